@@ -1,0 +1,79 @@
+"""From an annotated Doc to an :class:`~paperkg.records.Extraction`: mentions grouped into entities.
+
+Mentions are grouped by the key of their name (:func:`paperkg.names.name_key`), so an abbreviation pair
+and every later use of either form become one entity. The record's name is the lexicon's canonical
+name when there is one (so the same thing is named alike across papers), else the fullest surface form;
+every other surface form is an alias.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from ..names import name_key
+from ..records import Claim, Entity, Extraction, Mention, Paper
+from .entities import SOURCE_RANK
+
+
+def group_entities(paper: Paper, mentions: list[dict[str, Any]]) -> tuple[Entity, ...]:
+    """One Entity per distinct name of the paper, in order of first mention."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for m in mentions:
+        groups.setdefault(name_key(m["name"]) or m["name"], []).append(m)
+    text = paper.text
+    entities = []
+    for group in groups.values():
+        strongest = min(group, key=lambda m: SOURCE_RANK[m["source"]])
+        located = []
+        for m in group:
+            where = paper.locate(m["start"], m["end"])
+            if where is not None:
+                field, start, end = where
+                located.append(Mention(text=text[m["start"] : m["end"]], field=field, start=start, end=end))
+        if not located:
+            continue
+        surfaces = list(dict.fromkeys(m.text for m in located))
+        canonical = [m["name"] for m in group if m["source"] in ("lexicon", "abbreviation")]
+        name = canonical[0] if canonical else max(surfaces, key=len)
+        entities.append(
+            Entity(
+                name=name,
+                type=strongest["type"],
+                aliases=tuple(s for s in surfaces if s != name),
+                proposed=any(m["proposed"] for m in group),
+                mentions=tuple(located),
+            )
+        )
+    return tuple(entities)
+
+
+def to_claims(paper: Paper, claims: list[dict[str, Any]]) -> tuple[Claim, ...]:
+    """Claims with offsets into the abstract (the finder saw only the abstract)."""
+    return tuple(
+        Claim(
+            text=c["text"],
+            value=float(c["value"]),
+            unit=c["unit"],
+            direction=c["direction"],
+            start=c["start"],
+            end=c["end"],
+            sentence=c["sentence"],
+            metric=c.get("metric"),
+            qualifier=c.get("qualifier"),
+            subject=c.get("subject"),
+            benchmark=c.get("benchmark"),
+            baseline=c.get("baseline"),
+        )
+        for c in claims
+        if paper.abstract[c["start"] : c["end"]] == c["text"]
+    )
+
+
+def to_extraction(doc: Doc, paper: Paper) -> Extraction:
+    """The extraction record of one paper from its annotated Doc."""
+    return Extraction(
+        paper=paper,
+        entities=group_entities(paper, doc._.pkg_entities or []),
+        claims=to_claims(paper, doc._.pkg_claims or []),
+    )

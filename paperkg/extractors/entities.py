@@ -1,0 +1,315 @@
+"""Entity mentions of the six types: lexicons of the field plus patterns for names never seen before.
+
+Evidence, strongest first:
+
+1. **Abbreviation pairs** ("Low-Rank Adaptation (LoRA)", from :mod:`.abbreviations`): both forms are one
+   entity; its type comes from the lexicon when either form is known, else from the long form's head word.
+2. **Lexicon** matches (:mod:`.lexicon`): well-known models, methods, datasets, benchmarks, metrics, tasks.
+3. **Patterns** that generalise: sized or versioned model names ("LLaMA-7B", "Qwen2.5-72B-Instruct");
+   a name followed by its kind ("the GSM8K benchmark", "the PIE dataset", "the SPT framework");
+   names in evaluation lists ("on GSM8K and MATH"); the paper's own contributions ("we propose X",
+   a title "X: ..."), which are also marked ``proposed``.
+
+Overlaps are settled in favour of the stronger, then the longer, mention; generic phrases
+("large language models", "our method") are dropped. The finder works on plain text and char offsets,
+so it can be tested without a pipeline; :class:`EntityRecognizer` only wires it into spaCy.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any, Iterable, Sequence
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.pipeline import Pipe
+from spacy.tokens import Doc
+
+from ..records import TEXT_SEPARATOR, EntityType
+from .lexicon import LexiconEntry, is_case_sensitive, load_generic, load_lexicon
+
+#: Mention sources, strongest first: a lower rank wins an overlap.
+SOURCE_RANK = {"abbreviation": 0, "proposed": 1, "sized": 2, "lexicon": 3, "headed": 4, "listed": 5, "name": 6}
+
+# A "name-like" token: mixed case after the first letter (LoRA, MMEvol), a digit with letters (GSM8K),
+# or all capitals (MMLU). Words that only start with a capital are ordinary words at a sentence start.
+_NAME_TOKEN = r"(?:[A-Za-z][A-Za-z0-9]*(?:[A-Z][A-Za-z0-9]*|[0-9][A-Za-z0-9]*)|[A-Z]{2,}[A-Za-z0-9]*)(?:[.+][A-Za-z0-9]+)*"
+_NAME = rf"{_NAME_TOKEN}(?:-[A-Za-z0-9.+]+)*"
+_NAME_RE = re.compile(rf"(?<![\w-]){_NAME}(?![\w-])")
+_SIZE = r"\d+(?:\.\d+)?[BM]"
+_SIZED_RE = re.compile(
+    rf"(?<![\w-])[A-Z][A-Za-z0-9.]*(?:[- ][A-Za-z0-9.]+){{0,3}}?[- ]{_SIZE}(?:-[A-Za-z][A-Za-z0-9]*)*(?![\w-])"
+)
+_HEADS: dict[str, EntityType] = {
+    "benchmark": "benchmark",
+    "benchmarks": "benchmark",
+    "leaderboard": "benchmark",
+    "suite": "benchmark",
+    "dataset": "dataset",
+    "datasets": "dataset",
+    "corpus": "dataset",
+    "model": "model",
+    "models": "model",
+    "framework": "method",
+    "method": "method",
+    "algorithm": "method",
+    "architecture": "method",
+    "approach": "method",
+    "technique": "method",
+    "mechanism": "method",
+    "module": "method",
+    "block": "method",
+    "layer": "method",
+    "system": "method",
+    "pipeline": "method",
+    "strategy": "method",
+    "paradigm": "method",
+    "metric": "metric",
+    "score": "metric",
+}
+_HEADED_RE = re.compile(rf"(?<![\w-])({_NAME}(?: {_NAME}){{0,2}}) ({'|'.join(_HEADS)})\b")
+_LIST_CUE_RE = re.compile(
+    rf"\b(?:on|across|including|such as|namely|like|over)\s+(?:the\s+)?({_NAME}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?{_NAME})*)"
+)
+_EVAL_CUE_RE = re.compile(
+    r"\b(?:benchmarks?|evaluat\w*|experiments?|results?|achiev\w*|accuracy|outperform\w*|scores?|state-of-the-art|SOTA|tested|datasets?)\b"
+)
+_PROPOSE_RE = re.compile(
+    r"\b(?:we|We|paper|work|study)\s+(?:also\s+|further\s+|then\s+|first\s+)?"
+    r"(?:propose|introduce|present|develop|design|release|build|construct|curate|create|devise|contribute|unveil|open-source)[sd]?\b"
+)
+_NAMING_RE = re.compile(r"\b(?:called|named|termed|dubbed|coined)\s+")
+_TITLE_NAME_RE = re.compile(rf"^\s*({_NAME}(?: {_NAME})?)\s*:")
+# Long-form head words that say what kind of thing an unknown abbreviation names.
+_LONG_FORM_HEADS: tuple[tuple[re.Pattern[str], EntityType], ...] = (
+    (re.compile(r"(?:bench(?:mark)?s?|leaderboard|suite|test set)$", re.I), "benchmark"),
+    (re.compile(r"(?:dataset|data set|corpus|corpora|collection)s?$", re.I), "dataset"),
+    (re.compile(r"(?:score|rate|error|accuracy|distance|divergence|precision|recall|ratio|index)s?$", re.I), "metric"),
+    (
+        re.compile(
+            r"(?:detection|recognition|generation|answering|translation|classification|segmentation|estimation|"
+            r"reasoning|retrieval|summari[sz]ation|prediction|captioning|parsing|tracking|synthesis|understanding)$",
+            re.I,
+        ),
+        "task",
+    ),
+    (re.compile(r"(?:language models?|LLMs?|GPT|checkpoints?)$", re.I), "model"),
+)
+_NOT_NAMES = frozenset(
+    """AI ML NLP CV LLM LLMs MLLM MLLMs VLM VLMs LM LMs SOTA GPU GPUs CPU CPUs TPU TPUs API APIs FPGA FPGAs
+    RAM HBM DRAM SRAM IO I/O PDF HTML URL USA UK EU US II III IV PhD CEO FLOP OK ID IDs QA NLU NLG RL DL
+    ANN ANNs DNN DNNs CNN CNNs RNN RNNs GNN GNNs MLP MLPs LSTM LSTMs HF KV ML4 GenAI AGI XAI KG KGs CoT ICL
+    SFT RAG MoE MoEs ViT ViTs PLM PLMs LVLM LVLMs LMM LMMs T2I T2V I2V 2D 3D 4D 1D 4K 8K HD FP16 FP32 BF16
+    INT8 INT4 FP8 CUDA PyTorch TensorFlow JAX GitHub HuggingFace Hugging""".split()
+)
+
+
+def _overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim spaces and trailing punctuation that regexes may take along."""
+    while start < end and text[start] in " \t\n\"'“”":
+        start += 1
+    while end > start and text[end - 1] in " \t\n.,;:\"'“”":
+        end -= 1
+    return start, end
+
+
+def _type_from_long_form(long_form: str) -> EntityType:
+    for pattern, t in _LONG_FORM_HEADS:
+        if pattern.search(long_form.strip()):
+            return t
+    return "method"
+
+
+def _nearest_head(text: str, start: int, end: int, sent_end: int) -> EntityType | None:
+    """The kind of thing a new name is, from a head noun just after it ("X, a novel framework")."""
+    window = text[end : min(sent_end, end + 80)]
+    best: tuple[int, EntityType] | None = None
+    for m in re.finditer(r"[a-z]+", window):
+        t = _HEADS.get(m.group())
+        if t is not None and t != "metric":
+            best = (m.start(), t)
+            break
+    if best is not None:
+        return best[1]
+    before = text[max(0, start - 40) : start].lower()
+    for word, t in (("benchmark", "benchmark"), ("dataset", "dataset"), ("model", "model")):
+        if word in before.split()[-3:]:
+            return t
+    return None
+
+
+def find_entity_mentions(
+    text: str,
+    lexicon_spans: Iterable[tuple[int, int, EntityType, str]],
+    abbreviations: Iterable[dict[str, int]],
+    sentences: Sequence[tuple[int, int]],
+    title_end: int = 0,
+    lexicon_types: dict[str, tuple[EntityType, str]] | None = None,
+    generic: frozenset[str] = frozenset(),
+) -> list[dict[str, Any]]:
+    """Entity mentions of ``text`` as dicts: start, end, type, name, proposed, source.
+
+    Parameters
+    ----------
+    text: the text (title, separator, abstract).
+    lexicon_spans: (start, end, type, canonical name) of every lexicon match.
+    abbreviations: pairs from :func:`.abbreviations.find_abbreviations`.
+    sentences: (start, end) char spans of the sentences.
+    title_end: where the title ends in ``text`` (0 when there is none).
+    lexicon_types: surface form -> (type, canonical name), to type abbreviation pairs.
+    generic: lower-cased phrases that are never entities.
+    """
+    lexicon_types = lexicon_types or {}
+    candidates: list[dict[str, Any]] = []
+
+    def add(start: int, end: int, etype: EntityType, source: str, name: str | None = None, proposed: bool = False) -> None:
+        start, end = _clean_span(text, start, end)
+        surface = text[start:end]
+        if end <= start or surface.lower() in generic or surface in _NOT_NAMES:
+            return
+        candidates.append(
+            {"start": start, "end": end, "type": etype, "name": name or surface, "proposed": proposed, "source": source}
+        )
+
+    def sentence_of(pos: int) -> tuple[int, int]:
+        for s, e in sentences:
+            if s <= pos < e:
+                return s, e
+        return 0, len(text)
+
+    # 1. abbreviation pairs: one entity, typed by the lexicon or by the long form's head word
+    pair_types: dict[str, EntityType] = {}
+    for p in abbreviations:
+        long_form = text[p["long_start"] : p["long_end"]]
+        short = text[p["short_start"] : p["short_end"]]
+        if long_form.lower() in generic and short in _NOT_NAMES:
+            continue
+        known = lexicon_types.get(short) or lexicon_types.get(long_form) or lexicon_types.get(long_form.lower())
+        etype = known[0] if known else _type_from_long_form(long_form)
+        canonical = known[1] if known else long_form
+        pair_types[short] = etype
+        add(p["long_start"], p["long_end"], etype, "abbreviation", canonical)
+        candidates.append(
+            {"start": p["short_start"], "end": p["short_end"], "type": etype, "name": canonical, "proposed": False, "source": "abbreviation"}
+        )
+    # 2. lexicon
+    for start, end, etype, name in lexicon_spans:
+        add(start, end, etype, "lexicon", name)
+    # 3. patterns
+    for m in _SIZED_RE.finditer(text):
+        add(m.start(), m.end(), "model", "sized")
+    for m in _HEADED_RE.finditer(text):
+        etype = _HEADS[m.group(2)]
+        if etype != "metric":
+            add(m.start(1), m.end(1), etype, "headed")
+    for m in _LIST_CUE_RE.finditer(text):
+        s, e = sentence_of(m.start())
+        if not _EVAL_CUE_RE.search(text, s, e):
+            continue
+        for n in _NAME_RE.finditer(text, m.start(1), m.end(1)):
+            add(n.start(), n.end(), "benchmark", "listed")
+    # 4. the paper's own contributions
+    proposed_spans: list[tuple[int, int]] = []
+    tm = _TITLE_NAME_RE.match(text[:title_end]) if title_end else None
+    if tm:
+        proposed_spans.append((tm.start(1), tm.end(1)))
+    for m in list(_PROPOSE_RE.finditer(text)) + list(_NAMING_RE.finditer(text)):
+        s, e = sentence_of(m.start())
+        window_end = min(e, m.end() + 160)
+        n = _NAME_RE.search(text, m.end(), window_end)
+        while n is not None and (n.group() in _NOT_NAMES or n.group().lower() in generic):
+            n = _NAME_RE.search(text, n.end(), window_end)
+        if n is not None:
+            proposed_spans.append((n.start(), n.end()))
+    proposed_names = set()
+    for start, end in proposed_spans:
+        surface = text[start:end]
+        if surface in _NOT_NAMES or surface.lower() in generic:
+            continue
+        proposed_names.add(surface)
+        s, e = sentence_of(start)
+        etype = pair_types.get(surface) or _nearest_head(text, start, end, e) or (
+            "model" if _SIZED_RE.fullmatch(surface) else "method"
+        )
+        add(start, end, etype, "proposed", proposed=True)
+    # 5. other occurrences of names already found (by any evidence) in this paper
+    known_names = {text[c["start"] : c["end"]]: c for c in candidates}
+    for n in _NAME_RE.finditer(text):
+        c = known_names.get(n.group())
+        if c is not None:
+            add(n.start(), n.end(), c["type"], "name", c["name"], n.group() in proposed_names)
+    return _resolve_overlaps(candidates)
+
+
+def _resolve_overlaps(candidates: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Keep the strongest, then longest, mention where mentions overlap; exact duplicates merge."""
+    order = sorted(candidates, key=lambda c: (SOURCE_RANK[c["source"]], -(c["end"] - c["start"]), c["start"]))
+    kept: list[dict[str, Any]] = []
+    for c in order:
+        blocker = next((k for k in kept if _overlaps(c, k)), None)
+        if blocker is None:
+            kept.append(c)
+        elif c["proposed"] and blocker["start"] <= c["start"] and c["end"] <= blocker["end"]:
+            # "we propose the X Model (XM)": the pair wins the span, the contribution mark carries over.
+            blocker["proposed"] = True
+    kept.sort(key=lambda c: (c["start"], c["end"]))
+    return kept
+
+
+class EntityRecognizer(Pipe):
+    """Sets ``doc._.pkg_entities`` from the lexicons, the abbreviation pairs and the patterns.
+
+    Needs ``doc._.pkg_abbreviations`` and sentence boundaries; ``doc._.pkg_abstract_offset`` tells where
+    the title ends (the title's "X: ..." names a contribution).
+    """
+
+    def __init__(self, nlp: Language, name: str = "pkg_entities", entries: Sequence[LexiconEntry] | None = None) -> None:
+        self.name = name
+        entries = load_lexicon() if entries is None else entries
+        self.generic = load_generic()
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.label_of: dict[int, tuple[EntityType, str]] = {}
+        self.types: dict[str, tuple[EntityType, str]] = {}
+        exact: dict[str, list[str]] = {}
+        folded: dict[str, list[str]] = {}
+        for entry in entries:
+            key = f"{entry.type}\t{entry.name}"
+            self.label_of[nlp.vocab.strings.add(key)] = (entry.type, entry.name)
+            for form in entry.forms:
+                self.types.setdefault(form, (entry.type, entry.name))
+                if is_case_sensitive(form):
+                    exact.setdefault(key, []).append(form)
+                else:
+                    self.types.setdefault(form.lower(), (entry.type, entry.name))
+                    folded.setdefault(key, []).append(form.lower())
+        for matcher, table in ((self.exact, exact), (self.folded, folded)):
+            for key, forms in table.items():
+                matcher.add(key, list(nlp.tokenizer.pipe(forms)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for matcher in (self.exact, self.folded):
+            for match_id, start, end in matcher(doc):
+                etype, name = self.label_of[match_id]
+                span = doc[start:end]
+                spans.append((span.start_char, span.end_char, etype, name))
+        sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        offset = doc._.pkg_abstract_offset
+        title_end = max(0, offset - len(TEXT_SEPARATOR)) if offset else 0
+        doc._.pkg_entities = find_entity_mentions(
+            doc.text, spans, doc._.pkg_abbreviations or [], sentences, title_end, self.types, self.generic
+        )
+        return doc
+
+
+def make_entity_recognizer(nlp: Language, name: str) -> EntityRecognizer:
+    return EntityRecognizer(nlp, name)
+
+
+Language.factory(
+    "pkg_entities", assigns=["doc._.pkg_entities"], requires=["doc._.pkg_abbreviations", "doc.sents"]
+)(make_entity_recognizer)

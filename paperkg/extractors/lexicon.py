@@ -1,0 +1,74 @@
+"""The lexicons of the field: package data, one TSV file per entity type.
+
+Format (see ``lexicons/README.md``): ``name<TAB>alias|alias`` per line, ``#`` comments.
+``generic.txt`` lists phrases that are never entities ("large language models", "our method").
+
+Matching case: a surface form with an upper-case letter after its first character or a digit
+("GPT-4", "MATH", "LoRA") matches exactly as written; any other form ("accuracy", "Transformer",
+"question answering") matches in any case.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterator
+
+from ..records import ENTITY_TYPES, EntityType
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    name: str
+    type: EntityType
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+def is_case_sensitive(form: str) -> bool:
+    """Whether a surface form must match in its own case (acronyms, names with digits).
+
+    Examples
+    --------
+    >>> is_case_sensitive("GPT-4"), is_case_sensitive("MATH"), is_case_sensitive("Transformer")
+    (True, True, False)
+    """
+    return any(c.isupper() for c in form[1:]) or any(c.isdigit() for c in form) or len(form) <= 3
+
+
+def parse_lexicon(lines: Iterator[str] | list[str], entity_type: EntityType) -> list[LexiconEntry]:
+    """Entries of one TSV lexicon (comments and blank lines skipped)."""
+    entries = []
+    for line in lines:
+        line = line.rstrip("\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        name, _, rest = line.partition("\t")
+        aliases = tuple(a.strip() for a in rest.split("|") if a.strip())
+        entries.append(LexiconEntry(name.strip(), entity_type, aliases))
+    return entries
+
+
+def _data_file(name: str) -> str:
+    path = resources.files("paperkg.extractors").joinpath("lexicons", name)
+    return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> tuple[LexiconEntry, ...]:
+    """Every entry of the packaged lexicons, in file order."""
+    entries: list[LexiconEntry] = []
+    for t in ENTITY_TYPES:
+        entries.extend(parse_lexicon(_data_file(f"{t}.tsv").splitlines(), t))
+    return tuple(entries)
+
+
+@lru_cache(maxsize=1)
+def load_generic() -> frozenset[str]:
+    """Lower-cased phrases that are never entities."""
+    return frozenset(
+        line.strip().lower() for line in _data_file("generic.txt").splitlines() if line.strip() and not line.startswith("#")
+    )

@@ -1,0 +1,81 @@
+"""The command line, end to end: what a newcomer runs first."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, Graph
+from typer.testing import CliRunner
+
+from paperkg import __version__
+from paperkg.cli import app
+from paperkg.exports.namespace import SCHEMA
+
+runner = CliRunner()
+ABSTRACT = (
+    "We propose FooNet, a network for counting sheep. FooNet reaches 91.5% accuracy on ImageNet, "
+    "2.3x faster than ResNet-50. Code is at https://github.com/example/foonet. " + "More words follow here. " * 6
+)
+
+
+def test_version_and_help() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and __version__ in result.output
+    for command in ([], ["build"], ["extract"]):
+        result = runner.invoke(app, [*command, "--help"])
+        assert result.exit_code == 0 and "Usage" in result.output
+
+
+def test_extract_to_stdout_and_file(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"title": "FooNet: Counting Sheep", "abstract": ABSTRACT}) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(src)])
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout.strip().splitlines()[0])
+    assert record["title"] == "FooNet: Counting Sheep"
+    assert any(e["name"] == "FooNet" and e["proposed"] for e in record["entities"])
+    out = tmp_path / "x.jsonl"
+    assert runner.invoke(app, ["extract", str(src), "--out", str(out)]).exit_code == 0
+    assert json.loads(out.read_text(encoding="utf-8")) == record
+
+
+def test_bad_inputs_are_reported_and_good_ones_kept(tmp_path: Path) -> None:
+    good = tmp_path / "good.jsonl"
+    good.write_text(json.dumps({"title": "FooNet: Counting Sheep", "abstract": ABSTRACT}) + "\n{oops\n", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(good), str(empty), str(tmp_path / "missing.txt")])
+    assert result.exit_code == 0
+    assert "good.jsonl:2:" in result.stderr and "empty.txt" in result.stderr and "missing.txt" in result.stderr
+    assert "3 input problems" in result.stderr
+    assert len(result.stdout.strip().splitlines()) == 1
+
+
+def test_nothing_readable_fails(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["build", str(empty), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1 and "[E030]" in result.stderr
+    assert not (tmp_path / "out" / "extractions.jsonl").exists()
+
+
+@pytest.mark.slow
+def test_build_the_corpus(corpus_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", str(corpus_dir), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    for key in ("papers:", "entities:", "claims:", "triples:", "seconds:"):
+        assert key in result.stdout
+    records = [json.loads(line) for line in (out / "extractions.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 317 and len({r["id"] for r in records}) == 317
+    g = Graph().parse(out / "graph.ttl", format="turtle")
+    assert len(set(g.subjects(RDF.type, SCHEMA.ScholarlyArticle))) == 317
+    page = (out / "graph.html").read_text(encoding="utf-8")
+    assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", page, re.I)
+    # Deterministic: a second build gives byte-identical outputs.
+    again = tmp_path / "again"
+    assert runner.invoke(app, ["build", str(corpus_dir), "--out", str(again)]).exit_code == 0
+    for name in ("extractions.jsonl", "graph.ttl", "graph.html"):
+        assert (out / name).read_bytes() == (again / name).read_bytes(), name
