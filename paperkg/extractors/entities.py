@@ -28,7 +28,12 @@ from ..records import TEXT_SEPARATOR, EntityType
 from .lexicon import LexiconEntry, is_case_sensitive, load_generic, load_lexicon
 
 #: Mention sources, strongest first: a lower rank wins an overlap.
-SOURCE_RANK = {"abbreviation": 0, "proposed": 1, "sized": 2, "lexicon": 3, "headed": 4, "listed": 5, "name": 6}
+SOURCE_RANK = {"abbreviation": 0, "proposed": 1, "sized": 2, "lexicon": 3, "compound": 4, "headed": 5, "listed": 6, "name": 7}
+#: Hyphenated words that modify a name rather than make a new one ("GPT-4-based", "LoRA-style").
+_MODIFIER_SUFFIXES = frozenset(
+    "based like style only free specific level scale size sized aware guided driven tuned generated augmented "
+    "enhanced powered centric friendly compatible class grade wise".split()
+)
 
 # A "name-like" token: mixed case after the first letter (LoRA, MMEvol), a digit with letters (GSM8K),
 # or all capitals (MMLU). Words that only start with a capital are ordinary words at a sentence start.
@@ -36,8 +41,16 @@ _NAME_TOKEN = r"(?:[A-Za-z][A-Za-z0-9]*(?:[A-Z][A-Za-z0-9]*|[0-9][A-Za-z0-9]*)|[
 _NAME = rf"{_NAME_TOKEN}(?:-[A-Za-z0-9.+]+)*"
 _NAME_RE = re.compile(rf"(?<![\w-]){_NAME}(?![\w-])")
 _SIZE = r"\d+(?:\.\d+)?[BM]"
+# "LLaMA-7B", "Llama-2-70B-chat", "Qwen2.5-72B", "Bailong-instruct 7B": a name, then a parameter count.
 _SIZED_RE = re.compile(
-    rf"(?<![\w-])[A-Z][A-Za-z0-9.]*(?:[- ][A-Za-z0-9.]+){{0,3}}?[- ]{_SIZE}(?:-[A-Za-z][A-Za-z0-9]*)*(?![\w-])"
+    rf"(?<![\w-])[A-Z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+){{0,3}}(?:-| ){_SIZE}(?:-[A-Za-z][A-Za-z0-9]*)*(?![\w-])"
+)
+# A compound of name parts joined by hyphens ("MoE-LLaVA", "Orca-Math", "OPT-IML"): one name, not two.
+_COMPOUND_RE = re.compile(rf"(?<![\w-])(?:{_NAME_TOKEN}|[A-Z][a-z]+)(?:-[A-Za-z0-9][A-Za-z0-9.+]*)+(?![\w-])")
+# Words that start a sentence or a noun phrase and so cannot start a name.
+_NOT_NAME_STARTS = frozenset(
+    "We Our The This These That Those Their Its It A An In On For With Using Unlike Compared Existing Recent Current "
+    "Modern Large Small Open Most Many Such".split()
 )
 _HEADS: dict[str, EntityType] = {
     "benchmark": "benchmark",
@@ -78,7 +91,11 @@ _PROPOSE_RE = re.compile(
     r"(?:propose|introduce|present|develop|design|release|build|construct|curate|create|devise|contribute|unveil|open-source)[sd]?\b"
 )
 _NAMING_RE = re.compile(r"\b(?:called|named|termed|dubbed|coined)\s+")
-_TITLE_NAME_RE = re.compile(rf"^\s*({_NAME}(?: {_NAME})?)\s*:")
+# Right after a proposal verb or a naming word, a plain capitalised word is a name ("we introduce Lamina").
+_DIRECT_NAME_RE = re.compile(
+    rf"\s*(?:(?:a|an|the)\s+)?({_NAME}|[A-Z][a-z]{{2,}}(?:-[A-Za-z0-9]+)*)\b(?!-|\s+[A-Z])"
+)
+_TITLE_NAME_RE = re.compile(rf"^\s*({_NAME}(?: {_NAME})?|[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9.]+)*)\s*:")
 # Long-form head words that say what kind of thing an unknown abbreviation names.
 _LONG_FORM_HEADS: tuple[tuple[re.Pattern[str], EntityType], ...] = (
     (re.compile(r"(?:bench(?:mark)?s?|leaderboard|suite|test set)$", re.I), "benchmark"),
@@ -195,12 +212,18 @@ def find_entity_mentions(
         candidates.append(
             {"start": p["short_start"], "end": p["short_end"], "type": etype, "name": canonical, "proposed": False, "source": "abbreviation"}
         )
-    # 2. lexicon
+    # 2. lexicon, except a known part of a larger hyphenated name ("LLaVA" in "MoE-LLaVA")
     for start, end, etype, name in lexicon_spans:
-        add(start, end, etype, "lexicon", name)
+        if not _inside_compound(text, start, end):
+            add(start, end, etype, "lexicon", name)
     # 3. patterns
     for m in _SIZED_RE.finditer(text):
-        add(m.start(), m.end(), "model", "sized")
+        if m.group().split("-")[0].split()[0] not in _NOT_NAME_STARTS:
+            add(m.start(), m.end(), "model", "sized")
+    for m in _COMPOUND_RE.finditer(text):
+        etype = _compound_type(m.group(), lexicon_types)
+        if etype is not None:
+            add(m.start(), m.end(), etype, "compound")
     for m in _HEADED_RE.finditer(text):
         etype = _HEADS[m.group(2)]
         if etype != "metric":
@@ -218,6 +241,10 @@ def find_entity_mentions(
         proposed_spans.append((tm.start(1), tm.end(1)))
     for m in list(_PROPOSE_RE.finditer(text)) + list(_NAMING_RE.finditer(text)):
         s, e = sentence_of(m.start())
+        direct = _DIRECT_NAME_RE.match(text, m.end())
+        if direct and direct.group(1) not in _NOT_NAME_STARTS and direct.group(1).lower() not in generic:
+            proposed_spans.append((direct.start(1), direct.end(1)))
+            continue
         window_end = min(e, m.end() + 160)
         n = _NAME_RE.search(text, m.end(), window_end)
         while n is not None and (n.group() in _NOT_NAMES or n.group().lower() in generic):
@@ -231,7 +258,7 @@ def find_entity_mentions(
             continue
         proposed_names.add(surface)
         s, e = sentence_of(start)
-        etype = pair_types.get(surface) or _nearest_head(text, start, end, e) or (
+        etype = pair_types.get(surface) or _compound_type(surface, lexicon_types) or _nearest_head(text, start, end, e) or (
             "model" if _SIZED_RE.fullmatch(surface) else "method"
         )
         add(start, end, etype, "proposed", proposed=True)
@@ -242,6 +269,34 @@ def find_entity_mentions(
         if c is not None:
             add(n.start(), n.end(), c["type"], "name", c["name"], n.group() in proposed_names)
     return _resolve_overlaps(candidates)
+
+
+def _inside_compound(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is one part of a hyphenated name such as "MoE-LLaVA" or "Orca-Math"."""
+    if start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
+        return True
+    if end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum():
+        tail = re.match(r"[A-Za-z0-9]+", text[end + 1 :])
+        return tail is not None and tail.group().lower() not in _MODIFIER_SUFFIXES
+    return False
+
+
+def _compound_type(compound: str, lexicon_types: dict[str, tuple[EntityType, str]]) -> EntityType | None:
+    """The type of an unknown hyphenated name, from its parts; None when the parts say nothing."""
+    parts = compound.split("-")
+    last = parts[-1].lower()
+    if last in _MODIFIER_SUFFIXES:
+        return None
+    if last in ("bench", "benchmark", "eval"):
+        return "benchmark"
+    known = [lexicon_types.get(p) for p in parts]
+    if any(k is not None and k[0] == "model" for k in known):
+        return "model"
+    if parts[-1].islower() and last.endswith("ing") and any(k is not None for k in known):
+        return "method"
+    if any(k is not None and k[0] == "benchmark" for k in known) and not parts[-1][0].isupper():
+        return "benchmark"
+    return None
 
 
 def _resolve_overlaps(candidates: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -3,9 +3,10 @@
 Format (see ``lexicons/README.md``): ``name<TAB>alias|alias`` per line, ``#`` comments.
 ``generic.txt`` lists phrases that are never entities ("large language models", "our method").
 
-Matching case: a surface form with an upper-case letter after its first character or a digit
-("GPT-4", "MATH", "LoRA") matches exactly as written; any other form ("accuracy", "Transformer",
-"question answering") matches in any case.
+Matching case: a form with a capital after its first letter or a digit ("GPT-4", "MATH", "QuALITY") or a
+short one matches exactly as written, since lower-cased it is often an English word; any other form
+("accuracy", "Transformer", "question answering") matches in any case. Every multi-word form also matches
+with hyphens for spaces and the other way round ("question-answering", "fine tuning").
 """
 from __future__ import annotations
 
@@ -25,7 +26,8 @@ class LexiconEntry:
 
     @property
     def forms(self) -> tuple[str, ...]:
-        return (self.name, *self.aliases)
+        """Every surface form that names the entry, with spelling variants."""
+        return tuple(dict.fromkeys(v for f in (self.name, *self.aliases) for v in spelling_variants(f)))
 
 
 def is_case_sensitive(form: str) -> bool:
@@ -33,10 +35,28 @@ def is_case_sensitive(form: str) -> bool:
 
     Examples
     --------
-    >>> is_case_sensitive("GPT-4"), is_case_sensitive("MATH"), is_case_sensitive("Transformer")
+    >>> is_case_sensitive("GPT-4"), is_case_sensitive("QuALITY"), is_case_sensitive("Transformer")
     (True, True, False)
     """
     return any(c.isupper() for c in form[1:]) or any(c.isdigit() for c in form) or len(form) <= 3
+
+
+def spelling_variants(form: str) -> tuple[str, ...]:
+    """The form, plus its hyphen/space variant for multi-word forms.
+
+    Examples
+    --------
+    >>> spelling_variants("question answering")
+    ('question answering', 'question-answering')
+    >>> spelling_variants("fine-tuning")
+    ('fine-tuning', 'fine tuning')
+    """
+    variants = [form]
+    if " " in form and "-" not in form:
+        variants.append(form.replace(" ", "-"))
+    elif "-" in form and " " not in form and not any(c.isdigit() for c in form) and form.islower():
+        variants.append(form.replace("-", " "))
+    return tuple(variants)
 
 
 def parse_lexicon(lines: Iterator[str] | list[str], entity_type: EntityType) -> list[LexiconEntry]:
