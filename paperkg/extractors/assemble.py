@@ -7,6 +7,7 @@ every other surface form is an alias.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Doc
@@ -70,10 +71,31 @@ def to_claims(paper: Paper, claims: list[dict[str, Any]]) -> tuple[Claim, ...]:
     )
 
 
+def claim_metric_mentions(
+    text: str, offset: int, claims: list[dict[str, Any]], mentions: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """Metric mentions for the metrics that claims report, where the abstract names them as written.
+
+    A quantity the paper reports a number for is, by the guidelines, a metric of the paper
+    ("inference time", "GPU memory"), even when no lexicon knows it.
+    """
+    taken = [(m["start"], m["end"]) for m in mentions]
+    found = []
+    for metric in dict.fromkeys(c["metric"] for c in claims if c.get("metric")):
+        if len(metric) < 3:
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(metric)}(?![\w-])", text[offset:], re.IGNORECASE):
+            start, end = m.start() + offset, m.end() + offset
+            if not any(s < end and start < e for s, e in taken):
+                found.append({"start": start, "end": end, "type": "metric", "name": metric, "proposed": False, "source": "phrase"})
+                taken.append((start, end))
+    return found
+
+
 def to_extraction(doc: Doc, paper: Paper) -> Extraction:
     """The extraction record of one paper from its annotated Doc."""
-    return Extraction(
-        paper=paper,
-        entities=group_entities(paper, doc._.pkg_entities or []),
-        claims=to_claims(paper, doc._.pkg_claims or []),
-    )
+    mentions = list(doc._.pkg_entities or [])
+    claims = doc._.pkg_claims or []
+    mentions += claim_metric_mentions(doc.text, doc._.pkg_abstract_offset or 0, claims, mentions)
+    mentions.sort(key=lambda m: (m["start"], m["end"]))
+    return Extraction(paper=paper, entities=group_entities(paper, mentions), claims=to_claims(paper, claims))

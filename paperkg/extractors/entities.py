@@ -28,7 +28,17 @@ from ..records import TEXT_SEPARATOR, EntityType
 from .lexicon import LexiconEntry, is_case_sensitive, load_generic, load_lexicon
 
 #: Mention sources, strongest first: a lower rank wins an overlap.
-SOURCE_RANK = {"abbreviation": 0, "proposed": 1, "sized": 2, "lexicon": 3, "compound": 4, "headed": 5, "listed": 6, "name": 7}
+SOURCE_RANK = {
+    "abbreviation": 0,
+    "proposed": 1,
+    "sized": 2,
+    "lexicon": 3,
+    "compound": 4,
+    "headed": 5,
+    "listed": 6,
+    "phrase": 7,
+    "name": 8,
+}
 #: Hyphenated words that modify a name rather than make a new one ("GPT-4-based", "LoRA-style").
 _MODIFIER_SUFFIXES = frozenset(
     "based like style only free specific level scale size sized aware guided driven tuned generated augmented "
@@ -47,6 +57,33 @@ _SIZED_RE = re.compile(
 )
 # A compound of name parts joined by hyphens ("MoE-LLaVA", "Orca-Math", "OPT-IML"): one name, not two.
 _COMPOUND_RE = re.compile(rf"(?<![\w-])(?:{_NAME_TOKEN}|[A-Z][a-z]+)(?:-[A-Za-z0-9][A-Za-z0-9.+]*)+(?![\w-])")
+# Lower-case term phrases: one or two modifiers and a head word that says what kind of thing it is
+# ("mathematical reasoning" is a task, "vector-wise quantization" a method).
+_TASK_HEADS = (
+    "reasoning understanding generation summarization summarisation detection recognition answering translation "
+    "classification segmentation estimation retrieval dialogue planning tagging parsing captioning forecasting "
+    "completion editing localization tracking synthesis"
+).split()
+_METHOD_HEADS = (
+    "quantization quantisation distillation pruning tuning fine-tuning decoding tokenization parallelism "
+    "regression initialization convolution offloading sparsification ensembling linearization compression "
+    "optimization optimisation alignment prompting"
+).split()
+_PHRASE_STOP = frozenset(
+    """the a an our their its this that these those and or of for in on with by to from as at is are be been was were
+    better improved efficient effective strong robust accurate fast faster high higher low lower more most less new
+    novel existing prior previous current general overall improving improve enhance enhanced such other various
+    different several many same any each both further large small model models language llm llms its it which
+    while where when how what can may also only very well good poor complex simple downstream standard typical
+    traditional conventional significant substantial key critical powerful superior state-of-the-art sota
+    remarkable impressive advanced specific diverse multiple extensive comprehensive effectively efficiently
+    performance""".split()
+)
+_PHRASE_RE = re.compile(
+    rf"\b((?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){{1,2}})({'|'.join(map(re.escape, _TASK_HEADS + _METHOD_HEADS))})\b"
+)
+# Without a tagger, a modifier is trusted only when it looks adjectival or is a hyphenated compound.
+_MODIFIER_WORD_RE = re.compile(r"-|(?:al|ic|ive|ary|ory|ual|ous|ular|able|ible|modal|wise)$")
 # Words that start a sentence or a noun phrase and so cannot start a name.
 _NOT_NAME_STARTS = frozenset(
     "We Our The This These That Those Their Its It A An In On For With Using Unlike Compared Existing Recent Current "
@@ -80,6 +117,10 @@ _HEADS: dict[str, EntityType] = {
     "score": "metric",
 }
 _HEADED_RE = re.compile(rf"(?<![\w-])({_NAME}(?: {_NAME}){{0,2}}) ({'|'.join(_HEADS)})\b")
+# Heads that are part of the name they follow ("OpenCompass leaderboard", "OPT-IML Bench").
+_NAMING_HEAD_RE = re.compile(rf"(?<![\w-])(?:{_NAME}|[A-Z][a-z]+)(?: {_NAME})?(?:[ -](?:Bench|Benchmark|Leaderboard|Arena)|[ ]leaderboard)\b")
+# An evaluation campaign with its year and language pair ("WMT 2014 De-En", "IWSLT 2017").
+_CAMPAIGN_RE = re.compile(r"(?<![\w-])[A-Z]{2,}[A-Za-z]*[ '-]?(?:19|20)\d\d(?: [A-Z][a-z]{1,2}[-–][A-Z][a-z]{1,2})?(?![\w-])")
 _LIST_CUE_RE = re.compile(
     rf"\b(?:on|across|including|such as|namely|like|over)\s+(?:the\s+)?({_NAME}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?{_NAME})*)"
 )
@@ -224,10 +265,23 @@ def find_entity_mentions(
         etype = _compound_type(m.group(), lexicon_types)
         if etype is not None:
             add(m.start(), m.end(), etype, "compound")
+    for m in _NAMING_HEAD_RE.finditer(text):
+        add(m.start(), m.end(), "benchmark", "compound")
+    for m in _CAMPAIGN_RE.finditer(text):
+        add(m.start(), m.end(), "benchmark", "compound")
     for m in _HEADED_RE.finditer(text):
         etype = _HEADS[m.group(2)]
         if etype != "metric":
             add(m.start(1), m.end(1), etype, "headed")
+    for m in _PHRASE_RE.finditer(text):
+        words = m.group(1).split()
+        while words and words[0] in _PHRASE_STOP:
+            words.pop(0)
+        if not words or any(w in _PHRASE_STOP or not _MODIFIER_WORD_RE.search(w) for w in words):
+            continue
+        start = m.end(1) - len(" ".join(words)) - (len(m.group(1)) - len(m.group(1).rstrip()))
+        etype: EntityType = "task" if m.group(2) in _TASK_HEADS else "method"
+        add(start, m.end(2), etype, "phrase")
     for m in _LIST_CUE_RE.finditer(text):
         s, e = sentence_of(m.start())
         if not _EVAL_CUE_RE.search(text, s, e):
