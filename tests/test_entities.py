@@ -1,0 +1,129 @@
+"""Entity extraction: abbreviation pairs, lexicons, patterns for new names, contributions, robustness."""
+from __future__ import annotations
+
+import pytest
+
+from paperkg.extractors.abbreviations import best_long_form, find_abbreviations, is_short_form
+from paperkg.pipeline import ExtractionReport, extract
+from paperkg.records import Paper, paper_id
+
+
+def entities_of(nlp, title: str, abstract: str) -> dict[str, tuple[str, bool, tuple[str, ...]]]:
+    paper = Paper(id=paper_id(title), title=title, abstract=abstract)
+    (record,) = extract([paper], nlp)
+    return {e.name: (e.type, e.proposed, e.aliases) for e in record.entities}
+
+
+@pytest.mark.parametrize(
+    "text, long_form, short",
+    [
+        ("We fine-tune with Low-Rank Adaptation (LoRA) on two tasks.", "Low-Rank Adaptation", "LoRA"),
+        ("we propose the Outcome-supervision Value Model (OVM) for planning", "Outcome-supervision Value Model", "OVM"),
+        ("Multimodal Large Language Models (MLLMs) have grown.", "Multimodal Large Language Models", "MLLMs"),
+        ("a sparse Mixture of Experts (MoE) layer", "Mixture of Experts", "MoE"),
+    ],
+)
+def test_abbreviation_pairs(text: str, long_form: str, short: str) -> None:
+    (pair,) = find_abbreviations(text)
+    assert text[pair["long_start"] : pair["long_end"]] == long_form
+    assert text[pair["short_start"] : pair["short_end"]] == short
+
+
+@pytest.mark.parametrize("text", ["results (see Table 2) hold", "models (e.g., BERT) work", "in 2023 (2024)", "x (y) z"])
+def test_parentheses_that_are_not_abbreviations(text: str) -> None:
+    assert find_abbreviations(text) == []
+
+
+def test_short_form_rules_and_long_form_search() -> None:
+    assert is_short_form("GPT") and not is_short_form("i.e., this") and not is_short_form("abc")
+    window = "we study Knowledge Distillation "
+    assert window[best_long_form("KD", window) :].strip() == "Knowledge Distillation"
+    assert best_long_form("XYZ", "nothing matches here ") is None
+
+
+def test_acronym_pair_is_one_entity_with_its_alias(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Counting", "We train with Quantized Sheep Counting (QSC) and report that QSC helps.")
+    name, (etype, _, aliases) = next((n, v) for n, v in ents.items() if "QSC" in v[2] or n == "QSC")
+    assert name == "Quantized Sheep Counting" and aliases == ("QSC",)
+
+
+def test_known_names_and_their_types(nlp) -> None:
+    ents = entities_of(
+        nlp,
+        "A Study of Sheep",
+        "We fine-tune Llama 2 and GPT-4o with LoRA and evaluate on GSM8K and MMLU, "
+        "reporting accuracy and F1 on question answering.",
+    )
+    assert ents["Llama 2"][0] == "model" and ents["GPT-4o"][0] == "model"
+    assert ents["LoRA"][0] == "method"
+    assert ents["GSM8K"][0] == "benchmark" and ents["MMLU"][0] == "benchmark"
+    assert ents["accuracy"][0] == "metric"
+    assert ents["question answering"][0] == "task"
+
+
+def test_new_names_from_patterns(nlp) -> None:
+    ents = entities_of(
+        nlp,
+        "FlockNet: Counting Sheep at Scale",
+        "We propose FlockNet, a framework for counting sheep. We train FlockNet-7B and compare it with "
+        "LLaMA-13B on the new SheepEval benchmark and the WoolCorpus dataset.",
+    )
+    assert ents["FlockNet"][:2] == ("method", True)
+    assert ents["FlockNet-7B"][0] == "model" and ents["LLaMA-13B"][0] == "model"
+    assert ents["SheepEval"][0] == "benchmark"
+    assert ents["WoolCorpus"][0] == "dataset"
+
+
+def test_generic_phrases_are_never_entities(nlp) -> None:
+    ents = entities_of(
+        nlp, "On Models", "Large language models (LLMs) and our method beat existing methods and baselines."
+    )
+    assert not {n.lower() for n in ents} & {"large language models", "llms", "our method", "baselines", "existing methods"}
+
+
+def test_names_inside_a_compound_are_not_split(nlp) -> None:
+    ents = entities_of(nlp, "On Sheep", "We release MoE-LLaVA, a sparse vision-language model built on LLaVA.")
+    assert ents["MoE-LLaVA"][0] == "model"
+    mentions = [n for n in ents if n == "LLaVA"]
+    assert len(mentions) == 1  # the bare "LLaVA" at the end, not the part of "MoE-LLaVA"
+
+
+@pytest.mark.parametrize(
+    "abstract",
+    [
+        "Control \x00\x01\x1b[31m characters\x7f and \u200b zero width.",
+        "Unbalanced (brackets [and {braces (((( ))) ] } (LoRA",
+        "word " * 10_000,
+        "1 2 3 4.5 6% 7x 8 9 10 " * 200,
+        "<html><script>alert('x')</script><b>BERT</b> reaches 90% accuracy</html>",
+        "",
+    ],
+)
+def test_hostile_abstracts_never_crash(nlp, abstract: str) -> None:
+    paper = Paper(id=paper_id("Hostile"), title="Hostile", abstract=abstract)
+    (record,) = extract([paper], nlp)
+    for e in record.entities:
+        for m in e.mentions:
+            assert getattr(paper, m.field)[m.start : m.end] == m.text
+    for c in record.claims:
+        assert paper.abstract[c.start : c.end] == c.text
+
+
+def test_a_failing_paper_is_reported_and_skipped(nlp) -> None:
+    from spacy.language import Language
+
+    @Language.component("explode_on_boom")
+    def explode(doc):  # type: ignore[no-untyped-def]
+        if "BOOM" in doc.text:
+            raise ValueError("boom")
+        return doc
+
+    from paperkg.pipeline import make_nlp
+
+    broken = make_nlp()
+    broken.add_pipe("explode_on_boom", first=True)
+    papers = [Paper(id=paper_id(t), title=t, abstract=a) for t, a in [("Good", "fine text"), ("Bad", "BOOM"), ("Also Good", "ok")]]
+    report = ExtractionReport()
+    records = list(extract(papers, broken, report=report))
+    assert [r.paper.title for r in records] == ["Good", "Also Good"]
+    assert len(report.failures) == 1 and paper_id("Bad") in report.failures[0] and "[E040]" in report.failures[0]
