@@ -38,6 +38,7 @@ SOURCE_RANK = {
     "listed": 6,
     "phrase": 7,
     "name": 8,
+    "unknown": 9,
 }
 #: Hyphenated words that modify a name rather than make a new one ("GPT-4-based", "LoRA-style").
 _MODIFIER_SUFFIXES = frozenset(
@@ -53,7 +54,23 @@ _NAME_RE = re.compile(rf"(?<![\w-]){_NAME}(?![\w-])")
 _SIZE = r"\d+(?:\.\d+)?[BM]"
 # "LLaMA-7B", "Llama-2-70B-chat", "Qwen2.5-72B", "Bailong-instruct 7B": a name, then a parameter count.
 _SIZED_RE = re.compile(
-    rf"(?<![\w-])[A-Z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+){{0,3}}(?:-| ){_SIZE}(?:-[A-Za-z][A-Za-z0-9]*)*(?![\w-])"
+    rf"(?<![\w-])[A-Z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+| [0-9][0-9.]*| [A-Z]{{2,}}){{0,3}}(?:-| ){_SIZE}"
+    rf"(?:-[A-Za-z][A-Za-z0-9]*)*(?![\w-])"
+)
+# Hardware and other name-like tokens that are not entities of the guidelines (A100, RTX3090, MI250X).
+_HARDWARE_RE = re.compile(
+    r"^(?:[A-Z]{1,3}\d{2,4}[A-Z]?|RTX\d*|GTX\d*|[A-Z]?\d+[GT]B|(?:bf|fp|int|BF|FP|INT|W|A)\d+(?:[A-Z]\d+)*)$"
+)
+# Plural acronyms ("LLMs", "GEMMs", "MM-LLMs") name a kind of thing, unless a paper defines them.
+_PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s$")
+_URL_SPAN_RE = re.compile(r"https?://\S+|\b[\w.-]+\.(?:com|org|io|net|ai)/\S*")
+# A coordinated list of names: the known ones tell the type of the unknown ones ("on GSM8K, FooQA and MATH").
+_NAME_LIST_RE = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME}")
+# Suffixes that say what an unknown name is ("HRNet", "GatedMLP" are architectures; "SheepBench" a benchmark).
+_UNKNOWN_NAME_TYPES: tuple[tuple[re.Pattern[str], EntityType], ...] = (
+    (re.compile(r"(?:Bench|QA|Eval|Arena)$"), "benchmark"),
+    (re.compile(r"(?:Net|Former|former|GAN|MLP|Attention|Transformer|Mamba|RNN|CNN)$"), "method"),
+    (re.compile(r"\d(?:\.\d+)?$|-\d"), "model"),
 )
 # A compound of name parts joined by hyphens ("MoE-LLaVA", "Orca-Math", "OPT-IML"): one name, not two.
 _COMPOUND_RE = re.compile(rf"(?<![\w-])(?:{_NAME_TOKEN}|[A-Z][a-z]+)(?:-[A-Za-z0-9][A-Za-z0-9.+]*)+(?![\w-])")
@@ -157,7 +174,9 @@ _NOT_NAMES = frozenset(
     RAM HBM DRAM SRAM IO I/O PDF HTML URL USA UK EU US II III IV PhD CEO FLOP OK ID IDs QA NLU NLG RL DL
     ANN ANNs DNN DNNs CNN CNNs RNN RNNs GNN GNNs MLP MLPs LSTM LSTMs HF KV ML4 GenAI AGI XAI KG KGs CoT ICL
     SFT RAG MoE MoEs ViT ViTs PLM PLMs LVLM LVLMs LMM LMMs T2I T2V I2V 2D 3D 4D 1D 4K 8K HD FP16 FP32 BF16
-    INT8 INT4 FP8 CUDA PyTorch TensorFlow JAX GitHub HuggingFace Hugging""".split()
+    INT8 INT4 FP8 CUDA PyTorch TensorFlow JAX GitHub HuggingFace Hugging NVIDIA OpenAI DeepMind Google Meta
+    Microsoft Anthropic Alibaba Baidu Tencent Huawei IBM Apple Amazon ByteDance AMD Intel Nvidia MacOS iOS
+    LaTeX arXiv YouTube""".split()
 )
 
 
@@ -322,6 +341,30 @@ def find_entity_mentions(
         c = known_names.get(n.group())
         if c is not None:
             add(n.start(), n.end(), c["type"], "name", c["name"], n.group() in proposed_names)
+    # 6. any other name-like token: a name the lexicons do not know yet, typed by the list it stands in
+    # (its known neighbours' type) or by its suffix
+    urls = [(u.start(), u.end()) for u in _URL_SPAN_RE.finditer(text)]
+    list_type: dict[int, EntityType] = {}
+    for lst in _NAME_LIST_RE.finditer(text):
+        items = list(_NAME_RE.finditer(text, lst.start(), lst.end()))
+        types = [known_names[i.group()]["type"] for i in items if i.group() in known_names]
+        if types and len(types) * 2 >= len(items):
+            majority = max(sorted(set(types)), key=types.count)
+            for i in items:
+                list_type[i.start()] = majority
+    for n in _NAME_RE.finditer(text):
+        word = n.group()
+        head, _, tail = word.rpartition("-")
+        if head and tail.lower() in _MODIFIER_SUFFIXES:
+            continue  # "NaViT-style": the known name inside is found on its own
+        if word in known_names or word in _NOT_NAMES or _HARDWARE_RE.match(word) or word.lower() in generic:
+            continue
+        if len(word) < 3 or not any(c.isalpha() for c in word) or _PLURAL_ACRONYM_RE.search(word):
+            continue
+        if any(s <= n.start() < e for s, e in urls):
+            continue
+        etype = list_type.get(n.start()) or next((t for pattern, t in _UNKNOWN_NAME_TYPES if pattern.search(word)), "method")
+        add(n.start(), n.end(), etype, "unknown")
     return _resolve_overlaps(candidates)
 
 
