@@ -32,6 +32,7 @@ SOURCE_RANK = {
     "abbreviation": 0,
     "proposed": 1,
     "sized": 2,
+    "extended": 2,
     "lexicon": 3,
     "compound": 4,
     "headed": 5,
@@ -139,7 +140,7 @@ _NAMING_HEAD_RE = re.compile(rf"(?<![\w-])(?:{_NAME}|[A-Z][a-z]+)(?: {_NAME})?(?
 # An evaluation campaign with its year and language pair ("WMT 2014 De-En", "IWSLT 2017").
 _CAMPAIGN_RE = re.compile(r"(?<![\w-])[A-Z]{2,}[A-Za-z]*[ '-]?(?:19|20)\d\d(?: [A-Z][a-z]{1,2}[-–][A-Z][a-z]{1,2})?(?![\w-])")
 _LIST_CUE_RE = re.compile(
-    rf"\b(?:on|across|including|such as|namely|like|over)\s+(?:the\s+)?({_NAME}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?{_NAME})*)"
+    rf"(?:\b(?:on|across|including|such as|namely|like|over)|\b(?:benchmarks|datasets)\s*(?:,|:|--|—|\())\s+(?:the\s+)?({_NAME}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?{_NAME})*)"
 )
 _EVAL_CUE_RE = re.compile(
     r"\b(?:benchmarks?|evaluat\w*|experiments?|results?|achiev\w*|accuracy|outperform\w*|scores?|state-of-the-art|SOTA|tested|datasets?)\b"
@@ -285,9 +286,9 @@ def find_entity_mentions(
         if etype is not None:
             add(m.start(), m.end(), etype, "compound")
     for m in _NAMING_HEAD_RE.finditer(text):
-        add(m.start(), m.end(), "benchmark", "compound")
+        add(m.start(), m.end(), "benchmark", "extended")
     for m in _CAMPAIGN_RE.finditer(text):
-        add(m.start(), m.end(), "benchmark", "compound")
+        add(m.start(), m.end(), "benchmark", "extended")
     for m in _HEADED_RE.finditer(text):
         etype = _HEADS[m.group(2)]
         if etype != "metric":
