@@ -82,8 +82,8 @@ def claim_metric_mentions(
     taken = [(m["start"], m["end"]) for m in mentions]
     found = []
     for metric in dict.fromkeys(c["metric"] for c in claims if c.get("metric")):
-        if len(metric) < 3:
-            continue
+        if len(metric.split()) < 2:
+            continue  # a one-word metric is either in the lexicons already or too vague ("values", "time")
         for m in re.finditer(rf"(?<![\w-]){re.escape(metric)}(?![\w-])", text[offset:], re.IGNORECASE):
             start, end = m.start() + offset, m.end() + offset
             if not any(s < end and start < e for s, e in taken):

@@ -100,6 +100,25 @@ _PHRASE_STOP = frozenset(
 _PHRASE_RE = re.compile(
     rf"\b((?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){{1,2}})({'|'.join(map(re.escape, _TASK_HEADS + _METHOD_HEADS))})\b"
 )
+# Metric phrases: a measured quantity named by a known modifier and a measure word ("inference time",
+# "GPU memory", "communication latency", "top-1 accuracy").
+_METRIC_MODIFIERS = (
+    "inference training decoding generation prefill communication computational compute energy memory gpu "
+    "answer end-to-end wall-clock per-token storage parameter sample retrieval classification top-1 top-5 "
+    "zero-shot few-shot one-shot average overall test validation task-level token word character exact-match "
+    "translation detection segmentation reconstruction perplexity response serving runtime execution "
+    "convergence data parameter-efficiency cost throughput"
+).split()
+_METRIC_HEADS = (
+    "accuracy latency throughput efficiency memory time cost quality speed error coherence capacity density "
+    "consumption usage footprint overhead rate utilization"
+).split()
+_METRIC_PHRASE_RE = re.compile(
+    rf"(?<![\w-])((?:{'|'.join(map(re.escape, _METRIC_MODIFIERS))})(?:[ -](?:{'|'.join(map(re.escape, _METRIC_MODIFIERS))}))?) "
+    rf"({'|'.join(_METRIC_HEADS)})(?![\w-])",
+    re.IGNORECASE,
+)
+_RESULT_CUE_RE = re.compile(r"\d(?:\.\d+)?\s*(?:%|\\%|x\b|×|times|fold|points?\b)|\b(?:by|of)\s+(?:up to\s+)?\d")
 # Without a tagger, a modifier is trusted only when it looks adjectival or is a hyphenated compound.
 _MODIFIER_WORD_RE = re.compile(r"-|(?:al|ic|ive|ary|ory|ual|ous|ular|able|ible|modal|wise)$")
 # Words that start a sentence or a noun phrase and so cannot start a name.
@@ -293,6 +312,10 @@ def find_entity_mentions(
         etype = _HEADS[m.group(2)]
         if etype != "metric":
             add(m.start(1), m.end(1), etype, "headed")
+    for m in _METRIC_PHRASE_RE.finditer(text):
+        s, e = sentence_of(m.start())
+        if _RESULT_CUE_RE.search(text, s, e):  # a measure, not a motivation ("costly computational overhead")
+            add(m.start(), m.end(), "metric", "phrase")
     for m in _PHRASE_RE.finditer(text):
         words = m.group(1).split()
         while words and words[0] in _PHRASE_STOP:
