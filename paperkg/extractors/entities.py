@@ -80,7 +80,7 @@ _COMPOUND_RE = re.compile(rf"(?<![\w-])(?:{_NAME_TOKEN}|[A-Z][a-z]+)(?:-[A-Za-z0
 _TASK_HEADS = (
     "reasoning understanding generation summarization summarisation detection recognition answering translation "
     "classification segmentation estimation retrieval dialogue planning tagging parsing captioning forecasting "
-    "completion editing localization tracking synthesis"
+    "completion editing localization tracking synthesis testing hallucination"
 ).split()
 _METHOD_HEADS = (
     "quantization quantisation distillation pruning tuning fine-tuning decoding tokenization parallelism "
@@ -120,7 +120,12 @@ _METRIC_PHRASE_RE = re.compile(
 )
 _RESULT_CUE_RE = re.compile(r"\d(?:\.\d+)?\s*(?:%|\\%|x\b|×|times|fold|points?\b)|\b(?:by|of)\s+(?:up to\s+)?\d")
 # Without a tagger, a modifier is trusted only when it looks adjectival or is a hyphenated compound.
-_MODIFIER_WORD_RE = re.compile(r"-|(?:al|ic|ive|ary|ory|ual|ous|ular|able|ible|modal|wise)$")
+_MODIFIER_WORD_RE = re.compile(
+    r"-|(?:al|ic|ive|ary|ory|ual|ous|ular|able|ible|modal|wise)$|^(?:document|video|image|text|code|speech|audio|"
+    r"graph|table|molecule|protein|math|game|object|entity|relation|event|sequence|program|query|answer|dialogue|"
+    r"sentence|summary|story|music|scene|face|pose|depth|motion|instruction|output|knowledge|word|token|"
+    r"character|vision|caption|keyword|intent|slot|emotion|sentiment|fact|claim|bug|vulnerability|anomaly)$"
+)
 # Words that start a sentence or a noun phrase and so cannot start a name.
 _NOT_NAME_STARTS = frozenset(
     "We Our The This These That Those Their Its It A An In On For With Using Unlike Compared Existing Recent Current "
@@ -421,7 +426,17 @@ def _compound_type(compound: str, lexicon_types: dict[str, tuple[EntityType, str
 
 
 def _resolve_overlaps(candidates: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Keep the strongest, then longest, mention where mentions overlap; exact duplicates merge."""
+    """Keep the strongest, then longest, mention where mentions overlap; exact duplicates merge.
+
+    A term phrase that ends with a known term of the same type names a narrower thing
+    ("document summarization" around "summarization") and takes its place.
+    """
+    known = [c for c in candidates if c["source"] == "lexicon"]
+    for c in candidates:
+        if c["source"] == "phrase" and any(
+            k["type"] == c["type"] and k["end"] == c["end"] and k["start"] > c["start"] for k in known
+        ):
+            c["source"] = "extended"
     order = sorted(candidates, key=lambda c: (SOURCE_RANK[c["source"]], -(c["end"] - c["start"]), c["start"]))
     kept: list[dict[str, Any]] = []
     for c in order:
