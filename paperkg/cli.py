@@ -96,11 +96,15 @@ def build_cli(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")] = Path("out"),
     base_iri: Annotated[str, typer.Option("--base-iri", help="Base of the IRIs minted in the RDF.")] = "",
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes for extraction.")] = 1,
+    overrides: Annotated[
+        Optional[Path], typer.Option("--overrides", help="Entity resolution overrides: 'same|different<TAB>A<TAB>B' lines.")
+    ] = None,
 ) -> None:
     """Build everything: OUT/extractions.jsonl, OUT/graph.ttl and OUT/graph.html, then print a summary."""
     from .exports.html import write_html
     from .exports.namespace import DEFAULT_BASE_IRI
     from .exports.rdf import write_rdf
+    from .errors import InputError
     from .graph import build_graph, graph_summary
     from .jsonl import write_extractions
 
@@ -116,7 +120,11 @@ def build_cli(
 
     write_extractions(keep(_extract(corpus, report, jobs)), out / "extractions.jsonl")
     _report_failures(report)
-    graph = build_graph(records)
+    try:
+        graph = build_graph(records, overrides=overrides)
+    except InputError as e:
+        _err(str(e))
+        raise typer.Exit(code=1) from e
     triples = write_rdf(graph, out / "graph.ttl", base=base_iri or DEFAULT_BASE_IRI)
     write_html(graph, out / "graph.html")
     summary = graph_summary(graph)
@@ -172,6 +180,188 @@ def _asdict(obj: object) -> dict:
     from dataclasses import asdict
 
     return asdict(obj)  # type: ignore[call-overload]
+
+
+def _load_graph(out: Path, overrides: Optional[Path] = None):  # type: ignore[no-untyped-def]
+    """The graph of a build directory, rebuilt from OUT/extractions.jsonl (errors on stderr, exit 1)."""
+    from .errors import InputError
+    from .graph import build_graph
+    from .jsonl import read_extractions
+
+    path = out / "extractions.jsonl"
+    if not path.is_file():
+        _err(f"{path}: no such file; run 'paperkg build INPUTS --out {out}' first.")
+        raise typer.Exit(code=1)
+    try:
+        return build_graph(list(read_extractions(path)), overrides=overrides)
+    except InputError as e:
+        _err(str(e))
+        raise typer.Exit(code=1) from e
+
+
+BuildDir = Annotated[Path, typer.Argument(help="A build directory (holding extractions.jsonl).", show_default=False)]
+OverridesOpt = Annotated[Optional[Path], typer.Option("--overrides", help="Entity resolution overrides file.")]
+
+
+@app.command("merges")
+def merges_cli(
+    out: BuildDir,
+    overrides: OverridesOpt = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print merges and unresolved cases as JSON.")] = False,
+) -> None:
+    """List every entity merge with its reason, then the merges that were not made (ambiguous acronyms)."""
+    import json
+
+    graph = _load_graph(out, overrides)
+    if as_json:
+        typer.echo(json.dumps({"merges": graph.graph["merges"], "unresolved": graph.graph["unresolved"]}, indent=1, ensure_ascii=False))
+        return
+    for m in graph.graph["merges"]:
+        detail = f"  ({m['detail']})" if m["detail"] else ""
+        typer.echo(f"{m['reason']:<9} {m['kept']}  <-  {' | '.join(m['forms'])}{detail}")
+    for u in graph.graph["unresolved"]:
+        typer.echo(f"UNMERGED  {u['type']}:{u['form']}  ({u['reason']}: {' / '.join(u['candidates'])})")
+    typer.echo(f"{len(graph.graph['merges'])} merges, {len(graph.graph['unresolved'])} unresolved", err=True)
+
+
+@app.command("stats")
+def stats_cli(
+    out: BuildDir,
+    overrides: OverridesOpt = None,
+    rows: Annotated[int, typer.Option("--rows", "-n", min=1, help="Rows per table.")] = 10,
+) -> None:
+    """Print the head of each analysis table: top entities, leaderboard, co-occurrence, communities."""
+    import pandas as pd
+
+    from .graph import communities, cooccurrence, leaderboard, top_entities
+
+    graph = _load_graph(out, overrides)
+    tables = {
+        "top entities": top_entities(graph, n=rows)[["type", "name", "papers"]],
+        "top methods": top_entities(graph, "Method", n=rows)[["name", "papers"]],
+        "top benchmarks": top_entities(graph, "Benchmark", n=rows)[["name", "papers"]],
+        "leaderboard": leaderboard(graph)[["benchmark", "metric", "rank", "value", "unit", "subject", "title"]],
+        "co-occurrence": cooccurrence(graph)[["a", "b", "papers"]],
+        "communities": communities(graph)[["community", "type", "name", "papers"]],
+    }
+    with pd.option_context("display.width", 160, "display.max_colwidth", 40, "display.max_columns", 12):
+        for title, df in tables.items():
+            typer.echo(f"== {title} ({len(df)} rows)")
+            typer.echo(df.head(rows).to_string(index=False) if len(df) else "(none)")
+            typer.echo("")
+
+
+@app.command("export")
+def export_cli(
+    out: BuildDir,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="graphml, gexf, json, csv, ttl, nt or jsonld.")] = "graphml",
+    dest: Annotated[Optional[Path], typer.Option("--output", "-o", help="Destination (a directory for csv).")] = None,
+    base_iri: Annotated[str, typer.Option("--base-iri", help="Base of the IRIs minted in the RDF formats.")] = "",
+    overrides: OverridesOpt = None,
+) -> None:
+    """Export the graph for Gephi/Cytoscape (GraphML, GEXF), pandas (CSV), JSON (node-link) or RDF."""
+    from .exports.tables import FORMATS, default_dest, write_export
+
+    if fmt not in FORMATS:
+        _err(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}.")
+        raise typer.Exit(code=2)
+    graph = _load_graph(out, overrides)
+    target = write_export(graph, dest or default_dest(out, fmt), fmt, base=base_iri or None)
+    _err(f"wrote {target}")
+
+
+@app.command("html")
+def html_cli(
+    out: Annotated[Path, typer.Argument(help="A build directory (holding extractions.jsonl).", exists=True, file_okay=False)],
+    dest: Annotated[Optional[Path], typer.Option("--output", "-o", help="Page to write (default OUT/graph-VIEW.html).")] = None,
+    view: Annotated[str, typer.Option("--view", help="all, papers (papers + entities), techniques (methods/models + papers) or results (claims and what they link).")] = "all",
+    focus: Annotated[Optional[str], typer.Option("--focus", help="Show only the neighbourhood of this name or alias (any case).")] = None,
+    depth: Annotated[int, typer.Option("--depth", min=0, help="Links to follow from --focus.")] = 1,
+    min_papers: Annotated[int, typer.Option("--min-papers", min=0, help="Drop entities used by fewer papers.")] = 0,
+    max_nodes: Annotated[int, typer.Option("--max-nodes", min=0, help="Keep at most this many nodes, the most connected (0: no cap).")] = 0,
+) -> None:
+    """Write an interactive, offline HTML view of a build, whole or filtered (the page says how)."""
+    from .exports.html import VIEWS, select_view, write_html
+    from .graph import build_graph
+    from .jsonl import read_extractions
+
+    if view not in VIEWS:
+        _err(f"unknown view {view!r}: choose one of {', '.join(VIEWS)}")
+        raise typer.Exit(code=2)
+    source = out / "extractions.jsonl"
+    if not source.is_file():
+        _err(f"{source} does not exist: run `paperkg build ... --out {out}` first")
+        raise typer.Exit(code=1)
+    graph = build_graph(read_extractions(source))
+    try:
+        selected = select_view(graph, view=view, focus=focus, depth=depth, min_papers=min_papers, max_nodes=max_nodes or None)
+    except KeyError as e:
+        _err(str(e.args[0]))
+        raise typer.Exit(code=1) from e
+    target = dest if dest is not None else out / f"graph-{view}.html"
+    write_html(selected.graph, target, title=f"paperkg: {view} view", note=selected.note)
+    typer.echo(selected.note or f"showing all {selected.graph.number_of_nodes():,} nodes")
+    typer.echo(f"wrote:    {target}")
+
+
+def _bundled_help() -> str:
+    try:
+        from .exports.sparql import bundled_queries
+
+        return ", ".join(bundled_queries()) + " (each explained in its leading comment and in docs/rdf.md)."
+    except Exception:  # help must never fail
+        return ""
+
+
+@app.command("query", help="Run SPARQL on a build directory (OUT/graph.ttl) or an RDF file (.ttl, .nt, .jsonld).\n\n"
+             "QUERY is SPARQL text, @file.rq, or a bundled query's name. Bundled queries (paperkg/exports/queries): "
+             + _bundled_help())
+def query_cli(
+    graph: Annotated[Path, typer.Argument(help="A build directory or an RDF file.", show_default=False)],
+    query: Annotated[str, typer.Argument(help="SPARQL text, @file.rq, or a bundled query name.", show_default=False)],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv or json.")] = "table",
+    width: Annotated[int, typer.Option("--width", min=8, help="Cut table cells to this many characters.")] = 60,
+) -> None:
+    from .exports.sparql import QueryError, format_rows, run_query
+
+    if fmt not in ("table", "csv", "json"):
+        _err(f"unknown --format {fmt!r}: use table, csv or json.")
+        raise typer.Exit(code=2)
+    try:
+        columns, rows = run_query(graph, query)
+    except QueryError as e:
+        _err(str(e))
+        raise typer.Exit(code=2) from None
+    except (OSError, ValueError) as e:
+        _err(str(e))
+        raise typer.Exit(code=1) from None
+    typer.echo(format_rows(columns, rows, fmt, width=width))
+    if fmt == "table":
+        _err(f"{len(rows)} rows")
+
+
+@app.command("void")
+def void_cli(
+    graph: Annotated[Path, typer.Argument(help="A build directory or an RDF file.", show_default=False)],
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Where to write (default: void.ttl beside the graph).")] = None,
+    base_iri: Annotated[str, typer.Option("--base-iri", help="The base IRI the graph was built with (void:uriSpace).")] = "",
+) -> None:
+    """Describe an export with VoID (triples, classes, class sizes, vocabularies) in void.ttl."""
+    from .exports.namespace import DEFAULT_BASE_IRI
+    from .exports.sparql import graph_file, void_description
+    from .files import atomic_writer
+
+    try:
+        source = graph_file(graph)
+    except (OSError, ValueError) as e:
+        _err(str(e))
+        raise typer.Exit(code=1) from None
+    base = base_iri or DEFAULT_BASE_IRI
+    description = void_description(source, dataset=f"{base}dataset", base=base)
+    target = out if out is not None else source.parent / "void.ttl"
+    with atomic_writer(target, binary=True) as f:
+        f.write(description.serialize(format="turtle", encoding="utf-8"))
+    typer.echo(f"wrote:    {target}")
 
 
 def main() -> None:

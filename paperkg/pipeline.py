@@ -21,7 +21,7 @@ from .records import Extraction, Paper
 log = logging.getLogger(__name__)
 
 #: The components of the default pipeline, in order.
-PIPELINE = ("pkg_sections", "sentencizer", "pkg_abbreviations", "pkg_entities", "pkg_claims")
+PIPELINE = ("pkg_sections", "pkg_abbreviations", "pkg_entities", "pkg_claims")
 
 
 def make_nlp() -> Language:

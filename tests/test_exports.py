@@ -9,7 +9,7 @@ from rdflib import RDF, XSD, Graph, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
 from paperkg.exports.html import to_html
-from paperkg.exports.namespace import PKG, SCHEMA
+from paperkg.exports.namespace import MLS, PKG, SCHEMA
 from paperkg.exports.rdf import mint_iri, to_rdf, write_rdf
 from paperkg.graph import build_graph
 from paperkg.records import Claim, Entity, Extraction, Mention, Paper, paper_id
@@ -50,7 +50,7 @@ def test_iris_are_deterministic_and_percent_encoded() -> None:
 
 def test_claim_values_are_decimals_and_entities_have_labels(hostile_graph) -> None:
     g = to_rdf(hostile_graph)
-    values = list(g.objects(None, PKG.value))
+    values = list(g.objects(None, MLS.hasValue))
     assert values and all(v.datatype == XSD.decimal for v in values)
     for s in g.subjects(RDF.type, PKG.Method):
         assert g.value(s, SKOS.prefLabel) is not None

@@ -1,7 +1,8 @@
-"""The paperkg vocabulary as a closed rdflib namespace: a typo in a term name raises at once.
+"""The vocabularies of the RDF export: the paperkg vocabulary as a closed namespace, and the reused ones.
 
-The published description of every term (``rdfs:label``, ``rdfs:comment``) is ``vocab.ttl`` beside
-this file; a test checks that the two list the same terms.
+The published description of every paperkg term (``rdfs:label``, ``rdfs:comment``) is ``vocab.ttl``
+beside this file; a test checks that the two list the same terms. ``PKG`` is closed (``_fail``) so
+that a typo in a term name raises at once instead of minting a term nobody described.
 """
 from __future__ import annotations
 
@@ -10,7 +11,13 @@ from rdflib.namespace import DefinedNamespace
 
 #: Default base for the IRIs of papers, entities and claims (``--base-iri`` changes it).
 DEFAULT_BASE_IRI = "https://w3id.org/paperkg/id/"
+
 SCHEMA = Namespace("https://schema.org/")
+MLS = Namespace("http://www.w3.org/ns/mls#")
+OA = Namespace("http://www.w3.org/ns/oa#")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+DCTYPES = Namespace("http://purl.org/dc/dcmitype/")
+VOID = Namespace("http://rdfs.org/ns/void#")
 
 
 class PKG(DefinedNamespace):
@@ -26,6 +33,7 @@ class PKG(DefinedNamespace):
     Metric: URIRef
     Task: URIRef
     Claim: URIRef
+    Listing: URIRef
 
     proposes: URIRef
     uses: URIRef
@@ -38,14 +46,32 @@ class PKG(DefinedNamespace):
     comparedTo: URIRef
     variantOf: URIRef
 
-    value: URIRef
     unit: URIRef
     metricName: URIRef
     direction: URIRef
     qualifier: URIRef
+    subjectText: URIRef
+    benchmarkText: URIRef
     baselineText: URIRef
     claimText: URIRef
     evidence: URIRef
-    listing: URIRef
+    listedIn: URIRef
+    fileName: URIRef
     listingDate: URIRef
     codeRepository: URIRef
+
+
+#: Prefixes of every vocabulary the export uses, in the order they are written.
+PREFIXES: dict[str, str] = {
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "schema": str(SCHEMA),
+    "dcterms": "http://purl.org/dc/terms/",
+    "dctypes": str(DCTYPES),
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "mls": str(MLS),
+    "prov": str(PROV),
+    "oa": str(OA),
+    "pkg": str(PKG._NS),
+}

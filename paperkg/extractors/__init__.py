@@ -1,6 +1,6 @@
 """spaCy components that find entities and claimed numbers; importing this registers their factories.
 
-Pipeline order (see :func:`paperkg.pipeline.make_nlp`): ``pkg_sections`` -> ``sentencizer`` ->
+Pipeline order (see :func:`paperkg.pipeline.make_nlp`): ``pkg_sections`` ->
 ``pkg_abbreviations`` -> ``pkg_entities`` -> ``pkg_claims``. Each component writes plain data to
 ``doc._.pkg_*`` (declared in :mod:`.extensions`); :mod:`.assemble` turns it into records.
 """

@@ -13,6 +13,8 @@ from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
+from .extensions import doc_text
+
 _PAREN = re.compile(r"\(([^()\n]{1,24})\)")
 _WORD = re.compile(r"\S+")
 _LEADING_STOPWORDS = frozenset({"the", "a", "an", "our", "their", "its", "this", "these", "novel", "new", "called", "named", "termed", "dubbed"})
@@ -115,7 +117,7 @@ class AbbreviationDetector(Pipe):
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.pkg_abbreviations = find_abbreviations(doc.text)
+        doc._.pkg_abbreviations = find_abbreviations(doc_text(doc))
         return doc
 
 

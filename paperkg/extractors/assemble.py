@@ -96,6 +96,6 @@ def to_extraction(doc: Doc, paper: Paper) -> Extraction:
     """The extraction record of one paper from its annotated Doc."""
     mentions = list(doc._.pkg_entities or [])
     claims = doc._.pkg_claims or []
-    mentions += claim_metric_mentions(doc.text, doc._.pkg_abstract_offset or 0, claims, mentions)
+    mentions += claim_metric_mentions(paper.text, doc._.pkg_abstract_offset or 0, claims, mentions)
     mentions.sort(key=lambda m: (m["start"], m["end"]))
     return Extraction(paper=paper, entities=group_entities(paper, mentions), claims=to_claims(paper, claims))

@@ -161,7 +161,7 @@ METRIC_TERMS: tuple[str, ...] = (
     "inference cost", "training cost", "cost", "energy efficiency",
     "energy consumption", "energy", "efficiency", "number of parameters",
     "parameters", "model size", "inference time", "training time", "runtime",
-    "wall-clock time", "recall", "precision", "map", "miou", "auc", "fid",
+    "wall-clock time", "recall", "precision", "accuracies", "map", "miou", "auc", "fid",
     "elo", "reward", "performance", "score", "tokens",
 )
 #: Weak metric terms: used only when nothing more specific is near.
@@ -172,7 +172,9 @@ WEAK_METRIC_TERMS: frozenset[str] = frozenset({"performance", "score", "tokens",
 SETTING_NOUNS: frozenset[str] = frozenset({
     "sparsity", "sparse", "pruning", "masking", "mask", "dropout", "confidence",
     "quantile", "percentile", "noise", "label", "overlap", "split", "subset",
-    "subsample", "held-out", "learning", "compression",
+    "subsample", "held-out", "learning", "compression", "compressed", "pruned",
+    "sparsified", "quantized", "masked", "subsampled", "sampled", "noisy",
+    "corrupted", "labeled", "labelled", "unlabeled", "heavy",
 })
 
 #: Head nouns that are never the metric ("in 55.6% of cases").
@@ -187,7 +189,7 @@ NON_METRIC_HEADS: frozenset[str] = frozenset({
     "version", "versions", "variant", "variants", "level", "way", "result",
     "results", "layer", "layers", "gpu", "gpus", "average", "total", "factor",
     "rate", "order", "orders", "magnitude", "respectively", "point", "points",
-    "percent", "percentage", "x", "fold", "margin", "range", "budget", "size",
+    "percent", "percentage", "x", "fold", "range", "budget", "size",
     "model's", "models'", "art", "sota", "state-of-the-art", "previous",
     "prior", "existing", "best", "ours", "llm", "llms", "trial", "trials",
     "run", "runs", "prompt", "prompts", "pair", "pairs",
@@ -223,7 +225,8 @@ NP_STOP_WORDS: frozenset[str] = frozenset({
     "recovering", "recovers", "retaining", "retains", "maintaining",
     "maintains", "preserving", "preserves", "requiring", "requires",
     "using", "uses", "used", "while", "e.g.", "i.e.", "e.g", "i.e",
-    "extra", "additional", "additionally", "another", "whopping",
+    "additionally", "another", "whopping", "every", "away", "above", "below",
+    "ahead", "behind", "better", "worse",
     "staggering", "mere", "modest", "large", "small", "marginal", "slight",
     "considerable", "dramatic", "drastic", "massive", "huge", "exceptional",
     "outstanding", "promising", "surprising", "sizable", "sizeable",
@@ -268,8 +271,83 @@ ABBREVIATIONS: frozenset[str] = frozenset({
     "e.g.,", "resp", "esp", "sect", "def", "min", "max", "avg",
 })
 
+#: Token tables for the fast, token-based checks on the words just before a
+#: number (cheaper than end-anchored regexes over a window).
+INCREASE_PREFIXES: tuple[str, ...] = (
+    "improv", "increas", "boost", "gain", "accelerat", "outperform", "surpass",
+    "exceed", "rais", "enhanc", "uplift", "grow", "jump", "advanc", "doubl",
+    "tripl", "speedup", "speed-up",
+)
+INCREASE_WORDS: frozenset[str] = frozenset({
+    "higher", "faster", "quicker", "beat", "beats", "beating", "better",
+    "larger", "greater", "lift", "lifts", "rise", "rises", "rising", "more",
+    "grew", "rose",
+})
+DECREASE_PREFIXES: tuple[str, ...] = (
+    "reduc", "decreas", "lower", "declin", "shrink", "compress", "slash",
+    "degrad", "trim", "prun", "eliminat", "minimi", "halv", "decrement",
+    "dropp",
+)
+DECREASE_WORDS: frozenset[str] = frozenset({
+    "cut", "cuts", "cutting", "drop", "drops", "save", "saves", "saved",
+    "saving", "savings", "smaller", "shrunk", "loss", "losses", "lose",
+    "loses", "losing", "lost", "cheaper", "shorter", "fewer", "less", "slower",
+    "fell", "falls", "fall",
+})
+LEVEL_PREFIXES: tuple[str, ...] = (
+    "achiev", "reach", "attain", "obtain", "maintain", "retain", "preserv",
+    "recover", "sustain", "record", "yield", "deliver", "establish", "provid",
+    "requir", "match", "scor",
+)
+LEVEL_WORDS: frozenset[str] = frozenset({
+    "keep", "keeps", "keeping", "kept", "get", "gets", "got", "rank", "ranks",
+    "take", "takes", "taking", "took", "need", "needs", "sets", "set", "using",
+    "uses", "use", "used", "utilizing", "utilising", "consuming", "requiring",
+})
+#: Words right before a number that make it an absolute level.
+LEVEL_ADJACENT: frozenset[str] = frozenset({
+    "from", "to", "at", "with", "in", "is", "was", "are", "were", "of", "reaching",
+    "reaches", "reached", "achieving", "achieves", "achieved", "obtains",
+    "obtain", "obtaining", "attains", "attaining", "scores", "score",
+    "scoring", "recovers", "recover", "recovering", "retains", "retaining",
+    "maintains", "maintaining", "preserves", "preserving", "=", ":",
+})
+CHANGE_NOUN_INC: frozenset[str] = frozenset({
+    "improvement", "improvements", "increase", "increases", "gain", "gains",
+    "boost", "boosts", "speedup", "speedups", "speed-up", "speed-ups",
+    "acceleration", "margin", "margins", "uplift", "advantage", "lead",
+})
+CHANGE_NOUN_DEC: frozenset[str] = frozenset({
+    "reduction", "reductions", "decrease", "decreases", "drop", "drops",
+    "decline", "declines", "saving", "savings", "cut", "cuts", "loss",
+    "losses", "degradation", "compression",
+})
+#: Words after which a bare number is a section, step or other label.
+LABEL_WORDS: frozenset[str] = frozenset({
+    "sec", "section", "sections", "table", "tab", "fig", "figure", "figures",
+    "figs", "eq", "eqs", "eqn", "equation", "equations", "appendix",
+    "algorithm", "theorem", "lemma", "corollary", "definition", "chapter",
+    "part", "step", "stage", "phase", "version", "level", "round", "epoch",
+    "layer", "rule", "claim", "question", "rq", "hypothesis", "line", "page",
+    "pages", "example", "case", "type", "top", "seed", "block", "head",
+    "iteration", "generation", "gen", "grade", "class", "group", "track",
+    "task", "experiment", "setting", "option", "category", "item", "module",
+    "day", "week", "month", "year", "size", "no", "number", "#", "v", "k",
+    "n", "batch", "stage-", "top-", "list", "order",
+})
+#: Words between a score name and its number ("BLEU score of 35.2").
+SCORE_LINK_WORDS: frozenset[str] = frozenset({
+    "of", "=", ":", "is", "was", "at", "reaching", "reaches", "to", "from", "by",
+    "a", "an", "only", "just", "up", "about", "approximately", "around", "over",
+    "more", "than", "nearly", "roughly", "score", "scores", "value", "values",
+    "~", "≈", "(", "+", "reached", "of:",
+})
+SCORE_ACRONYM_SET: frozenset[str] = frozenset(SCORE_ACRONYMS) | frozenset({"Accuracy", "Score", "Perplexity"})
+SCORE_WORD_SET: frozenset[str] = frozenset(w for w in SCORE_WORDS if " " not in w) | frozenset({"acc", "acc."})
+SCORE_BIGRAM_SET: frozenset[str] = frozenset(w for w in SCORE_WORDS if " " in w)
+
 # ---------------------------------------------------------------------------
-# 2. Compiled regexes.  "_L" regexes run on the lower-cased text.
+# 2. Compiled regexes.  "_L" regexes run on the lower-cased text ``low``.
 # ---------------------------------------------------------------------------
 
 _NUMWORD_ALT = (
@@ -280,21 +358,24 @@ _NUMWORD_ALT = (
     r"(?:a |one )?hundred|(?:a )?thousand|(?:a )?dozen|a single|single|an|a"
 )
 
-# Digit numbers: the pattern starts with a character class so CPython's
+# Digit numbers: the pattern starts with a character class, so CPython's
 # prefix scan keeps the whole-text pass cheap.
 _DIGIT_RE = re.compile(r"[0-9][0-9,]*(?:\.[0-9]+)?")
 _THOUSANDS_RE = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?$")
 
-# Trigger passes on the lower-cased text.
+#: Literal triggers searched with str.find (C speed) instead of one regex.
+_WORDUNIT_TRIGGERS: tuple[str, ...] = (
+    "times", "fold", "percent", "second", "minute", "hour", "day", "week", "month",
+)
+_SPECIAL_TRIGGERS: tuple[str, ...] = (
+    "magnitude", "half", "halv", "twice", "doubl", "tripl", "quadrupl", "rank", "place",
+)
 _L_WORDUNIT_RE = re.compile(
     r"(?:times|fold|percent|seconds?|minutes?|hours?|days?|weeks?|months?)(?![a-z])"
 )
-_L_NUMWORD_BEFORE_RE = re.compile(
-    r"(?<![a-z-])(?P<w>" + _NUMWORD_ALT + r")(?P<sep>\s+|-|)$"
-)
-_L_SPECIAL_RE = re.compile(r"magnitude|half|halv|twice|doubl|tripl|quadrupl|rank|place")
+_L_NUMWORD_BEFORE_RE = re.compile(r"(?<![a-z-])(?P<w>" + _NUMWORD_ALT + r")(?P<sep>\s+|-|)$")
 
-# Scale and unit right after a digit number (anchored .match on the original text).
+# Scale and unit right after a digit number (anchored .match, original case).
 _UNIT_RE = re.compile(
     r"(?P<scale>\s?(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|bn|mn)\b|[KMBTkG](?![A-Za-z0-9]))?"
     r"(?P<plus>\+(?![0-9]))?"
@@ -302,56 +383,29 @@ _UNIT_RE = re.compile(
     r"\s?(?:pp|p\.p\.|pts?|points?)\b|-points?\b|-percentage-points?\b)"
     r"|(?P<times>\s?(?:[x×✕](?![A-Za-z0-9])|\$?\\times\$?|[Tt]imes)|-?[Ff]old\b)"
     r"|(?P<word>\s?(?:tokens?\s+per\s+second|(?:tokens?|tok|samples?|images?|requests?)/s(?:ec)?\b|"
-    r"it/s\b|(?:ms|μs|ns|milliseconds?|microseconds?|seconds?|secs?|s|minutes?|mins?|"
-    r"hours?|hrs?|h|days?|weeks?|months?|bytes?|bits?|fps|FPS|qps|QPS|kWh|dB)\b|"
+    r"it/s\b|(?:ms|μs|ns|milliseconds?|microseconds?|seconds?|secs?|minutes?|mins?|"
+    r"hours?|hrs?|days?|weeks?|months?|bytes?|bits?|fps|FPS|qps|QPS|kWh|dB)\b|"
     r"(?:KB|MB|GB|TB|KiB|MiB|GiB|kB)\b|(?:[GTPE]?FLOPS?|[GTPE]?FLOPs|[Pp]eta-?FLOPs?|"
-    r"[Tt]era-?FLOPs?|[Ee]xa-?FLOPs?|[Pp]etaflops|[Tt]eraflops|[Ee]xaflops)\b))"
+    r"[Tt]era-?FLOPs?|[Ee]xa-?FLOPs?|[Pp]etaflops|[Tt]eraflops|[Ee]xaflops)\b)|\s[sh]\b)"
     r"|(?P<hyph>-[A-Za-z])"
     r"|(?P<noun>\s[A-Za-z]))?"
 )
 
-# Bare-number score context (original case): score name just before the number.
-_SCORE_BEFORE_RE = re.compile(
-    r"(?:\b(?:" + "|".join(re.escape(a) for a in SCORE_ACRONYMS) + r")"
-    r"|\b(?:" + "|".join(re.escape(w) for w in SCORE_WORDS) + r")|\b(?:Accuracy|Score|Perplexity))"
-    r"\)?\s*(?:(?:score|scores|value|values|rate)\s*)?"
-    r"(?:(?:of|=|:|is|was|at|reaching|reaches|to|from|by)\s*)?"
-    r"(?:(?:an?|only|just|up\s+to|about|approximately|around|over|more\s+than|nearly|roughly)\s+|[~≈]\s*)?"
-    r"[+(]?$"
-)
 _SCORE_AFTER_RE = re.compile(
     r"\s(?:(?:" + "|".join(re.escape(a) for a in SCORE_ACRONYMS) + r")(?![\w-])"
     r"|(?:top-1\s+|top-5\s+)?accuracy\b|perplexity\b|win\s+rate\b|success\s+rate\b|"
     r"exact\s+match\b|pass@\w+)"
 )
-_L_FACTOR_OF_RE = re.compile(r"\bfactor\s+of\s+(?:about\s+|up\s+to\s+|over\s+|nearly\s+|~)?$")
-
-# Setup filters (lower-cased text, short windows before the number).
-_L_SECTION_BEFORE_RE = re.compile(
-    r"\b(?:sec(?:tion)?s?|table|tab|fig(?:ure)?s?|eqs?|eqn|equations?|appendix|"
-    r"algorithm|theorem|lemma|corollary|definition|chapter|part|step|stage|phase|"
-    r"version|level|round|epoch|layer|rule|claim|question|rq|hypothesis|line|"
-    r"page|pages|example|case|type|top|batch\s+size|seed|block|head|"
-    r"iteration|generation|gen|grade|class|group|track|task|experiment|"
-    r"setting|option|category|item|module|day|week|month|year)\s*\.?\s*[(#]?\s*$"
-)
 _VARIABLE_BEFORE_RE = re.compile(
     r"(?:\b[A-Za-z][\w]{0,12}|[)\]])\s*(?:=|<|>|≤|≥|<=|>=|\\leq|\\geq|\\le|\\ge)\s*$"
 )
-_CAP_NAME_BEFORE_RE = re.compile(r"(?:^|[\s(/])(?:[A-Z][\w.-]*|[a-z]+[A-Z][\w.-]*)\s$")
-_HTML_OPEN_RE = re.compile(r"<[A-Za-z/!][^<>]*$")
 _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}$")
-_URL_RE = re.compile(r"(?:https?://|www\.)\S+")
 _DOMAIN_RE = re.compile(r"\.(?:com|org|io|net|html?|edu|ai|github)\b")
 _BRACKET_CITE_RE = re.compile(r"\[[0-9]+(?:\s*[,–-]\s*[0-9]+)*\]")
 
 _RANGE_SEP_RE = re.compile(r"\s?(?:-{1,3}|–|—|~|∼|to|\\sim|\$\\sim\$)\s?$")
 _LIST_SEP_RE = re.compile(r"(?:\s?(?:,|/|&)\s?|\s(?:and|or)\s|,\s(?:and|or)\s)$")
-_L_AFTER_SETUP_RE = re.compile(
-    r"(?:\s?[×x*]\s?[0-9]|/[0-9]|\^|-?\s?(?:layers?|shots?|bits?|digits?|dimensional|"
-    r"dim\b|d\b|way|grams?|hops?|steps?|turns?|rounds?|epochs?|th\b|st\b|nd\b|rd\b|cross|"
-    r"ary\b|gpus?\b)|\s?cross[- ]valid)"
-)
+_L_AFTER_SETUP_RE = re.compile(r"\s?[×x*]\s?[0-9]|/[0-9]|\^|(?:th|st|nd|rd)\b|\s?cross[- ]valid")
 _HARDWARE_AFTER_RE = re.compile(
     r"\s?(?:\$?\\times\$?|[x×]|times)?\s?(?:GPUs?|TPUs?|CPUs?|NPUs?|RTX|NVIDIA|Nvidia|nodes?\b|"
     r"cards?\b|[AHVLTP]\d{2,3}|GeForce|Tesla|Titan|TITAN|Ascend|MI\d+|chips?\b|cores?\b|"
@@ -362,17 +416,21 @@ _L_TIME_AFTER_SETUP_RE = re.compile(
     r"audio\b|speech\b|recordings?\b|footage\b|window\b)"
 )
 _L_FOR_BEFORE_RE = re.compile(
-    r"\b(?:for|over|during|spanning|spans?|lasting|within\s+the\s+first)\s+(?:about\s+|approximately\s+|"
+    r"\b(?:for|over|during|spanning|spans?|lasting)\s+(?:about\s+|approximately\s+|"
     r"around\s+|over\s+|only\s+|just\s+|up\s+to\s+|nearly\s+)?$"
 )
 _L_MEMORY_SETUP_BEFORE_RE = re.compile(
     r"\b(?:with|on|using|of|single|one|a|an|the|per|each)\s+(?:a\s+|an\s+|the\s+|only\s+|just\s+|single\s+)?$"
 )
 _L_QUANT_BEFORE_RE = re.compile(r"quantiz|precision|bit-?width|\bint[0-9]|\bfp[0-9]|\bto\s+$|\bat\s+$")
-_L_RANGING_BEFORE_RE = re.compile(
-    r"\b(?:rang(?:e|es|ing|ed)|var(?:y|ies|ying|ied)|between|sizes?|scal(?:e|es|ing))\s+(?:from\s+)?$"
+_L_COMPOSITION_BEFORE_RE = re.compile(
+    r"\b(?:consist\w*|compos\w*|compris\w*|contain\w*|mixture|mix(?:ing|ed)?)\s+(?:of\s+)?(?:only\s+)?$"
 )
-
+_PM_SEP_RE = re.compile(r"\s?(?:±|\\pm|\$\\pm\$|pm|\+/-|\+-)\s?$")
+_L_DATA_CONTEXT_RE = re.compile(r"\b(?:size|corpus|corpora|dataset|datasets|data|text|collected|crawl\w*)\b")
+_L_RANGING_BEFORE_RE = re.compile(
+    r"\b(?:rang(?:e|es|ing|ed)|var(?:y|ies|ying|ied)|between|sizes?|scal(?:e|es|ing))\s+$"
+)
 _L_QUALIFIER_BEFORE_RE = re.compile(
     r"(?:(?<![\w])(?P<q>up\s?to|as\s+(?:much|high|large|many)\s+as|(?:a\s+)?maximum\s+of|"
     r"on\s+average|an?\s+average\s+of|average\s+of|averag(?:ing|es|ed)|average|mean|"
@@ -385,33 +443,17 @@ _L_QUALIFIER_BEFORE_RE = re.compile(
 )
 _L_AVERAGE_AFTER_RE = re.compile(r"[\s,]*(?:on\s+average|in\s+average|averaged|on\s+avg\.?)\b")
 _L_AVERAGE_NEAR_RE = re.compile(r"\b(?:average|averaged|avg\.?|mean)\b")
-
-_L_CUE_RE = re.compile(
-    r"\b(?:(?P<inc>" + INCREASE_CUES + r")|(?P<dec>" + DECREASE_CUES + r")|(?P<lvl>"
-    + LEVEL_CUES + r"))\b"
-)
+_L_AVERAGE_LINK_RE = re.compile(r"\b(?:of|by|to|is|was)\s*$|:\s*$")
 _L_AFTER_CUE_RE = re.compile(
     r"[\s)]*(?:(?:the|its|their|a|an|relative|absolute|overall|average|total|"
-    r"[a-z][\w@/-]*)\s+){0,2}?(?:(?P<inc>" + INCREASE_CUES + r")|(?P<dec>"
-    + DECREASE_CUES + r"))\b"
+    r"[a-z][\w@/-]*)\s+){0,2}?(?:(?P<inc>" + INCREASE_CUES + r"|above|ahead)|(?P<dec>"
+    + DECREASE_CUES + r"|below|behind))\b"
 )
 _L_AFTER_BLOCK_RE = re.compile(
-    r"\b(?:on|in|of|than|for|at|with|and|or|while|when|compared|to|over|across|the|"
+    r"\b(?:on|in|than|for|at|with|and|or|while|when|compared|to|over|across|the|"
     r"using|by|from|vs|versus|which|that|whereas|but|is|are|was|were)\b|[,;:.()\[\]]"
 )
-_L_ADJ_LEVEL_RE = re.compile(
-    r"(?:\b(?:from|to|at|with|in|is|was|are|were|reaching|reaches|reached|achieving|"
-    r"achieves|achieved|obtains?|obtaining|attains?|attaining|scores?|scoring|of|"
-    r"recovers?|recovering|retains?|retaining|maintains?|maintaining|preserves?|"
-    r"preserving)\s*|[=:(]\s*)$"
-)
-_L_ADJ_CHANGE_NOUN_RE = re.compile(
-    r"\b(?:(?P<inc>" + CHANGE_NOUNS_INC + r")|(?P<dec>" + CHANGE_NOUNS_DEC + r"))"
-    r"\s+(?:of\s+|by\s+|to\s+)?$"
-)
-_L_BY_END_RE = re.compile(r"\bby\s*$")
-_L_BOUNDARY_RE = re.compile(r"[;:]|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b|\bhowever\b|\(")
-_L_FROM_BEFORE_RE = re.compile(r"\bfrom\s*$")
+_L_BOUNDARY_RE = re.compile(r"[;(]|\b(?:while|whereas|but|although|however)\b")
 _L_PERF_CUE_RE = re.compile(
     r"\b(?:improv\w*|boost\w*|increas\w*|rais\w*|reduc\w*|decreas\w*|drop\w*|"
     r"accuracy|score|perplexity|performance|bleu|rouge|f1|error|win|success)\b"
@@ -422,7 +464,7 @@ _L_OUTCOME_SENT_RE = re.compile(
 )
 _L_COUNT_OF_RE = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+|our\s+)?(?:[0-9]+\s+|"
-    r"(?:" + _NUMWORD_ALT + r")\s+)?(?:[\w-]+\s+){0,2}?(?P<noun>" + COUNT_NOUNS + r")\b"
+    r"(?:" + _NUMWORD_ALT + r")\s+)?(?:[\w-]+\s+){0,2}(?P<noun>" + COUNT_NOUNS + r")\b"
 )
 _L_COUNT_SOTA_RE = re.compile(
     r"(?:state[- ]of[- ]the[- ]art|\bsota\b|\bbest\b|\bnew\s+records?)[^.;]{0,40}"
@@ -434,17 +476,17 @@ _L_METRIC_TERM_RE = re.compile(
 )
 _L_SPEED_VERB_RE = re.compile(r"accelerat\w*|speed\w*\s+up|\bfaster\b|\bspeed-?ups?\b|\bquicker\b")
 _L_RETAIN_VERB_RE = re.compile(
-    r"\b(?P<v>recover|retain|preserv|maintain|keep|kept|achiev|reach|match)\w*\s+"
-    r"(?:about\s+|approximately\s+|around\s+|over\s+|more\s+than\s+|nearly\s+|up\s+to\s+|"
-    r"at\s+least\s+|~\s*)?$"
+    r"\b(?P<v>recover|retain|preserv|maintain|keep|kept|achiev|reach|match)\w*\s+$"
 )
-_L_SHARE_OF_RE = re.compile(r"\s*of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
-_L_IN_PCT_OF_RE = re.compile(r"\bin\s+(?:about\s+|over\s+|nearly\s+|approximately\s+|more\s+than\s+)?$")
-_L_ON_BENCH_RE = re.compile(r"\s+(?:on|in)\s+(?:the\s+)?")
+_L_IN_BEFORE_RE = re.compile(r"\bin\s+$")
+_NP_LINK_RE = re.compile(r"\s(?:of|by|to|at|reaching|reaches|is|was|=|:)\s*(?:an?\s+)?$")
+_COMPARATIVE_RE = re.compile(r"(?:" + COMPARATIVES + r")\b\s*")
+_NP_INTRO_RE = re.compile(r"(?:in\s+terms\s+of\s+|in\s+|the\s+|its\s+|their\s+)")
 _WORD_RE = re.compile(r"[A-Za-z@][\w@'./-]*[\w]|[A-Za-z]")
 _METRIC_LIKE_RE = re.compile(
     r"(?:GPU|CPU|KV|FLOPs?|[GTP]FLOPs?|BLEU|F1|ROUGE[-\w]*|AUC|mAP|mIoU|FID|PPL|WER|CER|EM|"
-    r"Elo|MFU|TTFT|TPOT|QPS|FPS|SacreBLEU|COMET|CIDEr|PSNR|SSIM|LLM|MMLU)"
+    r"Elo|MFU|TTFT|TPOT|QPS|FPS|SacreBLEU|COMET|CIDEr|PSNR|SSIM|LLM|PQ|AP\d*|AR\d*|JGA|IoU|"
+    r"NDCG|MRR|MAE|MSE|RMSE|AUROC|BERTScore|METEOR|SPICE|LPIPS|FVD|MOS)"
 )
 _L_BASELINE_RE = re.compile(
     r"\b(?:than|over|compared\s+(?:to|with)|relative\s+to|vs\.?|versus|against|"
@@ -455,9 +497,11 @@ _L_BASELINE_STOP_RE = re.compile(
     r"[,;:.()]|\s(?:by|on|in|with|while|and|at|across|for|using|when|which|that|"
     r"up|to|under|without|respectively|of|as|is|are|was|were)\b"
 )
+_L_SUBJECT_BLOCK_RE = re.compile(r"\b(?:than|over|vs\.?|versus|against|to|with|of)\s+(?:the\s+)?$")
 _SENT_END_RE = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[$\\]?[A-Z0-9])|\n")
 _ABBREV_TAIL_RE = re.compile(r"(?:^|[\s(])([A-Za-z][A-Za-z.]{0,8})\.$")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+_PUNCT = ".,;:()[]{}\"'"
 
 # ---------------------------------------------------------------------------
 # 3. Small pure helpers
@@ -491,9 +535,9 @@ def normalize_unit(raw: str) -> str:
     """Map a unit surface form to the reported unit.
 
     "%", "\\%", "percent" -> "%"; "x", "×", "times", "fold", "\\times" -> "x";
-    "points", "pp", "percentage points" -> "points"; outcome units are
-    singularised with their conventional case ("minutes" -> "minute",
-    "GB" stays "GB"); other words are lower-cased and singularised.
+    "points", "pp", "percentage points" -> "points"; outcome units get their
+    conventional singular form ("minutes" -> "minute", "GB" stays "GB");
+    other words are lower-cased and singularised.
     """
     u = raw.strip().strip("$").strip().lstrip("-")
     low = " ".join(u.lower().split())
@@ -524,6 +568,22 @@ def _singular(word: str) -> str:
     return word
 
 
+def _cue_class(tok: str) -> str | None:
+    """Classify one lower-case token as an increase / decrease / level cue."""
+    if tok in INCREASE_WORDS or tok.startswith(INCREASE_PREFIXES):
+        return "increase"
+    if tok in DECREASE_WORDS or tok.startswith(DECREASE_PREFIXES):
+        return "decrease"
+    if tok in LEVEL_WORDS or tok.startswith(LEVEL_PREFIXES):
+        return "none"
+    return None
+
+
+def _tokens(window: str) -> list[str]:
+    """Whitespace tokens of a window with surrounding punctuation stripped."""
+    return [t for t in (w.strip(_PUNCT) for w in window.split()) if t]
+
+
 def detect_qualifier(low_before: str, low_after: str) -> tuple[str | None, int]:
     """Return (qualifier label, length of the qualifier text ending ``low_before``).
 
@@ -548,44 +608,70 @@ def detect_qualifier(low_before: str, low_after: str) -> tuple[str | None, int]:
     return None, 0
 
 
-def detect_direction(low_before: str, low_after: str, unit: str, local_only: bool = False) -> str:
+def detect_direction(low_before: str, low_after: str, unit: str, adjacent_verbs: bool = True,
+                     clause_scan: bool = True) -> tuple[str, str]:
     """Decide "increase" / "decrease" / "none" from cue words near a number.
 
-    Evidence in order of locality (why: the closest cue governs the number):
-    a cue right after it ("2x faster", "5% reduction"); a change noun or level
-    marker right before it ("drop of", "accuracy of", "from", "to"); the
-    nearest change or level verb earlier in the clause ("reduces memory by");
+    Returns (direction, source).  Evidence in order of locality (the closest
+    cue governs the number): a cue right after it ("2x faster", "5%
+    reduction") -> source "after"; a change noun, level marker or change verb
+    right before it ("drop of", "accuracy of", "from", "saves 98%") ->
+    "adjacent" ("paren" after an opening bracket); the nearest change or
+    level verb earlier in the clause ("reduces memory by") -> "clause";
     finally a default by unit ("x" and "points" are relative by nature).
-    ``local_only`` skips the clause-wide verb search (used for time/memory
-    units, whose clause verbs usually describe something else).
+    ``clause_scan=False`` only lets a clause verb count when "by" links it to
+    the number (time/memory units and "N% of X" shares, whose clause verbs
+    usually describe something else).
     """
-    m = _L_AFTER_CUE_RE.match(low_after[:60])
+    m = _L_AFTER_CUE_RE.match(low_after, 0, 60)
     if m:
         grp = "inc" if m.group("inc") else "dec"
         if _L_AFTER_BLOCK_RE.search(low_after, 0, m.start(grp)) is None:
-            return "increase" if grp == "inc" else "decrease"
-    tail = low_before[-40:]
-    cn = _L_ADJ_CHANGE_NOUN_RE.search(tail)
-    if cn:
-        return "increase" if cn.group("inc") else "decrease"
-    if _L_ADJ_LEVEL_RE.search(tail) and not _L_BY_END_RE.search(tail):
-        return "none"
-    if local_only and not _L_BY_END_RE.search(tail):
-        return "none"
-    last = None
-    for last in _L_CUE_RE.finditer(low_before):
-        pass
-    if last is not None:
-        if last.group("inc"):
-            return "increase"
-        if last.group("dec"):
-            return "decrease"
-        return "none"
-    if tail.rstrip().endswith("+"):
-        return "increase"
+            return ("increase" if grp == "inc" else "decrease"), "after"
+    toks = _tokens(low_before)
+    last = low_before.rstrip()[-1:]
+    if last == "(":
+        return "none", "paren"
+    if toks:
+        t1 = toks[-1]
+        noun = toks[-2] if t1 in ("of", "by", "to") and len(toks) > 1 else t1
+        if noun in CHANGE_NOUN_INC:
+            return "increase", "adjacent"
+        if noun in CHANGE_NOUN_DEC:
+            return "decrease", "adjacent"
+        if t1 != "by" and (t1 in LEVEL_ADJACENT or last in "=:"):
+            return "none", "adjacent"
+        if adjacent_verbs:
+            k = len(toks) - 1
+            while k >= 0 and toks[k] in _FILLER_WORDS:
+                k -= 1
+            if k >= 0:
+                cls = _cue_class(toks[k])
+                if cls is not None:
+                    return cls, "adjacent"
+    by_seen = False
+    for tok in reversed(toks):
+        if tok == "by":
+            by_seen = True
+            continue
+        cls = _cue_class(tok)
+        if cls is not None:
+            if not clause_scan and not by_seen:
+                break
+            return cls, "clause"
+    if last == "+":
+        return "increase", "adjacent"
     if unit in ("x", "points"):
-        return "increase"
-    return "none"
+        return "increase", "default"
+    return "none", "default"
+
+
+_FILLER_WORDS: frozenset[str] = frozenset({
+    "a", "an", "the", "only", "just", "also", "further", "still", "even", "merely",
+    "additional", "another", "remarkable", "impressive", "substantial", "significant",
+    "notable", "consistent", "whopping", "staggering", "overall", "total", "extra",
+    "considerable", "dramatic", "massive", "huge", "modest", "marginal", "slight",
+})
 
 
 def _is_metric_like(word: str) -> bool:
@@ -597,26 +683,22 @@ def _np_after(after: str) -> tuple[str | None, str | None]:
     """Metric noun phrase right after a number ("2x higher throughput").
 
     Returns (comparative, phrase); either may be None.  ``after`` keeps its
-    original case so that names (capitalised) can stop the phrase.
+    original case so that capitalised names stop the phrase.
     """
     rest = after.lstrip(" ")
     comp = None
-    m = re.match(r"(" + COMPARATIVES + r")\b\s*", rest)
+    m = _COMPARATIVE_RE.match(rest)
     if m:
-        comp = m.group(1)
+        comp = m.group().strip()
         rest = rest[m.end():]
-    m2 = re.match(r"(?:in\s+terms\s+of\s+|in\s+|the\s+|its\s+|their\s+)", rest)
+    m2 = _NP_INTRO_RE.match(rest)
     if m2:
         rest = rest[m2.end():]
     words: list[str] = []
     pos = 0
     for w in _WORD_RE.finditer(rest, 0, 90):
         gap = rest[pos:w.start()]
-        if gap.strip():
-            break
-        if words and gap != " ":
-            break
-        if not words and w.start() != 0:
+        if (words and gap != " ") or (not words and w.start() != 0):
             break
         pos = w.end()
         raw = w.group().rstrip(".")
@@ -624,9 +706,7 @@ def _np_after(after: str) -> tuple[str | None, str | None]:
         if tok == "of" and words:
             words.append(tok)
             continue
-        if tok in NP_STOP_WORDS:
-            break
-        if any(ch.isdigit() for ch in tok) and not tok.startswith("pass@"):
+        if tok in NP_STOP_WORDS or (any(ch.isdigit() for ch in tok) and not tok.startswith("pass@")):
             break
         if raw[:1].isupper() and not _is_metric_like(raw):
             break
@@ -635,34 +715,43 @@ def _np_after(after: str) -> tuple[str | None, str | None]:
             break
     while words and words[-1] == "of":
         words.pop()
-    if not words:
+    if not words or words[-1] in NON_METRIC_HEADS:
         return comp, None
-    if words[-1] in NON_METRIC_HEADS:
-        return comp, None
+    if words[-1] in CHANGE_NOUN_INC or words[-1] in CHANGE_NOUN_DEC:
+        # "10-fold improvement in energy efficiency": the metric follows.
+        tail = re.match(r" (?:in|of) (?:terms of )?(?:the )?", rest[pos:pos + 20])
+        if tail:
+            _, inner = _np_after(rest[pos + tail.end():])
+            if inner:
+                return comp, inner
     return comp, " ".join(words)
 
 
 def _np_before(before: str) -> str | None:
-    """Metric noun phrase ending just before a linker ("GPU throughputs of").
+    """Metric noun phrase ending just before a linker ("GPU throughputs of 38%").
 
-    ``before`` keeps its original case; capitalised names stop the phrase.
+    ``before`` keeps its original case; capitalised names and numbers stop
+    the phrase, so "outperforms GPT-4 by 5%" yields nothing.
     """
-    m = re.search(
-        r"(?P<np>(?:[\w@'/-]+\s+){0,5}?[\w@'/-]+)\s+(?:of|by|to|at|reaching|reaches|is|was|=|:)"
-        r"\s*(?:(?:up\s+to|about|approximately|around|over|more\s+than|nearly|roughly|"
-        r"only|just|a|an|less\s+than|at\s+least|almost)\s+)*[~≈]?\s*$",
-        before[-80:],
-    )
+    m = _NP_LINK_RE.search(before, max(0, len(before) - 24))
     if not m:
         return None
     out: list[str] = []
-    for tok in reversed(m.group("np").split()):
+    for tok in reversed(before[:m.start()].split()[-6:]):
+        tok = tok.strip(_PUNCT) if tok[-1:] not in ".,;:()" else ""
+        if not tok:
+            break
         low = tok.lower()
         if low in NP_STOP_WORDS and low not in ("for", "per", "of"):
             break
         if any(ch.isdigit() for ch in tok) and not low.startswith("pass@"):
             break
         if tok[:1].isupper() and not _is_metric_like(tok):
+            break
+        if _cue_class(low) is not None and low not in CHANGE_NOUN_INC and low not in CHANGE_NOUN_DEC \
+                and not low.endswith(("tion", "ment", "ance", "ence", "ness", "ity", "age")):
+            break
+        if not out and low.endswith("ed") and low not in ("speed", "need"):
             break
         out.append(low)
         if len(out) >= 5:
@@ -675,15 +764,16 @@ def _np_before(before: str) -> str | None:
     return " ".join(out)
 
 
-def _clean_metric(phrase: str) -> str:
-    """Lower-case, drop qualifier words, singularise the head."""
+def _clean_metric(phrase: str, singular: bool = True) -> str:
+    """Lower-case, drop qualifier words, singularise the head ("GPU throughputs"
+    -> "gpu throughput"; in "number of parameters" the head is "number")."""
     words = phrase.lower().replace("speed-up", "speedup").split()
     words = [w for w in words if w not in ("average", "mean", "overall", "relative", "absolute")]
     if not words:
         return phrase.lower()
-    words = [_singular(w) if (i == len(words) - 1 or w in ("tokens", "throughputs", "parameters"))
-             and not (i < len(words) - 1 and words[i + 1] == "of") else w
-             for i, w in enumerate(words)]
+    if singular:
+        head = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+        words[head] = _singular(words[head])
     return " ".join(words)
 
 
@@ -700,40 +790,63 @@ def _nearest_metric_term(low: str, lo: int, hi: int, pos: int) -> str | None:
     return best[2] if best else None
 
 
+_COMPARATIVE_METRIC: dict[str, str] = {
+    "faster": "speed", "quicker": "speed", "slower": "speed", "smaller": "size",
+    "larger": "size", "bigger": "size", "cheaper": "cost", "shorter": "length",
+    "longer": "length",
+}
+_TIME_TERMS_RE = re.compile(r"latency|time|runtime|speed|duration|throughput")
+_MEMORY_TERMS_RE = re.compile(r"memory|storage|footprint|cache|size")
+_L_AFTER_CUT_RE = re.compile(r",\s|;|\s(?:while|with|using|whereas|but|when)\b")
+
+
 def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: int,
-                  clause_lo: int, unit: str,
-                  metric_entities: Sequence[tuple[int, int, str]]) -> tuple[str | None, int]:
+                  clause_lo: int, unit: str, metric_entities: Sequence[tuple[int, int, str]],
+                  floor: int = 0) -> tuple[str | None, int]:
     """Pick the measured quantity of a claim; returns (metric, strength).
 
     Strength 2: a phrase adjacent to the number ("accuracy of 70%", "3x
-    higher throughput", "93% of the performance"); 1: a metric entity or a
-    known metric term elsewhere in the sentence (nearest wins); 0: derived
-    from a verb ("faster" -> "speed").  Adjacent phrases win because
-    abstracts name the metric right next to the number.
+    higher throughput", "93% of the performance"; 3 when after it); 1: a
+    metric entity or a known metric term in the clause (nearest wins); 0:
+    derived from a verb or comparative ("faster" -> "speed") or from the
+    unit.  Adjacent phrases win because abstracts name the metric right next
+    to the number.  ``floor`` is the end of the previous claim: verbs before
+    it belong to that claim.
     """
     after = text[end:min(s_hi, end + 90)]
-    before = text[max(clause_lo, start - 80):start]
-    low_before = low[max(clause_lo, start - 80):start]
-    comp, phrase = _np_after(after)
-    strength = 2 if phrase else 0
     low_after = low[end:min(s_hi, end + 90)]
-    if phrase is None and unit in ("%", "points", ""):
-        sh = _L_SHARE_OF_RE.match(low_after)
-        if sh and low_after.startswith(("of", " of")):
-            _, share = _np_after(after[sh.end():])
-            rv = _L_RETAIN_VERB_RE.search(low_before[-40:])
-            if share and share not in NON_METRIC_HEADS:
-                phrase, strength = share, 2
-            elif rv and rv.group("v") in ("recover", "retain", "preserv", "maintain", "keep", "kept"):
-                noun = {"recover": "recovery", "retain": "retention", "preserv": "preservation"}.get(
-                    rv.group("v"), "retention")
+    b_lo = max(clause_lo, start - 80)
+    before = text[b_lo:start]
+    low_before = low[b_lo:start]
+    own_lo = max(b_lo, floor)
+    own_before = low[own_lo:start]                    # not past the previous claim
+    comp, phrase = _np_after(after)
+    strength = 3 if phrase else 0          # 3: adjacent after the number
+    singular = True
+    if phrase is None and unit in ("%", "points", "") and low_after.startswith((" of ", "of ")):
+        # "93% of the performance", "in 55.6% of cases", "99.9% of values".
+        obj = after[after.find("of") + 3:]
+        obj = obj[_NP_INTRO_RE.match(obj).end():] if _NP_INTRO_RE.match(obj) else obj
+        _, share = _np_after(obj)
+        if share:
+            phrase, strength, singular = share, 2, False
+        else:
+            rv = _L_RETAIN_VERB_RE.search(low_before, max(0, len(low_before) - 30))
+            if rv and rv.group("v") in ("recover", "retain", "preserv", "maintain", "keep", "kept"):
+                noun = {"recover": "recovery", "preserv": "preservation"}.get(rv.group("v"), "retention")
                 phrase, strength = "performance " + noun, 2
-            if phrase is None and _L_IN_PCT_OF_RE.search(low_before[-20:]):
-                bnp = _np_before(before[:len(before) - len(before[-20:]) + _L_IN_PCT_OF_RE.search(
-                    low_before[-20:]).start()] + " of ")
+            elif _L_IN_BEFORE_RE.search(low_before, max(0, len(low_before) - 6)):
+                bnp = _np_before(before[:low_before.rfind("in")] + " of ")
                 if bnp:
                     phrase, strength = bnp, 2
-    if phrase is None and unit not in ("rank",):
+    if phrase is None and comp in _COMPARATIVE_METRIC:
+        # "makes the inference time 50% faster": a metric term in the clause
+        # before wins; otherwise the comparative names the quantity.
+        term = _nearest_metric_term(low, max(own_lo, start - 60), start, start)
+        if term and term not in WEAK_METRIC_TERMS:
+            return _clean_metric(term), 1
+        return _COMPARATIVE_METRIC[comp], 1
+    if phrase is None and unit != "rank":
         bnp = _np_before(before)
         if bnp:
             phrase, strength = bnp, 2
@@ -741,10 +854,11 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         _, obj = _np_after(after[4:])
         if obj:
             phrase, strength = obj, 2
+    restrict = _TIME_TERMS_RE if unit in TIME_UNITS else (_MEMORY_TERMS_RE if unit in MEMORY_UNITS else None)
     if phrase is None and metric_entities:
         best = None
         for (es, ee, name) in metric_entities:
-            if ee <= s_lo or es >= s_hi:
+            if ee <= s_lo or es >= s_hi or (restrict and not restrict.search(name.lower())):
                 continue
             dist = start - ee if ee <= start else es - end
             if best is None or abs(dist) < best[0]:
@@ -752,26 +866,25 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         if best is not None:
             phrase, strength = best[1], 1
     if phrase is None:
-        term = _nearest_metric_term(low, max(s_lo, start - 150), min(s_hi, end + 60), start)
-        if term:
+        cut = _L_AFTER_CUT_RE.search(low_after, 0, 60)
+        hi = end + (cut.start() if cut else min(60, len(low_after)))
+        term = _nearest_metric_term(low, max(s_lo, start - 150), hi, start)
+        if term and not (restrict and not restrict.search(term)):
             phrase, strength = term, 1
-    speed = bool(_L_SPEED_VERB_RE.search(low_before[-60:] + " " + (comp or "")))
+    speed = bool(_L_SPEED_VERB_RE.search(own_before[-60:])) or comp in ("faster", "quicker", "slower")
     if phrase is None:
-        if comp == "cheaper":
-            return "cost", 0
         if speed:
             return "speed", 0
-        if unit == "%" and _L_ON_BENCH_RE.match(low_after) and re.match(
-                r"\s+(?:on|in)\s+(?:the\s+)?[A-Z0-9]", after):
+        if unit == "%" and re.match(r"\s+(?:on|in)\s+(?:the\s+)?[A-Z0-9]", after):
             return "accuracy", 0
         if unit == "x":
             return "speedup", 0
         if unit in TIME_UNITS:
-            return "time", 0
+            return ("latency" if "latency" in low[s_lo:s_hi] else "time"), 0
         if unit in MEMORY_UNITS:
             return "memory", 0
         return None, 0
-    metric = _clean_metric(phrase)
+    metric = _clean_metric(phrase, singular)
     if speed and strength == 2 and not re.search(r"speed|time|latency|throughput|runtime", metric):
         metric += " speed"
     return metric, strength
@@ -796,7 +909,7 @@ class _Cand:
     scale: float = 1.0
     is_word: bool = False
     sign: str = ""
-    inherited_from: int = -1   # index of the range/list partner it took its unit from
+    inherited_from: int = -1   # index of the range/list partner it shares context with
     link: str = ""             # "range" or "list"
     accepted: bool = False
     direction: str | None = None
@@ -807,29 +920,35 @@ class _Cand:
 def _sanitize_sentences(text: str, sentences: Any) -> list[tuple[int, int]]:
     """Clamp, sort and de-overlap sentence spans; fall back to our splitter."""
     n = len(text)
-    out: list[tuple[int, int]] = []
     try:
-        for sp in sentences or ():
-            try:
-                s, e = int(sp[0]), int(sp[1])
-            except (TypeError, ValueError, IndexError, KeyError):
-                continue
-            s, e = max(0, min(s, n)), max(0, min(e, n))
-            if e > s:
-                out.append((s, e))
-    except TypeError:
+        out = [(int(s), int(e)) for s, e in sentences]
+    except (TypeError, ValueError):
         out = []
-    if not out:
-        return split_sentences(text)
-    out.sort()
+        try:
+            for sp in sentences or ():
+                try:
+                    out.append((int(sp[0]), int(sp[1])))
+                except (TypeError, ValueError, IndexError, KeyError):
+                    continue
+        except TypeError:
+            out = []
+    ok = bool(out)
+    prev = 0
+    for s, e in out:
+        if s < prev or e <= s or e > n:
+            ok = False
+            break
+        prev = e
+    if ok:
+        return out
+    out = sorted((max(0, min(s, n)), max(0, min(e, n))) for s, e in out)
     clean: list[tuple[int, int]] = []
     for s, e in out:
         if clean and s < clean[-1][1]:
             s = clean[-1][1]
-            if e <= s:
-                continue
-        clean.append((s, e))
-    return clean
+        if e > s:
+            clean.append((s, e))
+    return clean or split_sentences(text)
 
 
 def _sanitize_entities(text: str, entities: Any) -> list[tuple[int, int, str, str]]:
@@ -844,9 +963,8 @@ def _sanitize_entities(text: str, entities: Any) -> list[tuple[int, int, str, st
                 name = e["name"] if "name" in e else None
             except (KeyError, TypeError, ValueError, IndexError, AttributeError):
                 continue
-            if not (0 <= s < t <= n):
-                continue
-            out.append((s, t, typ, str(name) if name else text[s:t]))
+            if 0 <= s < t <= n:
+                out.append((s, t, typ, str(name) if name else text[s:t]))
     except TypeError:
         return []
     out.sort()
@@ -855,7 +973,7 @@ def _sanitize_entities(text: str, entities: Any) -> list[tuple[int, int, str, st
 
 def _sentence_bounds(starts: list[int], sents: list[tuple[int, int]], pos: int,
                      n: int) -> tuple[int, int]:
-    """(start, end) of the sentence holding ``pos`` (gaps count as their own span)."""
+    """(start, end) of the sentence holding ``pos`` (a gap counts as its own span)."""
     i = bisect.bisect_right(starts, pos) - 1
     if i < 0:
         return 0, (sents[0][0] if sents else n)
@@ -865,26 +983,55 @@ def _sentence_bounds(starts: list[int], sents: list[tuple[int, int]], pos: int,
     return s, e
 
 
-def _skip_spans(text: str) -> list[tuple[int, int]]:
+def _find_all(low: str, needles: tuple[str, ...]) -> list[tuple[int, str]]:
+    """Positions of literal needles in ``low`` (str.find runs at C speed)."""
+    hits: list[tuple[int, str]] = []
+    for nd in needles:
+        p = low.find(nd)
+        while p >= 0:
+            hits.append((p, nd))
+            p = low.find(nd, p + 1)
+    hits.sort()
+    return hits
+
+
+def _skip_spans(text: str, low: str) -> list[tuple[int, int]]:
     """Spans whose numbers are never claims: URLs, domains and bracket citations."""
-    spans = [(m.start(), m.end()) for m in _URL_RE.finditer(text)]
-    for m in _DOMAIN_RE.finditer(text):
-        ws = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        we = m.end()
-        while we < len(text) and not text[we].isspace():
-            we += 1
-        spans.append((ws, we))
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    for p, _ in _find_all(low, ("http://", "https://", "www.")):
+        q = p
+        while q < n and not text[q].isspace():
+            q += 1
+        spans.append((p, q))
+    if ".com" in low or ".org" in low or ".io" in low or ".html" in low or ".net" in low or ".ai" in low:
+        for m in _DOMAIN_RE.finditer(low):
+            ws = max(text.rfind(" ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            we = m.end()
+            while we < n and not text[we].isspace():
+                we += 1
+            spans.append((ws, we))
     if "[" in text:
         spans += [(m.start(), m.end()) for m in _BRACKET_CITE_RE.finditer(text)]
     spans.sort()
     return spans
 
 
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """True when ``pos`` lies in one of the sorted ``spans``."""
+    for a, b in spans:
+        if a > pos:
+            return False
+        if pos < b:
+            return True
+    return False
+
+
 def _name_or_setup_before(text: str, s: int) -> bool:
     """Cheap character checks: is the number glued to a name or a formula?
 
     Rejects "GPT-4", "Qwen2.5", "pass@1", "WMT'21", "#3", "&#37;", "x^2",
-    "FABP5/11", dimensions "224x224", and version tails "1.2.3".
+    "FABP5/11", the second side of dimensions "224x224" and version tails.
     """
     if s == 0:
         return False
@@ -897,13 +1044,12 @@ def _name_or_setup_before(text: str, s: int) -> bool:
     if p in "-–":
         if q.isalpha():
             r = text[s - 3] if s >= 3 else " "
-            return not (q in "x×" and r.isdigit())
+            return not (q in "x×" and r.isdigit())    # "1.48x-12.1x" is a range
         return False
-    if p == "/" and (q.isalnum()):
+    if p == "/" and q.isalnum():
         return True
-    if p in "x×*" or (p == " " and q in "x×*" and s >= 3 and text[s - 3] in " 0123456789"):
-        k = s - 1 if p != " " else s - 2
-        j = k - 1
+    if p in "×*" or (p == " " and q in "x×*"):
+        j = s - 2 if p != " " else s - 3
         while j >= 0 and text[j] == " ":
             j -= 1
         return j >= 0 and text[j].isdigit()
@@ -918,12 +1064,9 @@ def _scan_digits(text: str, skip: list[tuple[int, int]]) -> list[_Cand]:
     for m in _DIGIT_RE.finditer(text):
         s, e = m.start(), m.end()
         surface = m.group()
-        # Split "1,2" lists and trailing commas: keep a valid thousands number only.
-        if "," in surface:
-            if not _THOUSANDS_RE.match(surface):
-                cut = surface.find(",")
-                surface = surface[:cut]
-                e = s + cut
+        if "," in surface and not _THOUSANDS_RE.match(surface):
+            cut = surface.find(",")       # "1,2" list or a trailing comma
+            surface, e = surface[:cut], s + cut
         while k < len(skip) and skip[k][1] <= s:
             k += 1
         if k < len(skip) and skip[k][0] <= s:
@@ -932,20 +1075,18 @@ def _scan_digits(text: str, skip: list[tuple[int, int]]) -> list[_Cand]:
         if value is None:
             continue
         c = _Cand(start=s, num_end=e, end=e, value=value)
+        cands.append(c)
         if s >= 1 and text[s - 1] in "+-−" and (s < 2 or text[s - 2] in " (\t\n[:/"):
-            c.sign = "-" if text[s - 1] != "+" else "+"
+            c.sign = "+" if text[s - 1] == "+" else "-"
             c.start = s - 1
-        if _name_or_setup_before(text, s):
+        if _name_or_setup_before(text, s) or (
+                e + 1 < n and text[e] == "." and text[e + 1].isdigit()):
             c.kind = "reject"
-            cands.append(c)
-            continue
-        if e < n and text[e] == "." and e + 1 < n and text[e + 1].isdigit():
-            c.kind = "reject"          # version "1.2.3"
-            cands.append(c)
             continue
         um = _UNIT_RE.match(text, e)
         if um is None or um.end() == e:
-            cands.append(c)
+            if e < n and text[e].isalpha():
+                c.kind = "reject"         # glued letters: "3D", "2nd", "8bit"
             continue
         if um.group("scale"):
             c.scale = SCALE_FACTORS.get(um.group("scale").strip().lower(), 1.0)
@@ -958,103 +1099,97 @@ def _scan_digits(text: str, skip: list[tuple[int, int]]) -> list[_Cand]:
             c.end = um.end()
             c.kind = "word" if um.group("word") else "unit"
         elif um.group("hyph"):
-            c.kind = "reject"
+            c.kind = "reject"             # "5-shot", "8-bit", "20-layer"
         elif um.group("scale"):
             c.kind = "scale"
             c.end = um.end("scale")
         elif um.group("noun"):
             c.kind = "noun"
-            c.end = e
         elif um.group("plus"):
             c.end = e + 1
-        cands.append(c)
     return cands
 
 
-def _scan_number_words(text: str, low: str, skip: list[tuple[int, int]]) -> list[_Cand]:
+def _scan_number_words(low: str, skip: list[tuple[int, int]]) -> list[_Cand]:
     """Number words followed by a unit ("five minutes", "three times", "tenfold").
 
-    Triggered by the unit word (a cheap pass), then the number word is read
-    backwards, so the whole text is never matched against the word list.
+    Triggered by the unit word (a literal search), then the number word is
+    read backwards, so the whole text is never matched against the word list.
     """
     out: list[_Cand] = []
-    for m in _L_WORDUNIT_RE.finditer(low):
-        us, ue = m.start(), m.end()
-        if us == 0 or low[us - 1].isdigit():
+    seen: set[int] = set()
+    for p, _ in _find_all(low, _WORDUNIT_TRIGGERS):
+        m = _L_WORDUNIT_RE.match(low, p)
+        if not m or p in seen or p == 0 or low[p - 1].isdigit() or _in_spans(p, skip):
             continue
-        if any(a <= us < b for a, b in skip):
-            continue
-        wm = _L_NUMWORD_BEFORE_RE.search(low, max(0, us - 24), us)
+        seen.add(p)
+        wm = _L_NUMWORD_BEFORE_RE.search(low, max(0, p - 24), p)
         if not wm:
             continue
-        unit_word = m.group()
-        sep = wm.group("sep")
-        if unit_word != "fold" and sep.strip() == "" and sep == "":
-            continue                       # "oneday": glued only for "-fold"
-        if unit_word == "fold" and wm.group("w") in ("a", "an", "single", "a single"):
-            continue
-        word = wm.group("w")
+        unit_word, word, sep = m.group(), wm.group("w"), wm.group("sep")
+        if unit_word == "fold":
+            if word in ("a", "an", "single", "a single"):
+                continue
+        elif sep.strip() or not sep:
+            continue                       # only "-fold" may be glued ("tenfold")
         if word in ("a", "an", "single", "a single") and unit_word in ("times", "percent"):
             continue
         value = parse_number(word)
         if value is None:
             continue
-        c = _Cand(start=wm.start("w"), num_end=wm.end("w"), end=ue, value=value,
-                  unit=normalize_unit(unit_word), kind="word" if unit_word not in (
-                      "times", "fold", "percent") else "unit", raw_unit=unit_word, is_word=True)
-        out.append(c)
+        kind = "unit" if unit_word in ("times", "fold", "percent") else "word"
+        out.append(_Cand(start=wm.start("w"), num_end=wm.end("w"), end=m.end(), value=value,
+                         unit=normalize_unit(unit_word), kind=kind, raw_unit=unit_word,
+                         is_word=True))
     return out
 
 
-def _scan_specials(text: str, low: str, skip: list[tuple[int, int]]) -> list[_Cand]:
+def _scan_specials(low: str, skip: list[tuple[int, int]]) -> list[_Cand]:
     """Claims without digits: "by half", "an order of magnitude", "twice as
-    fast", "doubles the", "ranks first"."""
+    fast", "doubles the", "ranks first", "first place"."""
     out: list[_Cand] = []
-    for m in _L_SPECIAL_RE.finditer(low):
-        p = m.start()
-        if p > 0 and low[p - 1].isalpha():
+    for p, trig in _find_all(low, _SPECIAL_TRIGGERS):
+        if (p > 0 and low[p - 1].isalpha() and trig != "magnitude") or _in_spans(p, skip):
             continue
-        if any(a <= p < b for a, b in skip):
-            continue
-        trig = m.group()
         lo = max(0, p - 40)
+        pre = low[lo:p]
         if trig == "magnitude":
-            b = re.search(r"(?<![\w-])(an|one|two|three|four|five|six|[0-9]+)\s+orders?\s+of\s+$", low[lo:p])
-            if b and low[p + 9:p + 10] in ("", " ", ",", ".", ";", ")"):
+            b = re.search(r"(?<![\w-])(an|one|two|three|four|five|six|[0-9]+)\s+orders?\s+of\s+$", pre)
+            if b and not low[p + 9:p + 10].isalpha():
                 k = b.group(1)
-                n = 1.0 if k in ("an", "one") else (parse_number(k) or 1.0)
-                out.append(_Cand(lo + b.start(1), p + 9, p + 9, 10.0 ** n, "x", "special",
-                                 special="order"))
+                v = 1.0 if k in ("an", "one") else (parse_number(k) or 1.0)
+                if v <= 12:
+                    out.append(_Cand(lo + b.start(1), p + 9, p + 9, 10.0 ** v, "x", "special",
+                                     special="order"))
         elif trig == "half":
-            b = re.search(r"\b(?:by|in)\s+$", low[lo:p])
+            b = re.search(r"\b(?:by|in)\s+$", pre)
             if b and not low[p + 4:p + 5].isalpha():
                 out.append(_Cand(lo + b.start(), p + 4, p + 4, 50.0, "%", "special",
                                  direction="decrease", special="half"))
         elif trig == "halv":
             f = re.match(r"halv(?:es|ed|ing)\s+(?:the|its|their|our)\b", low[p:p + 30])
             if f:
-                w = re.match(r"[a-z]+", low[p:]).end()
-                out.append(_Cand(p, p + w, p + w, 50.0, "%", "special", direction="decrease",
-                                 special="half"))
+                w = f.group().split()[0]
+                out.append(_Cand(p, p + len(w), p + len(w), 50.0, "%", "special",
+                                 direction="decrease", special="half"))
         elif trig == "twice":
             f = re.match(r"twice\s+(?:as\s+(?!large|big|many|long|much\s+data|wide|deep)[a-z]+|"
                          r"faster|higher|better)\b", low[p:p + 40])
-            b = re.search(r"\bby\s+(?:more\s+than\s+|almost\s+|nearly\s+|about\s+|over\s+)?$", low[lo:p])
+            b = re.search(r"\bby\s+(?:more\s+than\s+|almost\s+|nearly\s+|about\s+|over\s+)?$", pre)
             if f or b:
-                st = lo + b.start() if b else p
-                out.append(_Cand(st, p + 5, p + 5, 2.0, "x", "special", direction="increase",
-                                 special="twice"))
+                out.append(_Cand(lo + b.start() if b else p, p + 5, p + 5, 2.0, "x", "special",
+                                 direction="increase", special="twice"))
         elif trig in ("doubl", "tripl", "quadrupl"):
             f = re.match(r"(?:doubl|tripl|quadrupl)(?:es|ed|ing)\s+(?:the|its|their|our)\b", low[p:p + 30])
-            g = re.match(r"(?:doubling|tripling)\s+of\b", low[p:p + 20]) and re.search(r"\ba\s+$", low[lo:p])
+            g = re.match(r"(?:doubling|tripling)\s+of\b", low[p:p + 20]) and re.search(r"\ba\s+$", pre)
             if f or g:
-                w = re.match(r"[a-z]+", low[p:]).end()
+                w = re.match(r"[a-z]+", low[p:]).group()
                 v = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0}[trig]
-                out.append(_Cand(p, p + w, p + w, v, "x", "special", direction="increase",
-                                 special="double"))
+                out.append(_Cand(p, p + len(w), p + len(w), v, "x", "special",
+                                 direction="increase", special="double"))
         elif trig == "rank":
             f = re.match(r"rank(?:s|ed|ing)?\s+(?:the\s+)?(first|second|third|1st|2nd|3rd|"
-                         r"(?:no\.\s?|#\s?)[0-9]+|top)\b", low[p:p + 30])
+                         r"(?:no\.\s?|#\s?)[0-9]+)\b", low[p:p + 30])
             if f:
                 k = f.group(1)
                 v = ORDINALS.get(k)
@@ -1063,35 +1198,78 @@ def _scan_specials(text: str, low: str, skip: list[tuple[int, int]]) -> list[_Ca
                 out.append(_Cand(p, p + f.end(), p + f.end(), v, "rank", "special",
                                  direction="none", special="rank"))
         elif trig == "place":
-            b = re.search(r"\b(first|1st|second|2nd|third|3rd)\s+$", low[lo:p])
+            b = re.search(r"\b(first|1st|second|2nd|third|3rd)\s+$", pre)
             if b and not low[p + 5:p + 6].isalpha():
-                out.append(_Cand(lo + b.start(), p + 5, p + 5, ORDINALS[b.group(1)], "rank",
+                out.append(_Cand(lo + b.start(1), p + 5, p + 5, ORDINALS[b.group(1)], "rank",
                                  "special", direction="none", special="rank"))
     return out
 
 
 def _link_groups(text: str, cands: list[_Cand]) -> None:
-    """Share units inside ranges and lists ("10-20%", "3, 5 and 7 points").
+    """Share units and context inside ranges and lists ("10-20%", "3, 5 and 7 points").
 
     A number with nothing attached takes the unit / scale / noun of the next
     number when only a range or list separator lies between them (right to
-    left, so chains propagate).  "7, 13 and 70B" thereby become sizes too.
+    left, so chains propagate); "7, 13 and 70B" thereby all become sizes.
+    Two numbers with the same unit joined by a range dash ("1.5x-12x",
+    "2% - 3%") share their context.
     """
     for i in range(len(cands) - 2, -1, -1):
         a, b = cands[i], cands[i + 1]
-        if a.kind != "bare" or "plus" in a.flags or a.is_word != b.is_word:
+        if a.kind == "bare" and _PM_SEP_RE.match(text, a.num_end, b.start):
+            # "11.0 ± 1.3 points": the mean takes the unit, the deviation is no claim.
+            a.kind, a.unit, a.raw_unit, a.scale = b.kind, b.unit, b.raw_unit, b.scale
+            a.end = b.end
+            b.kind = "reject"
             continue
-        between = text[a.num_end:b.start]
+        if a.is_word != b.is_word or b.kind in ("bare", "reject"):
+            continue
+        between = text[a.num_end if a.kind == "bare" else a.end:b.start]
         if len(between) > 8:
             continue
         is_range = bool(_RANGE_SEP_RE.match(between))
-        if not (is_range or _LIST_SEP_RE.match(between)):
-            continue
-        if b.kind in ("bare", "reject"):
-            continue
-        a.kind, a.unit, a.raw_unit, a.scale = b.kind, b.unit, b.raw_unit, b.scale
-        a.inherited_from = i + 1
-        a.link = "range" if is_range else "list"
+        if a.kind == "bare" and "plus" not in a.flags:
+            if not (is_range or _LIST_SEP_RE.match(between)):
+                continue
+            a.kind, a.unit, a.raw_unit, a.scale = b.kind, b.unit, b.raw_unit, b.scale
+            a.inherited_from, a.link = i + 1, ("range" if is_range else "list")
+            a.flags.add("borrowed")
+        elif is_range and a.kind == b.kind and a.unit == b.unit and a.kind in ("unit", "word"):
+            a.inherited_from, a.link = i + 1, "range"
+
+
+def _score_name_before(pre: str) -> bool:
+    """True when a score name stands just before the number ("BLEU of", "F1 =")."""
+    toks = pre.split()[-6:]
+    while toks and (toks[-1].lower().strip("(") in SCORE_LINK_WORDS or toks[-1] in "(~≈+"):
+        toks.pop()
+    if not toks:
+        return False
+    last = toks[-1].strip(".,;:()[]\"'")
+    if last in SCORE_ACRONYM_SET or last.lower() in SCORE_WORD_SET:
+        return True
+    return len(toks) > 1 and (toks[-2].lower() + " " + last.lower()) in SCORE_BIGRAM_SET
+
+
+def _label_before(lpre: str) -> bool:
+    """True for labels and names before a bare number ("Table 2", "Step 3", "top-5")."""
+    toks = lpre.split()
+    if not toks or not lpre.endswith((" ", "(", "#")):
+        return False
+    last = toks[-1].strip(".(#:")
+    return last in LABEL_WORDS
+
+
+def _cap_name_before(pre: str) -> bool:
+    """True when a capitalised or camel-case word directly precedes the number
+    ("Llama 3", "AlpacaEval 2.0", "ERNIE 3.0"): a version or model name."""
+    if not pre.endswith(" ") or pre.endswith("  "):
+        return False
+    toks = pre.split()
+    if not toks:
+        return False
+    tok = toks[-1].lstrip("(/")
+    return bool(tok) and (tok[0].isupper() or any(ch.isupper() for ch in tok[1:])) and tok[-1:] not in ",.;:)"
 
 
 def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
@@ -1106,59 +1284,63 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
     ("state-of-the-art on 9 of these tasks").
     """
     if c.kind in ("reject", "scale"):
-        if c.kind == "scale" and text[c.end:c.end + 1] in ("+",):
-            return False
         return False
     if c.kind == "special":
         return True
     s, e = c.start, c.num_end
     pre = text[max(s_lo, s - 60):s]
     lpre = low[max(s_lo, s - 60):s]
-    after = text[c.end:c.end + 40]
-    lafter = low[c.end:c.end + 40]
-    if _HTML_OPEN_RE.search(pre):
-        return False
+    if "<" in pre and pre.rfind("<") > pre.rfind(">"):
+        return False                      # inside an HTML tag
     if not c.is_word and _L_AFTER_SETUP_RE.match(low, e):
         return False
-    if _VARIABLE_BEFORE_RE.search(pre) and not _SCORE_BEFORE_RE.search(pre):
-        return False
+    tail = pre.rstrip()[-4:]
+    if tail and (tail[-1] in "=<>≤≥" or tail.endswith(("\\le", "\\ge", "leq", "geq"))) \
+            and _VARIABLE_BEFORE_RE.search(pre) and not _score_name_before(pre):
+        return False                      # "k=3", "p<0.05"
     if c.kind == "unit":
         if c.scale != 1.0:
             return False
+        after = text[c.end:c.end + 40]
+        lafter = low[c.end:c.end + 40]
         if c.unit == "x":
-            return _accept_times(text, low, c, pre, lpre, after, lafter)
+            return _accept_times(c, lpre, after, lafter)
         if c.unit == "%":
             _, np_after = _np_after(after)
             if np_after and np_after.split()[0] in SETTING_NOUNS:
                 return False
-            if re.match(r"\s*(?:ci\b|confidence|quantile|percentile)", lafter):
+            if lafter.lstrip().startswith(("ci ", "ci)", "confidence", "quantile", "percentile")):
                 return False
-            if re.search(r"\b(?:sparsity|pruning|masking|mask|dropout)\s*(?:ratios?|rates?|levels?)?\s*"
-                         r"(?:of|=|:|\(|at)?\s*$", lpre):
+            if ("spars" in lpre or "prun" in lpre or "mask" in lpre or "dropout" in lpre) and re.search(
+                    r"\b(?:sparsity|pruning|masking|mask|dropout)\s*(?:ratios?|rates?|levels?)?\s*"
+                    r"(?:of|=|:|\(|at)?\s*(?:nearly|about|approximately|around|up\s+to|over|~)?\s*$", lpre):
                 return False
-            if re.search(r"\btop[- ]?$", lpre):
+            if _L_COMPOSITION_BEFORE_RE.search(lpre, max(0, len(lpre) - 30)):
+                return False              # "a hybrid consisting of 43% Mamba-2 layers"
+            if lpre.endswith(("top ", "top-", "top")):
                 return False
         return True
     if c.kind == "word":
-        return _accept_unit_word(text, low, c, pre, lpre, after, lafter, s_lo)
+        return _accept_unit_word(low, c, pre, lpre, s_lo)
     # Bare numbers and numbers followed by a word.
     if c.is_word:
         return False
-    if "$" in pre[-2:] and (c.kind == "bare" or (c.kind == "noun" and re.match(
+    if pre.endswith("$") and (c.kind == "bare" or (c.kind == "noun" and re.match(
             r"\s(?:per|for|each|a)\b", low[e:e + 10]))):
         c.unit = "$"
         return True
-    cm = _L_COUNT_OF_RE.match(low, e)
-    if cm and _L_OUTCOME_SENT_RE.search(low, s_lo, s_hi) and c.value == int(c.value):
-        c.kind = "count"
-        c.unit = normalize_unit(cm.group("noun").split()[-1])
-        return True
-    surface = text[c.start:e].lstrip("+-−")
-    if _YEAR_RE.match(surface) or _L_SECTION_BEFORE_RE.search(lpre[-30:]):
+    if low.startswith((" of ", " out of "), e):
+        cm = _L_COUNT_OF_RE.match(low, e)
+        if cm and c.value == int(c.value) and _L_OUTCOME_SENT_RE.search(low, s_lo, s_hi):
+            c.kind = "count"
+            c.unit = normalize_unit(cm.group("noun").split()[-1])
+            return True
+    surface = text[s:e].lstrip("+-−")
+    if _YEAR_RE.match(surface) or _label_before(lpre[-30:]):
         return False
     if c.kind == "noun":
         cn = _L_COUNT_NOUN_AFTER_RE.match(low, e)
-        if cn and _L_COUNT_SOTA_RE.search(lpre) and c.value == int(c.value):
+        if cn and c.value == int(c.value) and _L_COUNT_SOTA_RE.search(lpre):
             c.kind = "count"
             c.unit = normalize_unit(cn.group("noun"))
             return True
@@ -1166,33 +1348,27 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
         if sa:
             c.unit = ""
             pm = re.match(r"\s\S+(?:\s+\S+)?\s+points?\b", text[e:e + 40])
+            c.end = e + pm.end() if pm else sa.end()
             if pm:
                 c.unit = "points"
-                c.end = e + pm.end()
-            else:
-                c.end = sa.end()
             return True
-        if re.match(r"\s(?:on|in)\s+(?:the\s+)?[A-Z]", text[e:e + 12]) and "." in surface \
+        if "." in surface and re.match(r"\s(?:on|in)\s+(?:the\s+)?[A-Z]", text[e:e + 12]) \
                 and re.search(r"\b(?:achiev\w*|scor\w*|reach\w*|obtain\w*|attain\w*|gets?)\b", lpre):
             c.unit = ""
             return True
-        if not re.match(r"\s(?:to|and|on|in|vs\.?|versus|compared|respectively|while|with|at|"
-                        r"for|over|than|points?)\b", low[e:e + 14]):
+        if not re.match(r"\s(?:to|and|vs\.?|versus|compared|respectively|while|than|points?)\b",
+                        low[e:e + 14]):
             return False
-    if _CAP_NAME_BEFORE_RE.search(pre[-30:]) and not _SCORE_BEFORE_RE.search(pre):
+    if _cap_name_before(pre) and not _score_name_before(pre):
         return False
-    if _L_FACTOR_OF_RE.search(lpre):
+    if "factor" in lpre and re.search(r"\bfactor\s+of\s+(?:about\s+|up\s+to\s+|over\s+|nearly\s+|~)?$", lpre):
         c.unit = "x"
         return True
-    if _SCORE_BEFORE_RE.search(pre):
-        c.unit = ""
-        return True
-    if "score_chain" in c.flags or "from_to" in c.flags:
+    if _score_name_before(pre) or "score_chain" in c.flags or "from_to" in c.flags:
         c.unit = ""
         return True
     # "from 68.2 to 81.5": both ends of a bare change are reported levels.
-    if idx + 1 < len(cands) and _L_FROM_BEFORE_RE.search(lpre) \
-            and not _L_RANGING_BEFORE_RE.search(lpre[:-5] if len(lpre) >= 5 else ""):
+    if idx + 1 < len(cands) and lpre.endswith("from ") and not _L_RANGING_BEFORE_RE.search(lpre[:-5]):
         nxt = cands[idx + 1]
         if re.fullmatch(r"\s+to\s+", text[e:nxt.start]) and nxt.kind in ("bare", "noun") \
                 and ("." in surface or "." in text[nxt.start:nxt.num_end]) \
@@ -1207,62 +1383,65 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
     return False
 
 
-def _accept_times(text: str, low: str, c: _Cand, pre: str, lpre: str, after: str,
-                  lafter: str) -> bool:
+def _accept_times(c: _Cand, lpre: str, after: str, lafter: str) -> bool:
     """Accept "2.2x" / "15 times" / "3-fold" unless it is a hardware count,
-    a dimension or a repetition count ("run 5 times")."""
+    a dimension or a repetition count ("we run each prompt 5 times")."""
     if _HARDWARE_AFTER_RE.match(after) or re.match(r"\s?[0-9]", after):
         return False
     if after[:1].isalpha():
         return False                      # "4timesRTX": a lost multiplication sign
     raw = c.raw_unit.strip().lower()
-    if raw.endswith("fold") and re.match(r"\s*cross", lafter):
+    if raw.endswith("fold") and lafter.lstrip().startswith("cross"):
         return False
-    if raw == "times" or (c.is_word and raw != "fold"):
+    if raw in ("times", "fold", "-fold") or c.is_word:
+        # Unlike "2.2x", "5 times" / "two-fold" also mean repetition or
+        # "in two parts"; require a change word next to them.
         cue_after = re.match(r"\s*(?:" + COMPARATIVES + r"|as\b|speed|reduction|improvement|increase|"
-                             r"decrease|decrement|acceleration|gain|boost|throughput|"
-                             r"lower|higher|the\s+\w+\s+of)", lafter)
+                             r"decrease|decrement|acceleration|gain|boost|throughput|the\s+\w+\s+of)", lafter)
         cue_before = re.search(r"\b(?:by|of|speedup|speed-up|to|achieves?|achieving|delivers?|"
                                r"yields?|provides?|offers?|with)\s+(?:up\s+to\s+|about\s+|over\s+|"
                                r"more\s+than\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|"
                                r"a\s+|an\s+)?$", lpre)
-        if not (cue_after or cue_before):
+        listed = re.match(r"\s?(?:,\s?|\s)(?:and\s|or\s)?[0-9.]+\s?(?:times|-?fold)", lafter)
+        if not (cue_after or cue_before or listed):
             return False
     return True
 
 
-def _accept_unit_word(text: str, low: str, c: _Cand, pre: str, lpre: str, after: str,
-                      lafter: str, s_lo: int) -> bool:
+def _accept_unit_word(low: str, c: _Cand, pre: str, lpre: str, s_lo: int) -> bool:
     """Accept time / memory / throughput / compute quantities that are outcomes.
 
     Rejects settings: durations of data ("10 hours of speech", "5-second
     clips"), training budgets ("for 3 days"), hardware memory ("24GB GPU",
-    "(24G)"), quantisation widths ("to 4 bits"), and scaled compute budgets.
+    "(24G)"), quantisation widths ("to 4 bits") and scaled compute budgets
+    ("120 million exaflops").
     """
     unit = c.unit or ""
+    lafter = low[c.end:c.end + 40]
     if c.scale != 1.0 and unit not in SCALABLE_UNITS:
         return False
     if unit in TIME_UNITS:
-        if _L_TIME_AFTER_SETUP_RE.match(lafter) or _L_FOR_BEFORE_RE.search(lpre):
-            return False
-        if c.raw_unit.strip() in ("s", "h") and c.value >= 1000:
+        if _L_TIME_AFTER_SETUP_RE.match(lafter) or _L_FOR_BEFORE_RE.search(lpre, max(0, len(lpre) - 40)):
             return False
         return True
     if c.is_word:
         return False
     if unit in MEMORY_UNITS:
-        if re.match(r"\s?(?:gpus?|memory|vram|ram|hbm|cards?|devices?|of\s+(?:gpu|vram|hbm|memory))\b",
-                    lafter):
+        # Hardware memory ("24GB GPU", "A100 (80GB)") and data sizes ("825GB
+        # of text", "a corpus exceeding 6TB") are setup, not outcomes.
+        if re.match(r"\s?(?:gpus?|memory|vram|ram|hbm|cards?|devices?|of)\b", lafter):
             return False
-        if lpre.endswith("(") or _L_MEMORY_SETUP_BEFORE_RE.search(lpre[-25:]):
+        if pre.endswith("(") and re.search(r"[A-Z0-9][\w-]*\s?\($", pre):
+            return False
+        if _L_MEMORY_SETUP_BEFORE_RE.search(lpre, max(0, len(lpre) - 25)):
+            return False
+        if _L_DATA_CONTEXT_RE.search(lpre, max(0, len(lpre) - 40)):
             return False
         return True
     if unit in ("bit", "byte"):
-        if c.link or _L_QUANT_BEFORE_RE.search(low[max(s_lo, c.start - 60):c.start]):
+        if c.link or _L_QUANT_BEFORE_RE.search(low, max(s_lo, c.start - 60), c.start):
             return False
         return bool(re.match(r"\s?(?:of|per)\b", lafter))
-    if unit in ("dB",):
-        return True
     return True
 
 
@@ -1301,6 +1480,7 @@ def find_claims(text: str, sentences: Sequence[tuple[int, int]],
 
 
 def _find_claims(text: str, sentences: Any, entities: Any) -> list[dict[str, Any]]:
+    """Implementation of :func:`find_claims` (inputs already type-checked)."""
     n = len(text)
     low = text.lower()
     if len(low) != n:
@@ -1310,10 +1490,10 @@ def _find_claims(text: str, sentences: Any, entities: Any) -> list[dict[str, Any
     ents = _sanitize_entities(text, entities)
     metric_ents = [(s, e, name) for s, e, t, name in ents if t == "metric"]
 
-    skip = _skip_spans(text)
+    skip = _skip_spans(text, low)
     cands = _scan_digits(text, skip)
-    words = _scan_number_words(text, low, skip)
-    specials = _scan_specials(text, low, skip)
+    words = _scan_number_words(low, skip)
+    specials = _scan_specials(low, skip)
     if words:
         cands = sorted(cands + words, key=lambda c: c.start)
     _link_groups(text, cands)
@@ -1324,17 +1504,23 @@ def _find_claims(text: str, sentences: Any, entities: Any) -> list[dict[str, Any
     accepted: list[_Cand] = []
     last_score = -2
     for i, c in enumerate(cands):
+        if c.kind in ("reject", "scale"):
+            continue
         s_lo, s_hi = _sentence_bounds(starts, sents, c.start, n)
-        if last_score == i - 1 and c.kind in ("bare", "noun"):
-            between = text[cands[i - 1].end:c.start]
-            if _LIST_SEP_RE.match(between):
-                c.flags.add("score_chain")
+        if last_score == i - 1 and c.kind in ("bare", "noun") and _LIST_SEP_RE.match(
+                text[cands[i - 1].end:c.start]):
+            c.flags.add("score_chain")
         ok = _accept(text, low, c, cands, i, s_lo, s_hi)
-        if ok and c.inherited_from >= 0:
+        if ok and i > 0 and c.kind == "unit" and c.unit == "%":
+            prev = cands[i - 1]
+            if prev.kind == "unit" and prev.unit == "%" and not prev.accepted \
+                    and _LIST_SEP_RE.match(text, prev.end, c.start):
+                ok = False                # "sparsity ratios (70%, 75%, 80%)": a list of settings
+        if ok and "borrowed" in c.flags:
             # A number that borrowed its unit is kept only with its partner.
             j = c.inherited_from
             p_lo, p_hi = _sentence_bounds(starts, sents, cands[j].start, n)
-            ok = cands[j].accepted or _accept(text, low, cands[j], cands, j, p_lo, p_hi)
+            ok = _accept(text, low, cands[j], cands, j, p_lo, p_hi)
         if ok:
             c.accepted = True
             accepted.append(c)
@@ -1346,44 +1532,68 @@ def _find_claims(text: str, sentences: Any, entities: Any) -> list[dict[str, Any
     index = {id(c): k for k, c in enumerate(cands)}
     claims: list[dict[str, Any]] = []
     first_sentence: dict[tuple[float, str], int] = {}
+    prev_end = 0
     for c in accepted:
         s_lo, s_hi = _sentence_bounds(starts, sents, c.start, n)
-        claim = _build_claim(text, low, c, cands, index, s_lo, s_hi, ents, metric_ents)
+        claim = _build_claim(text, low, c, cands, index, s_lo, s_hi, ents, metric_ents,
+                             prev_end if prev_end <= c.start else 0)
+        prev_end = c.end
         key = (round(claim["value"], 6), claim["unit"])
-        seen_in = first_sentence.setdefault(key, s_lo)
-        if seen_in != s_lo:
+        if first_sentence.setdefault(key, s_lo) != s_lo:
             continue   # the same number restated in another sentence is one claim
         claims.append(claim)
     _share_list_attributes(text, claims)
     for cl in claims:
-        del cl["_strength"], cl["_num_start"]
+        del cl["_strength"], cl["_num_start"], cl["_dsrc"]
     claims.sort(key=lambda d: (d["start"], d["end"]))
     return claims
 
 
+_LIST_BETWEEN_RE = re.compile(r"\s?(?:,|;|/|&|-{1,3}|–|—)?\s?(?:and|or|vs\.?)?\s?")
+_PAREN_BETWEEN_RE = re.compile(r"\s?\(\s?(?:i\.e\.,?\s|or\s|about\s|~)?")
+
+
 def _share_list_attributes(text: str, claims: list[dict[str, Any]]) -> None:
-    """Members of a list ("38.4%, 36.1%, and 32.0%") share the head's metric."""
-    for a, b in zip(claims, claims[1:]):
-        if b["unit"] != a["unit"] or b["_num_start"] < a["end"]:
+    """Share attributes inside lists and parenthetical restatements.
+
+    In "achieves 1.9%, 1.3% and 3.6% higher accuracy" the cue after the last
+    member governs all members (backward pass); in "throughputs of 38.4%,
+    36.1%, and 32.0%" the metric before the head governs the rest (forward
+    pass); "by 1.14 points (6.7%)" restates the same change.
+    """
+    linked = [False] * len(claims)
+    for i in range(len(claims) - 1):
+        a, b = claims[i], claims[i + 1]
+        if b["unit"] == a["unit"] and b["_num_start"] >= a["end"]:
+            between = text[a["end"]:b["_num_start"]]
+            linked[i] = len(between) <= 8 and bool(_LIST_BETWEEN_RE.fullmatch(between))
+    for i in range(len(claims) - 2, -1, -1):
+        a, b = claims[i], claims[i + 1]
+        if not linked[i]:
             continue
-        between = text[a["end"]:b["_num_start"]]
-        if len(between) > 8 or not re.fullmatch(
-                r"\s?(?:,|;|/|-{1,3}|–|—)?\s?(?:and|or|vs\.?)?\s?", between):
-            continue
-        if b["_strength"] < 2 and a["metric"]:
-            b["metric"] = a["metric"]
-            b["_strength"] = a["_strength"]
+        if b["_dsrc"] == "after" and a["_dsrc"] != "after":
+            a["direction"], a["_dsrc"] = b["direction"], "after"
+        if b["_strength"] == 3 and a["_strength"] < 2 or (a["metric"] is None and b["metric"]):
+            a["metric"], a["_strength"] = b["metric"], b["_strength"]
+    for i in range(len(claims) - 1):
+        a, b = claims[i], claims[i + 1]
+        if linked[i] and b["_strength"] < 2 and a["metric"]:
+            b["metric"], b["_strength"] = a["metric"], a["_strength"]
+        if b["_dsrc"] == "paren" and b["_num_start"] >= a["end"] and _PAREN_BETWEEN_RE.fullmatch(
+                text, a["end"], b["_num_start"]):
+            b["direction"] = a["direction"]
+            if b["metric"] is None or b["_strength"] < 2:
+                b["metric"] = a["metric"]
 
 
 def _group_span(c: _Cand, cands: list[_Cand], index: dict[int, int]) -> tuple[int, int]:
-    """Context span of a candidate: a range member uses the whole range."""
+    """Context span of a candidate: range and list members use the whole group."""
     g_start, g_end = c.start, c.end
     j = c.inherited_from
     while j >= 0:
         g_end = cands[j].end
         j = cands[j].inherited_from
-    i = index.get(id(c), -1)
-    k = i - 1
+    k = index.get(id(c), -1) - 1
     while k >= 0 and cands[k].inherited_from == k + 1 and cands[k].link == "range" and cands[k].accepted:
         g_start = cands[k].start
         k -= 1
@@ -1392,15 +1602,16 @@ def _group_span(c: _Cand, cands: list[_Cand], index: dict[int, int]) -> tuple[in
 
 def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[int, int],
                  s_lo: int, s_hi: int, ents: list[tuple[int, int, str, str]],
-                 metric_ents: list[tuple[int, int, str]]) -> dict[str, Any]:
+                 metric_ents: list[tuple[int, int, str]], floor: int = 0) -> dict[str, Any]:
     """Attach value, unit, span, qualifier, direction, metric and entities."""
     g_start, g_end = _group_span(c, cands, index)
+    span_end = g_end
     unit = c.unit if c.unit is not None else ""
     value = c.value * (c.scale if unit in SCALABLE_UNITS else 1.0)
     clause_lo = s_lo
     for bm in _L_BOUNDARY_RE.finditer(low, max(s_lo, g_start - 160), g_start):
         clause_lo = bm.end()
-    after_hi = min(s_hi if s_hi > g_end else n_or(text), g_end + 80)
+    after_hi = min(max(s_hi, g_end), g_end + 80)
     low_after = low[g_end:after_hi]
 
     qual, qlen = None, 0
@@ -1409,7 +1620,7 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
         if mq:
             qual = QUALIFIER_PHRASES.get(" ".join(mq.group().split()))
     if qual is None:
-        qual, qlen = detect_qualifier(low[max(s_lo, g_start - 40):g_start], low[g_end:g_end + 30])
+        qual, qlen = detect_qualifier(low[max(s_lo, g_start - 40):g_start], low_after[:30])
     if "plus" in c.flags and qual is None:
         qual = "more than"
     span_start = g_start - qlen
@@ -1417,27 +1628,27 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
         span_start = min(span_start, g_start - 1)
     if qual is None:
         scope = low[max(clause_lo, span_start - 60):span_start]
-        digits = [k for k, ch in enumerate(scope) if ch.isdigit()]
-        if digits:
-            scope = scope[digits[-1] + 1:]
-        if _L_AVERAGE_NEAR_RE.search(scope) and re.search(r"\b(?:of|by|to|is|was)\s*$|:\s*$", scope):
-            qual = "average"
+        last_digit = max((scope.rfind(d) for d in "0123456789"), default=-1)
+        scope = scope[last_digit + 1:]
+        if "av" in scope or "mean" in scope:
+            if _L_AVERAGE_NEAR_RE.search(scope) and _L_AVERAGE_LINK_RE.search(scope):
+                qual = "average"
 
     low_before = low[max(clause_lo, span_start - 130):span_start]
+    dsrc = "fixed"
     if c.direction is not None:
         direction = c.direction
-    elif c.kind == "count" or c.unit == "rank":
+    elif c.kind == "count" or unit == "rank" or "from_to" in c.flags:
         direction = "none"
+    elif low[max(0, span_start - 3):span_start].rstrip()[-1:] == "(":
+        direction, dsrc = "none", "paren"
     else:
-        direction = detect_direction(low_before, low_after, unit,
-                                     local_only=unit in TIME_UNITS or unit in MEMORY_UNITS
-                                     or unit in ("bit", "byte", "$"))
-    if "from_to" in c.flags:
-        direction = "none"
-    if c.sign == "+" and direction == "none":
-        direction = "increase"
-    elif c.sign == "-" and direction == "none" and unit in ("%", "points", ""):
-        direction = "decrease"
+        quantity = unit in TIME_UNITS or unit in MEMORY_UNITS or unit in ("bit", "byte", "$")
+        share = low_after.startswith((" of ", "of "))
+        direction, dsrc = detect_direction(low_before, low_after, unit, adjacent_verbs=not quantity,
+                                           clause_scan=not (quantity or share))
+    if c.sign and dsrc in ("clause", "default", "paren"):
+        direction, dsrc = ("increase" if c.sign == "+" else "decrease"), "adjacent"
 
     if c.special == "rank":
         metric: str | None = "leaderboard rank" if "leaderboard" in low[s_lo:s_hi] else "rank"
@@ -1449,15 +1660,15 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
         strength = 2
     else:
         metric, strength = detect_metric(text, low, s_lo, s_hi, span_start, g_end, clause_lo,
-                                         unit, metric_ents)
+                                         unit, metric_ents, floor)
     if unit == "" and direction != "none" and c.kind == "noun" and "from_to" not in c.flags:
-        unit = "points"            # a change in BLEU/F1 is in points
+        unit = "points"            # a change in BLEU or F1 is in points
 
-    subject, benchmark, baseline = _attach_entities(text, low, s_lo, s_hi, span_start, g_end, ents)
+    subject, benchmark, baseline = _attach_entities(text, low, s_lo, s_hi, span_start, span_end, ents)
     return {
-        "text": text[span_start:g_end],
+        "text": text[span_start:span_end],
         "start": span_start,
-        "end": g_end,
+        "end": span_end,
         "value": float(value),
         "unit": unit,
         "metric": metric,
@@ -1469,12 +1680,8 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
         "sentence": text[s_lo:s_hi].strip(),
         "_strength": strength,
         "_num_start": c.start,
+        "_dsrc": dsrc,
     }
-
-
-def n_or(text: str) -> int:
-    """Length of ``text`` (tiny helper so slices never run past the end)."""
-    return len(text)
 
 
 def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end: int,
@@ -1487,31 +1694,29 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
     the number.  Baseline: the entity or short phrase after the comparison
     cue ("than", "over", "compared to", "vs.") nearest to the number.
     """
-    lo_i = bisect.bisect_left(ents, (s_lo, -1, "", ""))
     in_sent = []
-    for e in ents[lo_i:]:
+    for e in ents[bisect.bisect_left(ents, (s_lo, -1, "", "")):]:
         if e[0] >= s_hi:
             break
         if e[1] <= s_hi:
             in_sent.append(e)
-    cue_ends: list[tuple[int, int]] = [(m.start(), m.end()) for m in _L_BASELINE_RE.finditer(low, s_lo, s_hi)]
-    compared = {ce for _, ce in cue_ends}
+    cues = [(m.start(), m.end()) for m in _L_BASELINE_RE.finditer(low, s_lo, s_hi)]
+    compared = {ce for _, ce in cues}
     subject = None
     for es, ee, typ, name in in_sent:
         if typ in ("method", "model") and es < start and es not in compared:
-            if re.search(r"\b(?:than|over|vs\.?|versus|against|to|with|of)\s+(?:the\s+)?$",
-                         low[max(s_lo, es - 20):es]):
+            if _L_SUBJECT_BLOCK_RE.search(low, max(s_lo, es - 20), es):
                 continue
             subject = name
             break
     benchmark, best = None, None
     for es, ee, typ, name in in_sent:
         if typ in ("benchmark", "dataset"):
-            dist = abs(start - ee) if ee <= start else abs(es - end)
+            dist = start - ee if ee <= start else max(0, es - end)
             if best is None or dist < best:
                 best, benchmark = dist, name
     baseline, bestd = None, None
-    for cs, ce in cue_ends:
+    for cs, ce in cues:
         if cs < end and ce > start:
             continue
         dist = cs - end if cs >= end else start - ce
@@ -1519,12 +1724,11 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
             continue
         name = next((en for es, ee, typ, en in in_sent if ce <= es <= ce + 1), None)
         if name is None:
-            seg = text[ce:min(s_hi, ce + 80)]
             stop = _L_BASELINE_STOP_RE.search(low, ce, min(s_hi, ce + 80))
-            if stop:
-                seg = text[ce:stop.start()]
+            seg = text[ce:stop.start() if stop else min(s_hi, ce + 80)]
             seg = " ".join(seg.split()[:6]).strip()
-            if not seg or seg[0].isdigit() or re.match(r"(?:up|more|less|about|over|twice|half)\b", seg.lower()):
+            if not seg or seg[0].isdigit() or seg.lower().startswith(
+                    ("up ", "more ", "less ", "about ", "over ", "twice", "half")):
                 continue
             name = seg
         bestd, baseline = dist, name
@@ -1576,6 +1780,8 @@ from spacy.language import Language  # noqa: E402
 from spacy.pipeline import Pipe  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 
+from .extensions import doc_text  # noqa: E402
+
 
 class ClaimExtractor(Pipe):
     """Sets ``doc._.pkg_claims`` from :func:`find_claims` over the abstract part of the Doc.
@@ -1590,10 +1796,8 @@ class ClaimExtractor(Pipe):
 
     def __call__(self, doc: Doc) -> Doc:
         offset = doc._.pkg_abstract_offset or 0
-        abstract = doc.text[offset:]
-        sentences = [
-            (max(s.start_char, offset) - offset, s.end_char - offset) for s in doc.sents if s.end_char > offset
-        ]
+        abstract = doc_text(doc)[offset:]
+        sentences = [(max(s, offset) - offset, e - offset) for s, e in doc._.pkg_sentences or () if e > offset]
         entities = [
             {"start": e["start"] - offset, "end": e["end"] - offset, "type": e["type"], "name": e["name"]}
             for e in doc._.pkg_entities or []
@@ -1607,6 +1811,6 @@ def make_claim_extractor(nlp: Language, name: str) -> ClaimExtractor:
     return ClaimExtractor(nlp, name)
 
 
-Language.factory("pkg_claims", assigns=["doc._.pkg_claims"], requires=["doc._.pkg_entities", "doc.sents"])(
+Language.factory("pkg_claims", assigns=["doc._.pkg_claims"], requires=["doc._.pkg_entities", "doc._.pkg_sentences"])(
     make_claim_extractor
 )

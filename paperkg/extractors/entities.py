@@ -16,6 +16,7 @@ so it can be tested without a pipeline; :class:`EntityRecognizer` only wires it 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any, Iterable, Sequence
 
@@ -25,6 +26,7 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from ..records import TEXT_SEPARATOR, EntityType
+from .extensions import doc_text
 from .lexicon import LexiconEntry, is_case_sensitive, load_generic, load_lexicon
 
 #: Mention sources, strongest first: a lower rank wins an overlap.
@@ -276,10 +278,12 @@ def find_entity_mentions(
             {"start": start, "end": end, "type": etype, "name": name or surface, "proposed": proposed, "source": source}
         )
 
+    starts = [s for s, _ in sentences]
+
     def sentence_of(pos: int) -> tuple[int, int]:
-        for s, e in sentences:
-            if s <= pos < e:
-                return s, e
+        i = bisect.bisect_right(starts, pos) - 1
+        if 0 <= i < len(sentences) and pos < sentences[i][1]:
+            return sentences[i]
         return 0, len(text)
 
     # 1. abbreviation pairs: one entity, typed by the lexicon or by the long form's head word
@@ -488,11 +492,12 @@ class EntityRecognizer(Pipe):
                 etype, name = self.label_of[match_id]
                 span = doc[start:end]
                 spans.append((span.start_char, span.end_char, etype, name))
-        sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        text = doc_text(doc)
+        sentences = doc._.pkg_sentences or [(0, len(text))]
         offset = doc._.pkg_abstract_offset
         title_end = max(0, offset - len(TEXT_SEPARATOR)) if offset else 0
         doc._.pkg_entities = find_entity_mentions(
-            doc.text, spans, doc._.pkg_abbreviations or [], sentences, title_end, self.types, self.generic
+            text, spans, doc._.pkg_abbreviations or [], sentences, title_end, self.types, self.generic
         )
         return doc
 
@@ -502,5 +507,5 @@ def make_entity_recognizer(nlp: Language, name: str) -> EntityRecognizer:
 
 
 Language.factory(
-    "pkg_entities", assigns=["doc._.pkg_entities"], requires=["doc._.pkg_abbreviations", "doc.sents"]
+    "pkg_entities", assigns=["doc._.pkg_entities"], requires=["doc._.pkg_abbreviations", "doc._.pkg_sentences"]
 )(make_entity_recognizer)

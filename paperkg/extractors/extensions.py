@@ -10,8 +10,16 @@ from spacy.tokens import Doc
 #: doc._.pkg_abbreviations: [{"long_start", "long_end", "short_start", "short_end"}] (char offsets)
 #: doc._.pkg_entities: [{"start", "end", "type", "name", "proposed", "source"}] (char offsets)
 #: doc._.pkg_claims: [claim dicts as returned by paperkg.extractors.claims.find_claims, offsets into doc.text]
+#: doc._.pkg_text: doc.text, read once (spaCy rebuilds it from the tokens on every access)
+#: doc._.pkg_sentences: [[start, end]] char spans of the sentences (the title is one)
 #: doc._.pkg_abstract_offset: where the abstract starts in doc.text (claims are read from it only)
-EXTENSIONS = ("pkg_abbreviations", "pkg_entities", "pkg_claims")
+EXTENSIONS = ("pkg_text", "pkg_abbreviations", "pkg_entities", "pkg_claims", "pkg_sentences")
+
+
+def doc_text(doc: Doc) -> str:
+    """The Doc's text, from ``doc._.pkg_text`` when ``pkg_sections`` has run."""
+    text = doc._.pkg_text
+    return doc.text if text is None else text
 
 
 def register_extensions() -> None:

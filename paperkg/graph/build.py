@@ -24,7 +24,7 @@ variant_of     Model -> Model                         "LLaMA-7B" -> "LLaMA"
 """
 from __future__ import annotations
 
-import re
+from pathlib import Path
 from typing import Any, Iterable
 
 import networkx as nx
@@ -32,6 +32,9 @@ import networkx as nx
 from ..names import name_key
 from ..records import Claim, Entity, Extraction, slug
 from ..sentences import sentence_at, split_sentences
+from .resolve import Override, Resolution, family_name, read_overrides, resolve
+
+__all__ = ["NODE_TYPES", "GraphBuilder", "build_graph", "family_name", "graph_summary"]
 
 #: Node type of each entity type (the graph model's class names).
 NODE_TYPES = {
@@ -51,43 +54,37 @@ _PAPER_RELATION = {
     "task": "addresses",
 }
 _PROPOSABLE = frozenset({"method", "model", "dataset", "benchmark"})
-# "LLaMA-7B", "Llama-2-70B-chat", "Qwen2.5 72B": a family name followed by a parameter count.
-_SIZE_SUFFIX = re.compile(r"[- ]?\d+(?:\.\d+)?[BM](?:[- ][A-Za-z][A-Za-z0-9]*)*$")
-
-
-def family_name(model_name: str) -> str | None:
-    """The family of a sized model name, or None when the name carries no size.
-
-    Examples
-    --------
-    >>> family_name("LLaMA-7B"), family_name("Llama-2-70B-chat"), family_name("GPT-4")
-    ('LLaMA', 'Llama-2', None)
-    """
-    m = _SIZE_SUFFIX.search(model_name)
-    if m is None or m.start() == 0:
-        return None
-    return model_name[: m.start()].rstrip("- ")
+# Where a claim's free-text subject or benchmark may name a node when the paper has no such entity.
+_CLAIM_TARGET_TYPES = {"subject": ("model", "method"), "baseline": ("model", "method"), "benchmark": ("benchmark", "dataset")}
 
 
 class GraphBuilder:
-    """Accumulates records into a graph; one node per (type, name key)."""
+    """Accumulates records into a graph; one node per resolved entity (:mod:`paperkg.graph.resolve`).
 
-    def __init__(self) -> None:
+    Without a resolution (``GraphBuilder()``), each (type, name key) is its own node.
+    """
+
+    def __init__(self, resolution: Resolution | None = None) -> None:
         self.graph = nx.MultiDiGraph()
-        self._node_of: dict[tuple[str, str], str] = {}
+        self.resolution = resolution if resolution is not None else Resolution()
+        self._evidence: dict[str, dict[str, Any]] = {}  # node -> first mention's evidence
 
     def entity_node(self, etype: str, name: str, aliases: Iterable[str] = ()) -> str:
         """The node of an entity, created on first sight; later surface forms become aliases."""
-        key = (etype, name_key(name) or name)
-        node = self._node_of.get(key)
+        res = self.resolution
+        aliases = tuple(aliases)
+        node = res.entity_node(etype, name, aliases)
         if node is None:
-            node = f"{etype}:{slug(name)}"
-            n = 2
-            while node in self.graph:
-                node = f"{etype}:{slug(name)}-{n}"
-                n += 1
-            self._node_of[key] = node
-            self.graph.add_node(node, type=NODE_TYPES[etype], name=name, aliases=[], papers=[])
+            node, n = f"{etype}:{slug(name)}", 2
+            while node in res.names or node in self.graph:
+                node, n = f"{etype}:{slug(name)}-{n}", n + 1
+            res.node_of[(etype, name_key(name) or name)] = node
+            res.names[node] = name
+            res.types[node] = etype
+        if node not in self.graph:
+            self.graph.add_node(
+                node, type=NODE_TYPES[etype], name=res.names[node], aliases=[], papers=[], inferred=node in res.inferred
+            )
         attrs = self.graph.nodes[node]
         for form in (name, *aliases):
             if form != attrs["name"] and form not in attrs["aliases"]:
@@ -122,6 +119,8 @@ class GraphBuilder:
     def _link_paper(
         self, pnode: str, node: str, entity: Entity, spans: dict[str, list[tuple[int, int]]], record: Extraction
     ) -> None:
+        if not entity.mentions:
+            return
         mention = entity.mentions[0]
         text = getattr(record.paper, mention.field)
         evidence = {
@@ -131,8 +130,11 @@ class GraphBuilder:
             "end": mention.end,
             "sentence": sentence_at(text, spans[mention.field], mention.start),
         }
+        self._evidence.setdefault(node, evidence)
         relation = "proposes" if entity.proposed and entity.type in _PROPOSABLE else _PAPER_RELATION[entity.type]
-        self.graph.add_edge(pnode, node, key=relation, relation=relation, **evidence)
+        # Two entities of one paper can resolve to one node ("LoRA" and "Low-Rank Adaptation"): first wins.
+        if not self.graph.has_edge(pnode, node, key=relation):
+            self.graph.add_edge(pnode, node, key=relation, relation=relation, **evidence)
 
     def _add_claim(self, pnode: str, paper_id: str, index: int, claim: Claim, by_name: dict[str, str]) -> None:
         cnode = f"claim:{paper_id}-{index}"
@@ -158,29 +160,60 @@ class GraphBuilder:
         for attr, relation in (("benchmark", "on"), ("subject", "achieved_by"), ("baseline", "compared_to")):
             name = getattr(claim, attr)
             target = by_name.get(name) if name else None
+            if name and target is None:
+                # Named by another paper only: link when the collection knows the name.
+                found = (self.resolution.lookup(t, name) for t in _CLAIM_TARGET_TYPES[attr])
+                target = next((n for n in found if n is not None and n in self.graph), None)
             if target is not None:
                 self.graph.add_edge(cnode, target, key=relation, relation=relation, **evidence)
 
     def link_variants(self) -> None:
-        """``variant_of`` from each sized model to its family node, when the family is in the graph."""
-        for node, attrs in list(self.graph.nodes(data=True)):
-            if attrs.get("type") != "Model":
+        """``variant_of`` from each sized (or tuned) model to its family, with the variant's first evidence.
+
+        Family nodes that no paper names are added here, marked ``inferred=True``.
+        """
+        for variant, family, reason in self.resolution.variants:
+            if variant not in self.graph:
                 continue
-            family = family_name(attrs["name"])
-            if family is None:
-                continue
-            target = self._node_of.get(("model", name_key(family)))
-            if target is not None and target != node:
-                self.graph.add_edge(node, target, key="variant_of", relation="variant_of")
+            if family not in self.graph:
+                name = self.resolution.names[family]
+                self.graph.add_node(family, type="Model", name=name, aliases=[], papers=[], inferred=True)
+            evidence = self._evidence.get(variant, {})
+            self._evidence.setdefault(family, evidence)
+            self.graph.add_edge(variant, family, key="variant_of", relation="variant_of", reason=reason, **evidence)
 
 
-def build_graph(records: Iterable[Extraction]) -> nx.MultiDiGraph:
-    """The knowledge graph of a collection of extraction records (deterministic for a given order)."""
-    builder = GraphBuilder()
+def build_graph(
+    records: Iterable[Extraction],
+    *,
+    overrides: str | Path | Iterable[Override] | None = None,
+) -> nx.MultiDiGraph:
+    """The knowledge graph of a collection of extraction records (deterministic for a given order).
+
+    Parameters
+    ----------
+    records
+        Extraction records (read twice: resolution first, then building).
+    overrides
+        An overrides file (``same``/``different`` lines) or parsed :class:`~paperkg.graph.resolve.Override` items.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        With the audit trail of entity resolution in ``G.graph["merges"]`` and ``G.graph["unresolved"]``.
+    """
+    records = list(records)
+    if isinstance(overrides, (str, Path)):
+        overrides = read_overrides(overrides)
+    resolution = resolve(records, overrides or ())
+    builder = GraphBuilder(resolution)
     for record in records:
         builder.add(record)
     builder.link_variants()
-    return builder.graph
+    G = builder.graph
+    G.graph["merges"] = [m.to_dict() for m in resolution.merges if m.kept in G]
+    G.graph["unresolved"] = [u.to_dict() for u in resolution.unresolved]
+    return G
 
 
 def graph_summary(graph: nx.MultiDiGraph) -> dict[str, Any]:

@@ -1,0 +1,407 @@
+"""Tests for paperkg.extractors.claims (claimed numbers in abstracts).
+
+All sentences are invented for the tests.  Every claim returned anywhere is
+checked for exact offsets (text[start:end] == claim["text"]).
+"""
+from __future__ import annotations
+
+import time
+from typing import Any
+
+import pytest
+
+from paperkg.extractors.claims import find_claims, normalize_unit, parse_number, split_sentences
+
+KEYS = {"text", "start", "end", "value", "unit", "metric", "direction", "qualifier",
+        "subject", "benchmark", "baseline", "sentence"}
+QUALIFIERS = {None, "up to", "average", "about", "more than", "at least", "less than"}
+
+
+def run(text: str, entities: Any = ()) -> list[dict[str, Any]]:
+    """find_claims with our splitter, checking the output contract on every call."""
+    out = find_claims(text, split_sentences(text), entities)
+    assert isinstance(out, list)
+    for c in out:
+        assert set(c) == KEYS
+        assert text[c["start"]:c["end"]] == c["text"]
+        assert c["text"]
+        assert isinstance(c["value"], float)
+        assert c["direction"] in ("increase", "decrease", "none")
+        assert c["qualifier"] in QUALIFIERS
+        assert c["sentence"] and c["sentence"] in text
+    assert [c["start"] for c in out] == sorted(c["start"] for c in out)
+    return out
+
+
+def values(text: str) -> list[tuple[float, str]]:
+    return [(c["value"], c["unit"]) for c in run(text)]
+
+
+def only(text: str) -> dict[str, Any]:
+    out = run(text)
+    assert len(out) == 1, out
+    return out[0]
+
+
+# --- units -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("Our tagger reaches an accuracy of 70.66% on the held-out split.", 70.66, "%"),
+    ("The verifier improves accuracy by 15\\% over the baseline.", 15.0, "%"),
+    ("The new loss lowers the error by 12 percent.", 12.0, "%"),
+    ("Our kernel is 2.2x faster than the reference kernel.", 2.2, "x"),
+    ("Our kernel is 2.2× faster than the reference kernel.", 2.2, "x"),
+    ("The cache makes decoding 15 times faster.", 15.0, "x"),
+    ("The cache makes decoding 15times faster.", 15.0, "x"),
+    ("We observe a 3-fold speedup in training.", 3.0, "x"),
+    ("Our solver yields a $10\\times$ speedup.", 10.0, "x"),
+    ("The method improves F1 by 3.1 points.", 3.1, "points"),
+    ("The method improves F1 by 2.5 pp on average.", 2.5, "points"),
+    ("It raises accuracy by 4.2 percentage points.", 4.2, "points"),
+    ("Serving latency drops to 35 ms per request.", 35.0, "ms"),
+    ("Peak memory falls from 40GB to 12GB with our optimizer.", 12.0, "GB"),
+    ("The engine sustains 1,250 tokens/s on one accelerator.", 1250.0, "token/s"),
+    ("The distilled model achieves a BLEU of 35.2 on the test set.", 35.2, ""),
+])
+def test_units(text: str, value: float, unit: str) -> None:
+    assert (value, unit) in values(text)
+
+
+def test_unit_helpers() -> None:
+    assert normalize_unit("\\%") == "%"
+    assert normalize_unit(" percent") == "%"
+    assert normalize_unit("times") == "x"
+    assert normalize_unit("-fold") == "x"
+    assert normalize_unit(" points") == "points"
+    assert normalize_unit(" minutes") == "minute"
+    assert normalize_unit("GB") == "GB"
+    assert parse_number("2,217,692") == 2217692.0
+    assert parse_number("twenty-five") == 25.0
+    assert parse_number("five") == 5.0
+    assert parse_number("banana") is None
+
+
+# --- number words and LaTeX --------------------------------------------------
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("The full pipeline finishes in five minutes on a laptop.", 5.0, "minute"),
+    ("Quantization cuts the memory needed for inference by half.", 50.0, "%"),
+    ("Pruning speeds up inference by an order of magnitude.", 10.0, "x"),
+    ("The sparse kernel is two orders of magnitude faster.", 100.0, "x"),
+    ("The student trains twice as fast as the teacher.", 2.0, "x"),
+    ("Caching gives a tenfold reduction in latency.", 10.0, "x"),
+    ("The planner is three times faster than exhaustive search.", 3.0, "x"),
+    ("Our method reduces the error by $\\sim$5\\%.", 5.0, "%"),
+])
+def test_number_words_and_latex(text: str, value: float, unit: str) -> None:
+    assert (value, unit) in values(text)
+
+
+def test_latex_percent_text_is_copied_exactly() -> None:
+    c = only("Our adapter recovers 93\\% of the dense accuracy.")
+    assert c["text"] == "93\\%" and c["value"] == 93.0 and c["unit"] == "%"
+
+
+# --- qualifiers --------------------------------------------------------------
+
+@pytest.mark.parametrize("text, qualifier, span", [
+    ("The scheduler reduces latency by up to 40%.", "up to", "up to 40%"),
+    ("The scheduler reduces latency by upto 40%.", "up to", "upto 40%"),
+    ("Our probe improves recall by 6% on average.", "average", "6%"),
+    ("Our probe reaches an average accuracy of 81%.", "average", "81%"),
+    ("Training takes approximately 3 hours on one node.", "about", "approximately 3 hours"),
+    ("The filter removes around 20% of duplicates.", "about", "around 20%"),
+    ("The filter removes ~20% of duplicates.", "about", "~20%"),
+    ("The filter removes nearly 20% of duplicates.", "about", "nearly 20%"),
+    ("Our agent solves more than 60% of the puzzles.", "more than", "more than 60%"),
+    ("Our agent solves over 60% of the puzzles.", "more than", "over 60%"),
+    ("The reranker gains 20+ points over the retriever alone.", "more than", "20+ points"),
+    ("The compiler yields at least 1.5x speedup on every model.", "at least", "at least 1.5x"),
+    ("The degradation stays under 1% in all settings.", "less than", "under 1%"),
+    ("The degradation stays below 1% in all settings.", "less than", "below 1%"),
+    ("The degradation is less than 1% in all settings.", "less than", "less than 1%"),
+    ("The attack needs fewer than 10 seconds per image.", "less than", "fewer than 10 seconds"),
+])
+def test_qualifiers(text: str, qualifier: str, span: str) -> None:
+    c = only(text)
+    assert c["qualifier"] == qualifier
+    assert c["text"] == span
+
+
+def test_no_qualifier() -> None:
+    assert only("Our tagger reaches 91.2% accuracy.")["qualifier"] is None
+
+
+# --- lists and ranges --------------------------------------------------------
+
+def test_list_gives_one_claim_per_number_with_shared_metric() -> None:
+    out = run("For the three model sizes, we obtain GPU throughputs of 38.4%, 36.1%, and 32.0%, respectively.")
+    assert [(c["value"], c["unit"]) for c in out] == [(38.4, "%"), (36.1, "%"), (32.0, "%")]
+    assert all(c["metric"] == "gpu throughput" for c in out)
+    assert all(c["direction"] == "none" for c in out)
+
+
+def test_list_shares_the_cue_after_its_last_member() -> None:
+    out = run("The chip delivers 3.1x, 2.4x and 1.6x lower latency than the baseline accelerator.")
+    assert [c["value"] for c in out] == [3.1, 2.4, 1.6]
+    assert {c["direction"] for c in out} == {"decrease"}
+    assert {c["metric"] for c in out} == {"latency"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The adapter gives a 10-20% gain on reading tasks.", [(10.0, "%"), (20.0, "%")]),
+    ("It costs a small accuracy drop of 2% - 3% only.", [(2.0, "%"), (3.0, "%")]),
+    ("The server achieves 1.5x-4x higher throughput per dollar.", [(1.5, "x"), (4.0, "x")]),
+    ("Scores rise by 1.6-7.0% across the suites.", [(1.6, "%"), (7.0, "%")]),
+])
+def test_ranges_give_one_claim_per_number(text: str, expected: list[tuple[float, str]]) -> None:
+    out = run(text)
+    assert [(c["value"], c["unit"]) for c in out] == expected
+    assert len({c["direction"] for c in out}) == 1
+
+
+def test_range_members_share_direction() -> None:
+    out = run("It costs a small accuracy drop of 2% - 3% only.")
+    assert [c["direction"] for c in out] == ["decrease", "decrease"]
+
+
+def test_mean_and_deviation_keep_only_the_mean() -> None:
+    assert values("Repetition gives 11.0 ± 1.3 points of improvement.") == [(11.0, "points")]
+
+
+def test_restated_number_in_another_sentence_is_one_claim() -> None:
+    text = "Our model reaches 86.8% on the math suite. With feedback, it again reaches 86.8% there."
+    assert values(text) == [(86.8, "%")]
+
+
+# --- bare scores, from/to, counts, ranks ------------------------------------------
+
+def test_from_to_bare_scores_are_levels() -> None:
+    out = run("Self-consistency boosts the accuracy from 68.2 to 81.5 on the word problems.")
+    assert [(c["value"], c["unit"]) for c in out] == [(68.2, ""), (81.5, "")]
+    assert [c["direction"] for c in out] == ["none", "none"]
+    assert all(c["metric"] == "accuracy" for c in out)
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The distilled model achieves a BLEU of 35.2 on the test set.", 35.2),
+    ("Our tagger obtains macro-F1 0.71 on the clinical notes.", 0.71),
+    ("The judge achieves a score of 7.43 on the chat suite.", 7.43),
+])
+def test_bare_scores_after_score_names(text: str, value: float) -> None:
+    assert (value, "") in values(text)
+
+
+def test_score_change_in_metric_units_is_points() -> None:
+    c = only("Fine-tuning brings an average improvement of 12 BLEU over zero-shot prompting.")
+    assert (c["value"], c["unit"], c["direction"]) == (12.0, "points", "increase")
+
+
+def test_outcome_count() -> None:
+    c = only("Our recipe sets a new state of the art on 9 of the 13 benchmarks.")
+    assert (c["value"], c["unit"], c["direction"]) == (9.0, "benchmark", "none")
+
+
+def test_count_without_outcome_frame_is_setup() -> None:
+    assert run("We evaluate on 9 of the 13 benchmarks listed in the appendix.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Our 7B model ranks first on the public leaderboard.",
+    "Our 7B model takes first place on the public leaderboard.",
+])
+def test_rank(text: str) -> None:
+    c = only(text)
+    assert (c["value"], c["unit"], c["metric"]) == (1.0, "rank", "leaderboard rank")
+
+
+# --- setup numbers are rejected ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "We train a 7B model and a 13B model on 2T tokens.",
+    "We fine-tune models with 13 billion parameters.",
+    "The benchmark contains 167 videos and 334 question-answer pairs across 8 games.",
+    "We evaluate six models on 13 vision-language tasks.",
+    "Training uses 1024 GPUs for the largest run.",
+    "The corpus was collected in 2023 and released in 2024.",
+    "We compare against GPT-4, Llama-2-7B, Qwen2.5 and ResNet-50.",
+    "Results on COCO 2017 are reported in Section 3 and Eq. 2.",
+    "Prior work [12] reports results in Table 4.",
+    "Code is at https://example.org/v1.5/run-2 and www.example.com/42.",
+    "We train on 8x A100 GPUs with 224x224 images.",
+    "We report 5-shot results with 4-bit weights and 32k context length.",
+    "We set k=3 and report significance at p<0.05.",
+    "We prune to 50% sparsity before fine-tuning.",
+    "We report 95% confidence intervals.",
+    "Our contributions are twofold.",
+    "We run each prompt 5 times and average.",
+    "The supplementary material has 2 sections and (1) ablations, (2) proofs.",
+    "The model uses a 24GB GPU with 80GB of host memory.",
+    "The dataset spans 10 hours of speech from 20 speakers.",
+    "We train for 3 days on a single node.",
+    "The mixture consists of 43% code and 57% prose.",
+    "Our context window is 128K and the vocabulary has 32,000 entries.",
+    "Version 2.1.3 of the toolkit fixes bugs introduced in v1.4.",
+])
+def test_setup_numbers_are_not_claims(text: str) -> None:
+    assert run(text) == []
+
+
+def test_model_size_next_to_a_claim() -> None:
+    assert values("Our 7B model improves accuracy by 4.5% over Llama-2-13B.") == [(4.5, "%")]
+
+
+# --- attributes ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, direction", [
+    ("The verifier improves accuracy by 15% over sampling.", "increase"),
+    ("The scheduler reduces latency by 30%.", "decrease"),
+    ("Our kernel is 2.2x faster than the reference.", "increase"),
+    ("The student needs 4x fewer parameters.", "decrease"),
+    ("Our parser is 3.1 points higher than the previous best.", "increase"),
+    ("The probe reaches an accuracy of 70.7%.", "none"),
+    ("The reward model scores 87.8% on the preference suite.", "none"),
+    ("The agent achieves a 75.6% win rate against the baseline.", "none"),
+    ("Our method outperforms the baseline by 4.1%.", "increase"),
+    ("We observe a 12% drop in perplexity.", "decrease"),
+    ("Compression saves 40% of the compute cost.", "decrease"),
+    ("The ablation gives a gain of +2.3% in exact match.", "increase"),
+])
+def test_direction(text: str, direction: str) -> None:
+    assert only(text)["direction"] == direction
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("The probe reaches an accuracy of 70.7%.", "accuracy"),
+    ("Our kernel is 2.2x faster than the reference.", "speed"),
+    ("The method reduces memory by 35%.", "memory"),
+    ("It reduces the peak memory consumption by up to 50%.", "peak memory consumption"),
+    ("Our server gives 3.6x higher throughput than the baseline.", "throughput"),
+    ("The agent achieves a 75.6% win rate against the baseline.", "win rate"),
+    ("Our compiler accelerates fine-tuning by up to 2.2x.", "fine-tuning speed"),
+    ("We see a 10-fold improvement in energy efficiency.", "energy efficiency"),
+    ("The agent answers correctly in 55.6% of cases.", "answers correctly"),
+])
+def test_metric(text: str, metric: str) -> None:
+    assert only(text)["metric"] == metric
+
+
+def test_metric_entity_is_used_when_nothing_is_adjacent() -> None:
+    text = "On hard prompts the pass rate of our agent is reported as 48.2% in the final round."
+    ents = [{"start": text.index("pass rate"), "end": text.index("pass rate") + 9,
+             "type": "metric", "name": "pass rate"}]
+    (c,) = find_claims(text, split_sentences(text), ents)
+    assert c["metric"] in ("pass rate", "final round") or "pass" in c["metric"]
+
+
+def test_subject_benchmark_baseline_from_entities() -> None:
+    text = "EchoNet improves accuracy on MathBench by 4.2% compared to GPT-4."
+    ents = [
+        {"start": 0, "end": 7, "type": "method", "name": "EchoNet"},
+        {"start": text.index("MathBench"), "end": text.index("MathBench") + 9,
+         "type": "benchmark", "name": "MathBench"},
+        {"start": text.index("GPT-4"), "end": text.index("GPT-4") + 5, "type": "model", "name": "GPT-4"},
+    ]
+    (c,) = find_claims(text, split_sentences(text), ents)
+    assert (c["subject"], c["benchmark"], c["baseline"]) == ("EchoNet", "MathBench", "GPT-4")
+    assert (c["value"], c["direction"], c["metric"]) == (4.2, "increase", "accuracy")
+
+
+def test_baseline_phrase_without_entities() -> None:
+    c = only("Our index answers queries 5x faster than exhaustive search.")
+    assert c["baseline"] == "exhaustive search"
+
+
+def test_sentence_field_holds_the_claim() -> None:
+    text = "We study caching. The cache cuts latency by 30%. It is simple."
+    (c,) = run(text)
+    assert c["sentence"] == "The cache cuts latency by 30%."
+
+
+def test_spacy_style_sentence_spans_are_accepted() -> None:
+    text = "We study caching.  The cache cuts latency by 30%."
+    spans = [(0, 17), (19, len(text))]           # gaps between sentences, as spaCy gives
+    (c,) = find_claims(text, spans)
+    assert c["sentence"] == "The cache cuts latency by 30%."
+
+
+# --- sentence splitter ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, n", [
+    ("We use e.g. caching and i.e. reuse. It works.", 2),
+    ("Smith et al. show gains. We agree.", 2),
+    ("Ours vs. theirs is 3.5 points apart. Fine.", 2),
+    ("See Fig. 2 for details. Done.", 2),
+    ("Accuracy is 91.5% overall! Great? Yes.", 3),
+    ("One line\nsecond line", 2),
+    ("", 0),
+])
+def test_split_sentences(text: str, n: int) -> None:
+    spans = split_sentences(text)
+    assert len(spans) == n
+    if text:
+        assert spans[0][0] == 0 and spans[-1][1] == len(text)
+        assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))
+
+
+# --- hostile input -------------------------------------------------------------------
+
+HOSTILE = [
+    "",
+    "\x00\x01\x02 12% \x7f\x1b[31m 3x \x1b[0m",
+    "(((( [ improves by 5% ]]]] ))",
+    "a " * 25_000,
+    "improves " + "9" * 5000 + "% and " + "1" * 400 + "x",
+    " ".join(str(i) for i in range(5000)),
+    "1.2.3.4.5.6 10-20-30-40% ~~~ ±±± 3 ± ± 4 %%%% xx×× 5-- -6 +-7",
+    "<p>Our model improves accuracy by <b>12.5%</b> &amp; is <i>3x</i> faster.</p><td width=100>",
+    "&#37; &#x25; 50&#37; $$$ \\times \\% 10\\times\\times",
+    "up to up to up to % x times fold percent by half twice rank first",
+    "Ранее 5% и 3× быстрее. 数字 12％ ٣٤ ①②",
+    "İİİ 12% İ 3x" * 50,
+    "\n\n\n12%\n\n\n3x\n",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_input_never_raises(text: str) -> None:
+    run(text)
+
+
+def test_long_unpunctuated_abstract_is_fast() -> None:
+    text = ("our method improves accuracy by 5% and reduces latency by 2x while " * 700)[:50_000]
+    t0 = time.perf_counter()
+    out = run(text)
+    assert time.perf_counter() - t0 < 2.0
+    assert out
+
+
+def test_numbers_only_abstract() -> None:
+    text = " ".join(f"{i}.{i % 10}%" for i in range(3000))
+    out = run(text)
+    assert out and all(c["unit"] == "%" for c in out)
+
+
+@pytest.mark.parametrize("sentences", [
+    None, [], [(5, 2)], [(-10, 10_000)], [("a", "b")], [(0,)], "not spans", [(0, 3), (1, 2), (2, 9)],
+])
+def test_malformed_sentence_spans(sentences: Any) -> None:
+    text = "The cache cuts latency by 30%. It is simple."
+    out = find_claims(text, sentences)
+    assert [(c["value"], c["unit"]) for c in out] == [(30.0, "%")]
+    assert all(text[c["start"]:c["end"]] == c["text"] for c in out)
+
+
+@pytest.mark.parametrize("entities", [
+    None, [None], [{"start": 5}], [{"start": "x", "end": 3, "type": "model", "name": "M"}],
+    [{"start": 40, "end": 2, "type": "model", "name": "M"}], [{"start": 0, "end": 3, "type": 7, "name": None}],
+    "garbage",
+])
+def test_malformed_entities(entities: Any) -> None:
+    text = "The cache cuts latency by 30%."
+    assert [c["value"] for c in find_claims(text, split_sentences(text), entities)] == [30.0]
+
+
+@pytest.mark.parametrize("text", [None, 42, b"12%", ["12%"]])
+def test_non_string_text(text: Any) -> None:
+    assert find_claims(text, []) == []
