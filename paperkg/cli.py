@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sys
 import time
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Iterator, List, Optional
 
@@ -11,7 +12,8 @@ import typer
 from . import __version__
 from .corpus import Corpus, read_papers
 from .errors import Errors
-from .pipeline import ExtractionReport, extract
+from .cache import CACHE_FILE, ExtractionCache
+from .pipeline import ExtractionReport, extract, extract_corpus
 from .records import ENTITY_TYPES, Extraction
 
 app = typer.Typer(
@@ -58,14 +60,19 @@ def _read(inputs: list[Path]) -> Corpus:
     return corpus
 
 
-def _extract(corpus: Corpus, report: ExtractionReport, jobs: int) -> Iterator[Extraction]:
-    """Extraction with a progress bar on stderr (shown only on a terminal)."""
-    records = extract(corpus.papers, n_process=jobs, report=report)
+def _extract(corpus: Corpus, report: ExtractionReport, jobs: int, cache: ExtractionCache | None = None) -> Iterator[Extraction]:
+    """Extraction of what is not known yet, with a progress bar on stderr (shown only on a terminal)."""
+    records = extract_corpus(corpus.papers, extracted=corpus.extracted, cache=cache, n_process=jobs, report=report)
     if not sys.stderr.isatty() or len(corpus.papers) < 200:
         yield from records
         return
     with typer.progressbar(records, length=len(corpus.papers), label="extracting", file=sys.stderr) as bar:
         yield from bar
+
+
+@contextmanager
+def _no_cache() -> Iterator[None]:
+    yield None
 
 
 def _report_failures(report: ExtractionReport) -> None:
@@ -99,8 +106,16 @@ def build_cli(
     overrides: Annotated[
         Optional[Path], typer.Option("--overrides", help="Entity resolution overrides: 'same|different<TAB>A<TAB>B' lines.")
     ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Extract every paper again instead of reusing OUT's cache of unchanged papers.")
+    ] = False,
 ) -> None:
-    """Build everything: OUT/extractions.jsonl, OUT/graph.ttl and OUT/graph.html, then print a summary."""
+    """Build everything: OUT/extractions.jsonl, OUT/graph.ttl and OUT/graph.html, then print a summary.
+
+    Papers whose title and abstract were extracted before by the same extractors (OUT/.paperkg-cache)
+    are not extracted again; INPUT may also hold extraction records (paperkg extract's output, or its
+    shards), which are used as they are.
+    """
     from .exports.html import write_html
     from .exports.namespace import DEFAULT_BASE_IRI
     from .exports.rdf import write_rdf
@@ -118,7 +133,8 @@ def build_cli(
             records.append(record)
             yield record
 
-    write_extractions(keep(_extract(corpus, report, jobs)), out / "extractions.jsonl")
+    with ExtractionCache(out / CACHE_FILE) if not no_cache else _no_cache() as cache:
+        write_extractions(keep(_extract(corpus, report, jobs, cache)), out / "extractions.jsonl")
     _report_failures(report)
     try:
         graph = build_graph(records, overrides=overrides)
@@ -129,7 +145,10 @@ def build_cli(
     write_html(graph, out / "graph.html")
     summary = graph_summary(graph)
     seconds = time.perf_counter() - started
-    typer.echo(f"papers:   {len(records)} ({len(report.failures)} failed, {corpus.skipped} input problems)")
+    typer.echo(
+        f"papers:   {len(records)} ({len(records) - report.reused} extracted, {report.reused} reused; "
+        f"{len(report.failures)} failed, {corpus.skipped} input problems)"
+    )
     per_type = ", ".join(f"{t} {summary['nodes'].get(t.capitalize(), 0)}" for t in ENTITY_TYPES)
     typer.echo(f"entities: {sum(summary['nodes'].get(t.capitalize(), 0) for t in ENTITY_TYPES)} ({per_type})")
     typer.echo(f"claims:   {summary['nodes'].get('Claim', 0)}")

@@ -5,7 +5,9 @@ Two input formats are read:
 * **Listings**, a saved "trending papers" page as text: a few lines of page chrome, a date line
   ("Mar 19"), then non-empty lines alternating title and abstract.
 * **JSON Lines**, one object per line with ``title`` and ``abstract`` and optional ``id``, ``url``,
-  ``date`` and ``authors``, so that any other source can be fed in.
+  ``date`` and ``authors``, so that any other source can be fed in. Extraction records (the output of
+  ``paperkg extract``, which also hold ``entities`` and ``claims``) are read as papers whose extraction
+  is already done, so sharded extraction output feeds ``paperkg build`` directly.
 
 Bad input never stops good input: each problem is recorded as a coded message naming the file and
 line (see :mod:`paperkg.errors`), the offending record is skipped, and everything else is kept.
@@ -20,7 +22,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from .errors import Errors
-from .records import Listing, Paper, paper_id
+from .records import Extraction, Listing, Paper, paper_id
 
 #: Lines of page chrome that precede the papers in a saved listing.
 LISTING_CHROME = frozenset(
@@ -49,19 +51,25 @@ class RawPaper:
 
     title: str
     abstract: str
-    listing: Listing
+    listings: tuple[Listing, ...]
     url: str | None = None
     date: str | None = None
     authors: tuple[str, ...] = ()
     external_id: str | None = None
+    urls: tuple[str, ...] = ()
+    record: Extraction | None = None
 
 
 @dataclass(slots=True)
 class Corpus:
-    """Papers read from the inputs, with every problem met on the way."""
+    """Papers read from the inputs, with every problem met on the way.
+
+    ``extracted`` holds the extraction of papers that were read from extraction records.
+    """
 
     papers: list[Paper] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    extracted: dict[str, Extraction] = field(default_factory=dict)
 
     @property
     def skipped(self) -> int:
@@ -138,7 +146,7 @@ def read_listing(path: Path, problems: list[str]) -> Iterator[RawPaper]:
             else:
                 pending = (number, line)
         elif looks_like_abstract(line):
-            yield RawPaper(title=pending[1], abstract=line, listing=Listing(str(path), pending[0], date))
+            yield RawPaper(title=pending[1], abstract=line, listings=(Listing(str(path), pending[0], date),))
             pending = None
         else:
             problems.append(Errors.E010.format(path=path, line=pending[0], title=pending[1]))
@@ -179,6 +187,18 @@ def read_jsonl(path: Path, problems: list[str]) -> Iterator[RawPaper]:
         if missing:
             problems.append(Errors.E022.format(path=path, line=number, field=missing[0]))
             continue
+        if "entities" in record and "claims" in record and "id" in record:
+            try:
+                extraction = Extraction.from_dict(record)
+            except (ValueError, KeyError, TypeError) as e:
+                problems.append(Errors.E050.format(path=path, line=number, reason=f"{e.__class__.__name__}: {e}"))
+                continue
+            p = extraction.paper
+            yield RawPaper(
+                title=p.title, abstract=p.abstract, listings=p.listings or (Listing(str(path), number, p.date),),
+                url=p.url, date=p.date, authors=p.authors, external_id=p.external_id, urls=p.urls, record=extraction,
+            )
+            continue
         authors = record.get("authors") or []
         if isinstance(authors, str):
             authors = (authors,)
@@ -193,7 +213,7 @@ def read_jsonl(path: Path, problems: list[str]) -> Iterator[RawPaper]:
         yield RawPaper(
             title=" ".join(record["title"].split()),
             abstract=record["abstract"].strip(),
-            listing=Listing(str(path), number, date),
+            listings=(Listing(str(path), number, date),),
             url=_optional_str(record, "url", path, number, problems),
             date=date,
             authors=tuple(authors),
@@ -229,19 +249,24 @@ def expand_inputs(inputs: Iterable[Path]) -> list[Path]:
     return out
 
 
-def merge_papers(raws: Iterable[RawPaper]) -> list[Paper]:
-    """One Paper per distinct title, in order of first appearance, listing every place it came from."""
+def merge_papers(raws: Iterable[RawPaper], extracted: dict[str, Extraction] | None = None) -> list[Paper]:
+    """One Paper per distinct title, in order of first appearance, listing every place it came from.
+
+    The extraction of papers read from extraction records goes into ``extracted`` (by paper id).
+    """
     merged: dict[str, Paper] = {}
     for raw in raws:
         pid = paper_id(raw.title)
-        urls = find_urls(raw.abstract)
+        urls = tuple(dict.fromkeys(raw.urls + find_urls(raw.abstract)))
+        if raw.record is not None and extracted is not None:
+            extracted.setdefault(pid, raw.record)
         seen = merged.get(pid)
         if seen is None:
             merged[pid] = Paper(
                 id=pid,
                 title=raw.title,
                 abstract=raw.abstract,
-                listings=(raw.listing,),
+                listings=raw.listings,
                 urls=urls,
                 url=raw.url,
                 date=raw.date,
@@ -253,7 +278,7 @@ def merge_papers(raws: Iterable[RawPaper]) -> list[Paper]:
             id=pid,
             title=seen.title,
             abstract=seen.abstract,
-            listings=seen.listings + (raw.listing,),
+            listings=seen.listings + tuple(s for s in raw.listings if s not in seen.listings),
             urls=tuple(dict.fromkeys(seen.urls + urls)),
             url=seen.url or raw.url,
             date=seen.date or raw.date,
@@ -270,4 +295,5 @@ def read_papers(inputs: Iterable[str | Path]) -> Corpus:
     for path in expand_inputs(Path(p) for p in inputs):
         reader = read_jsonl if is_jsonl(path) else read_listing
         raws.extend(reader(path, problems))
-    return Corpus(papers=merge_papers(raws), problems=problems)
+    extracted: dict[str, Extraction] = {}
+    return Corpus(papers=merge_papers(raws, extracted), problems=problems, extracted=extracted)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping
 
 import spacy
 from spacy.language import Language
@@ -17,6 +17,9 @@ from . import extractors  # noqa: F401  (registers the pkg_* factories)
 from .errors import Errors
 from .extractors.assemble import to_extraction
 from .records import Extraction, Paper
+
+if TYPE_CHECKING:
+    from .cache import ExtractionCache
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +37,10 @@ def make_nlp() -> Language:
 
 @dataclass(slots=True)
 class ExtractionReport:
-    """What went wrong during an extraction run (failures are skipped, not fatal)."""
+    """What went wrong during an extraction run (failures are skipped, not fatal), and what was reused."""
 
     failures: list[str] = field(default_factory=list)
+    reused: int = 0
 
 
 def extract(
@@ -68,3 +72,43 @@ def extract(
         if on_paper is not None:
             on_paper(extraction)
         yield extraction
+
+
+def extract_corpus(
+    papers: list[Paper],
+    *,
+    extracted: Mapping[str, Extraction] | None = None,
+    cache: ExtractionCache | None = None,
+    nlp: Language | None = None,
+    n_process: int = 1,
+    report: ExtractionReport | None = None,
+) -> Iterator[Extraction]:
+    """Every paper's extraction, in order, extracting only what neither ``extracted`` nor ``cache`` holds.
+
+    ``extracted`` maps paper ids to records read from extraction-record inputs (their provenance is
+    replaced by the paper's current one); new extractions are added to ``cache`` as they are made.
+    """
+    from .cache import merge_in_order
+
+    known: dict[str, Extraction] = {}
+    for paper in papers:
+        given = (extracted or {}).get(paper.id)
+        if given is not None:
+            known[paper.id] = Extraction(paper, given.entities, given.claims)
+        elif cache is not None:
+            hit = cache.get(paper)
+            if hit is not None:
+                known[paper.id] = hit
+    missing = [p for p in papers if p.id not in known]
+    if report is not None:
+        report.reused = len(known)
+    fresh = extract(missing, nlp, n_process=n_process, report=report) if missing else iter(())
+    if cache is not None:
+        fresh = _stored(fresh, cache)
+    return merge_in_order(papers, known, fresh)
+
+
+def _stored(records: Iterator[Extraction], cache: ExtractionCache) -> Iterator[Extraction]:
+    for record in records:
+        cache.put(record)
+        yield record

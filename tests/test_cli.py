@@ -79,3 +79,59 @@ def test_build_the_corpus(corpus_dir: Path, tmp_path: Path) -> None:
     assert runner.invoke(app, ["build", str(corpus_dir), "--out", str(again)]).exit_code == 0
     for name in ("extractions.jsonl", "graph.ttl", "graph.html"):
         assert (out / name).read_bytes() == (again / name).read_bytes(), name
+
+
+def _jsonl_input(tmp_path: Path, name: str, titles: list[str]) -> Path:
+    src = tmp_path / name
+    src.write_text("".join(json.dumps({"title": t, "abstract": ABSTRACT}) + "\n" for t in titles), encoding="utf-8")
+    return src
+
+
+def test_rebuild_extracts_only_new_papers_and_matches_a_cold_build(tmp_path: Path) -> None:
+    first = _jsonl_input(tmp_path, "a.jsonl", ["FooNet: Counting Sheep", "BarNet: Counting Goats"])
+    second = _jsonl_input(tmp_path, "b.jsonl", ["BazNet: Counting Cows"])
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["build", str(first), "--out", str(out)])
+    assert "(2 extracted, 0 reused;" in result.stdout
+    result = runner.invoke(app, ["build", str(first), str(second), "--out", str(out)])
+    assert "(1 extracted, 2 reused;" in result.stdout
+    cold = tmp_path / "cold"
+    result = runner.invoke(app, ["build", str(first), str(second), "--out", str(cold), "--no-cache"])
+    assert "(3 extracted, 0 reused;" in result.stdout
+    for name in ("extractions.jsonl", "graph.ttl", "graph.html"):
+        assert (out / name).read_bytes() == (cold / name).read_bytes(), name
+    assert oct((out / "graph.ttl").stat().st_mode & 0o777) != "0o600"
+
+
+def test_a_torn_cache_line_is_ignored(tmp_path: Path) -> None:
+    from paperkg.cache import CACHE_FILE
+
+    src = _jsonl_input(tmp_path, "a.jsonl", ["FooNet: Counting Sheep", "BarNet: Counting Goats"])
+    out = tmp_path / "out"
+    runner.invoke(app, ["build", str(src), "--out", str(out)])
+    cache = out / CACHE_FILE
+    lines = cache.read_text(encoding="utf-8").splitlines()
+    cache.write_text(lines[0] + "\n" + lines[1][: len(lines[1]) // 2], encoding="utf-8")  # killed mid-write
+    result = runner.invoke(app, ["build", str(src), "--out", str(out)])
+    assert result.exit_code == 0 and "(1 extracted, 1 reused;" in result.stdout
+
+
+def test_build_accepts_extraction_records(tmp_path: Path) -> None:
+    src = _jsonl_input(tmp_path, "a.jsonl", ["FooNet: Counting Sheep", "BarNet: Counting Goats"])
+    records = tmp_path / "records.jsonl"
+    assert runner.invoke(app, ["extract", str(src), "--out", str(records)]).exit_code == 0
+    result = runner.invoke(app, ["build", str(records), "--out", str(tmp_path / "out"), "--no-cache"])
+    assert "(0 extracted, 2 reused;" in result.stdout
+    direct = tmp_path / "direct"
+    runner.invoke(app, ["build", str(src), "--out", str(direct), "--no-cache"])
+    rebuilt = [json.loads(l)["entities"] for l in (tmp_path / "out" / "extractions.jsonl").read_text().splitlines()]
+    fresh = [json.loads(l)["entities"] for l in (direct / "extractions.jsonl").read_text().splitlines()]
+    assert rebuilt == fresh
+
+
+@pytest.mark.slow
+def test_two_jobs_give_the_same_bytes_as_one(corpus_dir: Path, tmp_path: Path) -> None:
+    one, two = tmp_path / "one.jsonl", tmp_path / "two.jsonl"
+    assert runner.invoke(app, ["extract", str(corpus_dir), "--out", str(one)]).exit_code == 0
+    assert runner.invoke(app, ["extract", str(corpus_dir), "--out", str(two), "--jobs", "2"]).exit_code == 0
+    assert one.read_bytes() == two.read_bytes()
