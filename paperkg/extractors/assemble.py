@@ -17,11 +17,31 @@ from ..records import Claim, Entity, Extraction, Mention, Paper
 from .entities import SOURCE_RANK
 
 
+_PHRASE_TYPES = frozenset({"task", "method", "metric"})
+
+
+def _fold_short_phrases(groups: dict[str, list[dict[str, Any]]]) -> None:
+    """Fold a term phrase into a longer one of the same type that ends with it ("game testing" into
+    "video game testing"): within one paper the shorter is the longer one's short form."""
+    names = {key: group[0]["name"] for key, group in groups.items()}
+    for key, name in sorted(names.items(), key=lambda kv: len(kv[1])):
+        words = name.lower().split()
+        if len(words) < 2 or not name.islower() or groups[key][0]["type"] not in _PHRASE_TYPES:
+            continue
+        for other, longer in names.items():
+            if other == key or other not in groups or len(longer) <= len(name):
+                continue
+            if groups[other][0]["type"] == groups[key][0]["type"] and longer.lower().split()[-len(words) :] == words:
+                groups[other].extend(groups.pop(key))
+                break
+
+
 def group_entities(paper: Paper, mentions: list[dict[str, Any]]) -> tuple[Entity, ...]:
     """One Entity per distinct name of the paper, in order of first mention."""
     groups: dict[str, list[dict[str, Any]]] = {}
     for m in mentions:
         groups.setdefault(name_key(m["name"]) or m["name"], []).append(m)
+    _fold_short_phrases(groups)
     text = paper.text
     entities = []
     for group in groups.values():
@@ -34,6 +54,7 @@ def group_entities(paper: Paper, mentions: list[dict[str, Any]]) -> tuple[Entity
                 located.append(Mention(text=text[m["start"] : m["end"]], field=field, start=start, end=end))
         if not located:
             continue
+        located.sort(key=lambda m: (m.field != "title", m.start))
         surfaces = list(dict.fromkeys(m.text for m in located))
         canonical = [m["name"] for m in group if m["source"] in ("lexicon", "abbreviation")]
         name = canonical[0] if canonical else max(surfaces, key=len)

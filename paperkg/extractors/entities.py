@@ -25,6 +25,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
+from ..names import name_key
 from ..records import TEXT_SEPARATOR, EntityType
 from .extensions import doc_text
 from .lexicon import LexiconEntry, is_case_sensitive, load_generic, load_lexicon
@@ -264,7 +265,7 @@ def find_entity_mentions(
     sentences: (start, end) char spans of the sentences.
     title_end: where the title ends in ``text`` (0 when there is none).
     lexicon_types: surface form -> (type, canonical name), to type abbreviation pairs.
-    generic: lower-cased phrases that are never entities.
+    generic: name keys (:func:`paperkg.names.name_key`) of phrases that are never entities.
     """
     lexicon_types = lexicon_types or {}
     candidates: list[dict[str, Any]] = []
@@ -272,7 +273,7 @@ def find_entity_mentions(
     def add(start: int, end: int, etype: EntityType, source: str, name: str | None = None, proposed: bool = False) -> None:
         start, end = _clean_span(text, start, end)
         surface = text[start:end]
-        if end <= start or surface.lower() in generic or surface in _NOT_NAMES:
+        if end <= start or name_key(surface) in generic or surface in _NOT_NAMES:
             return
         candidates.append(
             {"start": start, "end": end, "type": etype, "name": name or surface, "proposed": proposed, "source": source}
@@ -291,8 +292,8 @@ def find_entity_mentions(
     for p in abbreviations:
         long_form = text[p["long_start"] : p["long_end"]]
         short = text[p["short_start"] : p["short_end"]]
-        if long_form.lower() in generic and short in _NOT_NAMES:
-            continue
+        if name_key(long_form) in generic:
+            continue  # "small language models (SLMs)": an acronym for a kind of thing, not a name
         known = lexicon_types.get(short) or lexicon_types.get(long_form) or lexicon_types.get(long_form.lower())
         etype = known[0] if known else _type_from_long_form(long_form)
         canonical = known[1] if known else long_form
@@ -348,19 +349,19 @@ def find_entity_mentions(
     for m in list(_PROPOSE_RE.finditer(text)) + list(_NAMING_RE.finditer(text)):
         s, e = sentence_of(m.start())
         direct = _DIRECT_NAME_RE.match(text, m.end())
-        if direct and direct.group(1) not in _NOT_NAME_STARTS and direct.group(1).lower() not in generic:
+        if direct and direct.group(1) not in _NOT_NAME_STARTS and name_key(direct.group(1)) not in generic:
             proposed_spans.append((direct.start(1), direct.end(1)))
             continue
         window_end = min(e, m.end() + 160)
         n = _NAME_RE.search(text, m.end(), window_end)
-        while n is not None and (n.group() in _NOT_NAMES or n.group().lower() in generic):
+        while n is not None and (n.group() in _NOT_NAMES or name_key(n.group()) in generic):
             n = _NAME_RE.search(text, n.end(), window_end)
         if n is not None:
             proposed_spans.append((n.start(), n.end()))
     proposed_names = set()
     for start, end in proposed_spans:
         surface = text[start:end]
-        if surface in _NOT_NAMES or surface.lower() in generic:
+        if surface in _NOT_NAMES or name_key(surface) in generic:
             continue
         proposed_names.add(surface)
         s, e = sentence_of(start)
@@ -390,7 +391,7 @@ def find_entity_mentions(
         head, _, tail = word.rpartition("-")
         if head and tail.lower() in _MODIFIER_SUFFIXES:
             continue  # "NaViT-style": the known name inside is found on its own
-        if word in known_names or word in _NOT_NAMES or _HARDWARE_RE.match(word) or word.lower() in generic:
+        if word in known_names or word in _NOT_NAMES or _HARDWARE_RE.match(word) or name_key(word) in generic:
             continue
         if len(word) < 3 or not any(c.isalpha() for c in word) or _PLURAL_ACRONYM_RE.search(word):
             continue
@@ -464,7 +465,7 @@ class EntityRecognizer(Pipe):
     def __init__(self, nlp: Language, name: str = "pkg_entities", entries: Sequence[LexiconEntry] | None = None) -> None:
         self.name = name
         entries = load_lexicon() if entries is None else entries
-        self.generic = load_generic()
+        self.generic = frozenset(name_key(g) for g in load_generic())
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.folded = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.label_of: dict[int, tuple[EntityType, str]] = {}
