@@ -129,6 +129,18 @@ _MODIFIER_WORD_RE = re.compile(
     r"sentence|summary|story|music|scene|face|pose|depth|motion|instruction|output|knowledge|word|token|"
     r"character|vision|caption|keyword|intent|slot|emotion|sentiment|fact|claim|bug|vulnerability|anomaly)$"
 )
+# A Title-Case phrase inside a sentence names something ("Rotary Major Scan", "Liger Attention").
+_CAP_WORD = r"(?:[A-Z][a-z]+|[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*"
+_TITLE_PHRASE_RE = re.compile(rf"(?<=[a-z0-9,;(] )({_CAP_WORD}(?: (?:of |for )?{_CAP_WORD}){{1,4}})(?![\w-])")
+_NOT_IN_TITLE_PHRASES = frozenset(
+    "English Chinese Traditional Simplified Japanese Korean German French Spanish Arabic Hindi Turkish Russian "
+    "European American Asian African GPU GPUs FPGA FPGAs TPU TPUs CPU CPUs Conclusion Abstract Introduction".split()
+)
+_TITLE_PHRASE_TYPES: tuple[tuple[re.Pattern[str], EntityType], ...] = (
+    (re.compile(r"(?:Bench|Benchmark|Leaderboard|Arena|Eval)$"), "benchmark"),
+    (re.compile(r"(?:Dataset|Corpus|Collection)$"), "dataset"),
+    (re.compile(r"(?:Model|LLM|GPT)$"), "model"),
+)
 # Words that start a sentence or a noun phrase and so cannot start a name.
 _NOT_NAME_STARTS = frozenset(
     "We Our The This These That Those Their Its It A An In On For With Using Unlike Compared Existing Recent Current "
@@ -375,6 +387,15 @@ def find_entity_mentions(
         c = known_names.get(n.group())
         if c is not None:
             add(n.start(), n.end(), c["type"], "name", c["name"], n.group() in proposed_names)
+    for m in _TITLE_PHRASE_RE.finditer(text, title_end):
+        phrase = m.group(1)
+        words = phrase.split()
+        if words[0] in _NOT_NAME_STARTS or words[0].endswith("ing") or name_key(phrase) in generic:
+            continue
+        if any(w in _NOT_NAMES or w in _NOT_IN_TITLE_PHRASES or _HARDWARE_RE.match(w) or _PLURAL_ACRONYM_RE.search(w) for w in words):
+            continue
+        etype = next((t for pattern, t in _TITLE_PHRASE_TYPES if pattern.search(phrase)), "method")
+        add(m.start(1), m.end(1), etype, "unknown")
     # 6. any other name-like token: a name the lexicons do not know yet, typed by the list it stands in
     # (its known neighbours' type) or by its suffix
     urls = [(u.start(), u.end()) for u in _URL_SPAN_RE.finditer(text)]
