@@ -27,3 +27,19 @@ def name_key(name: str) -> str:
     if len(s) > 3 and s.endswith("s") and not s.endswith("ss"):
         s = s[:-1]
     return s
+
+
+def entity_key(name: str) -> str:
+    """:func:`name_key`, keeping the "+" that names a successor ("HumanEval+", "MBPP+", "chrF++").
+
+    The guidelines' scoring drops it; the graph must not merge a benchmark with its extended version.
+
+    Examples
+    --------
+    >>> entity_key("HumanEval+") == entity_key("HumanEval")
+    False
+    >>> entity_key("Llama-2") == entity_key("llama 2")
+    True
+    """
+    plus = len(name) - len(name.rstrip("+"))
+    return name_key(name) + "+" * plus

@@ -19,7 +19,7 @@ from paperkg.graph import (
     read_overrides,
     top_entities,
 )
-from paperkg.names import name_key
+from paperkg.names import entity_key, name_key
 from paperkg.records import Claim, Entity, Extraction, Mention, Paper, paper_id
 
 
@@ -147,6 +147,12 @@ def test_distinct_things_stay_apart(a, b) -> None:
     assert not any(k == "variant_of" for _, _, k in G.edges(keys=True))
 
 
+def test_extended_benchmarks_stay_apart_from_their_base() -> None:
+    G = build_graph([paper("A", "We test on HumanEval.", ("HumanEval", "benchmark")),
+                     paper("B", "We test on HumanEval+.", ("HumanEval+", "benchmark"))])
+    assert sorted(a["name"] for _, a in G.nodes(data=True) if a["type"] == "Benchmark") == ["HumanEval", "HumanEval+"]
+
+
 # --- overrides -----------------------------------------------------------------------------------------------
 
 
@@ -265,7 +271,7 @@ def test_corpus_one_node_per_normalised_name(corpus_graph) -> None:
     for n, a in corpus_graph.nodes(data=True):
         if a["type"] in ("Paper", "Claim"):
             continue
-        key = (a["type"], name_key(a["name"]))
+        key = (a["type"], entity_key(a["name"]))
         assert key not in seen, f"{n} and {seen[key]} normalise the same"
         seen[key] = n
 

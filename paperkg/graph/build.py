@@ -29,7 +29,7 @@ from typing import Any, Iterable
 
 import networkx as nx
 
-from ..names import name_key
+from ..names import entity_key, name_key
 from ..records import Claim, Entity, Extraction, slug
 from ..sentences import sentence_at, split_sentences
 from .resolve import Override, Resolution, family_name, read_overrides, resolve
@@ -78,7 +78,7 @@ class GraphBuilder:
             node, n = f"{etype}:{slug(name)}", 2
             while node in res.names or node in self.graph:
                 node, n = f"{etype}:{slug(name)}-{n}", n + 1
-            res.node_of[(etype, name_key(name) or name)] = node
+            res.node_of[(etype, entity_key(name) or name)] = node
             res.names[node] = name
             res.types[node] = etype
         if node not in self.graph:

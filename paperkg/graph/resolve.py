@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from ..errors import InputError
-from ..names import name_key
+from ..names import entity_key, name_key
 from ..records import Extraction, slug
 
 __all__ = ["Merge", "family_name", "Override", "Resolution", "Unresolved", "is_acronym_of", "read_overrides", "resolve"]
@@ -135,7 +135,7 @@ def _form_key(form: str) -> str:
     """``name_key`` that also drops the plural of an acronym ("DMs" -> "dm", "LLMs" -> "llm")."""
     if len(form) > 2 and form.endswith("s") and _SHORT.match(form[:-1]):
         form = form[:-1]
-    return name_key(form) or form
+    return entity_key(form) or form
 
 
 def is_acronym_of(short: str, long: str) -> bool:
