@@ -122,6 +122,11 @@ _METRIC_PHRASE_RE = re.compile(
     re.IGNORECASE,
 )
 _RESULT_CUE_RE = re.compile(r"\d(?:\.\d+)?\s*(?:%|\\%|x\b|×|times|fold|points?\b)|\b(?:by|of)\s+(?:up to\s+)?\d")
+_COMPARISON_CUE_RE = re.compile(
+    r"\b(?:improv\w*|reduc\w*|increas\w*|decreas\w*|higher|lower|better|worse|outperform\w*|faster|slower|"
+    r"achiev\w*|gains?|boost\w*|terms of|measured|evaluat\w*|surpass\w*|compar\w*|drops?|speed-?ups?|"
+    r"state-of-the-art|SOTA|competitive|superior|matches|preserv\w*|maintain\w*|degrad\w*)\b"
+)
 # Without a tagger, a modifier is trusted only when it looks adjectival or is a hyphenated compound.
 _MODIFIER_WORD_RE = re.compile(
     r"-|(?:al|ic|ive|ary|ory|ual|ous|ular|able|ible|modal|wise)$|^(?:document|video|image|text|code|speech|audio|"
@@ -314,10 +319,16 @@ def find_entity_mentions(
         candidates.append(
             {"start": p["short_start"], "end": p["short_end"], "type": etype, "name": canonical, "proposed": False, "source": "abbreviation"}
         )
-    # 2. lexicon, except a known part of a larger hyphenated name ("LLaVA" in "MoE-LLaVA")
+    # 2. lexicon, except a known part of a larger hyphenated name ("LLaVA" in "MoE-LLaVA"), and
+    # metrics only where the sentence measures something (a metric is what a paper reports results in)
     for start, end, etype, name in lexicon_spans:
-        if not _inside_compound(text, start, end):
-            add(start, end, etype, "lexicon", name)
+        if _inside_compound(text, start, end):
+            continue
+        if etype == "metric":
+            s, e = sentence_of(start)
+            if not (_RESULT_CUE_RE.search(text, s, e) or _COMPARISON_CUE_RE.search(text, s, e)):
+                continue
+        add(start, end, etype, "lexicon", name)
     # 3. patterns
     for m in _SIZED_RE.finditer(text):
         if m.group().split("-")[0].split()[0] not in _NOT_NAME_STARTS:
