@@ -5,7 +5,6 @@ checked for exact offsets (text[start:end] == claim["text"]).
 """
 from __future__ import annotations
 
-import time
 from typing import Any
 
 import pytest
@@ -242,9 +241,20 @@ def test_rank(text: str) -> None:
     "The mixture consists of 43% code and 57% prose.",
     "Our context window is 128K and the vocabulary has 32,000 entries.",
     "Version 2.1.3 of the toolkit fixes bugs introduced in v1.4.",
+    "Each shape is sampled as 2,048 points from the mesh surface.",
 ])
 def test_setup_numbers_are_not_claims(text: str) -> None:
     assert run(text) == []
+
+
+def test_ratio_below_one_is_a_decrease() -> None:
+    c = only("Our tuner matches full fine-tuning with ~0.6x GPU memory.")
+    assert (c["value"], c["unit"], c["direction"], c["qualifier"]) == (0.6, "x", "decrease", "about")
+
+
+def test_list_of_times_is_kept_whole() -> None:
+    assert values("The accelerator is 3times, 2.4times and 1.6times faster than the GPU.") == [
+        (3.0, "x"), (2.4, "x"), (1.6, "x")]
 
 
 def test_model_size_next_to_a_claim() -> None:
@@ -280,7 +290,7 @@ def test_direction(text: str, direction: str) -> None:
     ("The agent achieves a 75.6% win rate against the baseline.", "win rate"),
     ("Our compiler accelerates fine-tuning by up to 2.2x.", "fine-tuning speed"),
     ("We see a 10-fold improvement in energy efficiency.", "energy efficiency"),
-    ("The agent answers correctly in 55.6% of cases.", "answers correctly"),
+    ("The agent answers correctly in 55.6% of cases.", "agent answers correctly"),
 ])
 def test_metric(text: str, metric: str) -> None:
     assert only(text)["metric"] == metric
@@ -305,6 +315,29 @@ def test_subject_benchmark_baseline_from_entities() -> None:
     (c,) = find_claims(text, split_sentences(text), ents)
     assert (c["subject"], c["benchmark"], c["baseline"]) == ("EchoNet", "MathBench", "GPT-4")
     assert (c["value"], c["direction"], c["metric"]) == (4.2, "increase", "accuracy")
+
+
+def test_benchmark_named_in_an_earlier_sentence() -> None:
+    text = "We introduce the PuzzleBench benchmark of logic games. Our best prompt reaches 71.3% accuracy."
+    i = text.index("PuzzleBench")
+    (c,) = find_claims(text, split_sentences(text),
+                       [{"start": i, "end": i + 11, "type": "benchmark", "name": "PuzzleBench"}])
+    assert c["benchmark"] == "PuzzleBench"
+
+
+def test_proposed_entity_is_the_subject_of_our_claims() -> None:
+    text = "We propose FastRoute, a router for experts. Our router cuts latency by 35%."
+    ents = [{"start": 10, "end": 19, "type": "method", "name": "FastRoute", "proposed": True}]
+    (c,) = find_claims(text, split_sentences(text), ents)
+    assert c["subject"] == "FastRoute"
+
+
+def test_instrument_is_not_the_subject() -> None:
+    text = "When trained with DPO alone, TinyChat achieves 64.2% on the chat suite."
+    ents = [{"start": 18, "end": 21, "type": "method", "name": "DPO"},
+            {"start": 29, "end": 37, "type": "model", "name": "TinyChat"}]
+    (c,) = find_claims(text, split_sentences(text), ents)
+    assert c["subject"] == "TinyChat"
 
 
 def test_baseline_phrase_without_entities() -> None:
@@ -368,12 +401,13 @@ def test_hostile_input_never_raises(text: str) -> None:
     run(text)
 
 
-def test_long_unpunctuated_abstract_is_fast() -> None:
+def test_long_unpunctuated_abstract_is_bounded() -> None:
+    # Work is bounded by the number of candidates examined, not by a clock (speed is the benchmark's job).
+    from paperkg.extractors.claims import MAX_CANDIDATES
+
     text = ("our method improves accuracy by 5% and reduces latency by 2x while " * 700)[:50_000]
-    t0 = time.perf_counter()
     out = run(text)
-    assert time.perf_counter() - t0 < 2.0
-    assert out
+    assert 0 < len(out) <= MAX_CANDIDATES
 
 
 def test_numbers_only_abstract() -> None:

@@ -24,10 +24,14 @@ Organisation
    passes find number words with units ("five minutes") and special phrases
    ("by half", "ranks first"); each candidate is classified from short windows
    around it; ranges and lists share units; attributes are attached.
-5. ``split_sentences``: a regex splitter so that tests and the scoring script
-   run without spaCy (the pipeline passes spaCy's sentence spans instead).
+5. Sentences come from :func:`paperkg.sentences.split_sentences` (the pipeline
+   passes the spans its ``pkg_sections`` component computed with it).
+6. ``ClaimExtractor``: the thin spaCy component that runs ``find_claims``.
 
-Only the standard library is used so the module stays importable on its own.
+Robustness: every search looks at a bounded window around a number
+(``WINDOW``), at most ``MAX_CANDIDATES`` numbers are examined, and
+``find_claims`` never raises (malformed spans and entities are cleaned or
+ignored).  The claim logic itself uses only the standard library.
 """
 from __future__ import annotations
 
@@ -36,7 +40,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Mapping, Sequence
 
-__all__ = ["find_claims", "split_sentences", "parse_number", "normalize_unit"]
+from spacy.language import Language
+from spacy.pipeline import Pipe
+from spacy.tokens import Doc
+
+from ..sentences import split_sentences
+from .extensions import doc_text
+
+__all__ = ["ClaimExtractor", "find_claims", "make_claim_extractor", "normalize_unit", "parse_number", "split_sentences"]
 
 # ---------------------------------------------------------------------------
 # 1. Data tables
@@ -117,8 +128,9 @@ SCORE_WORDS: tuple[str, ...] = (
     "precision", "pass@1", "pass@k", "pass@10", "inception score",
 )
 
-#: Direction cues (lower-case regex alternations).  INCREASE / DECREASE are
-#: change verbs, nouns and comparatives; LEVEL cues mark an absolute level.
+#: Direction cues right after a number ("2x faster", "5% reduction"), as
+#: lower-case regex alternations; the token tables further down drive the
+#: checks on the words before a number.
 INCREASE_CUES: str = (
     r"improv\w*|increas\w*|boost\w*|gain\w*|higher|faster|quicker|"
     r"speed-?ups?|speeds?\s+up|sped\s+up|accelerat\w*|outperform\w*|"
@@ -133,22 +145,6 @@ DECREASE_CUES: str = (
     r"cheaper|shorter|trim\w*|fewer|less|prun\w*|eliminat\w*|"
     r"minimi[sz]\w*|halv\w*|decrement\w*|slower"
 )
-LEVEL_CUES: str = (
-    r"achiev\w*|reach\w*|attain\w*|obtain\w*|scor(?:e|es|ed|ing)|"
-    r"maintain\w*|retain\w*|preserv\w*|recover\w*|keep\w*|kept|match\w*|"
-    r"sustain\w*|record\w*|yield\w*|deliver\w*|gets?|got|ranks?|establish\w*|"
-    r"provid\w*|accounts?\s+for|requir\w*|tak(?:e|es|ing)|took|needs?"
-)
-#: Nouns whose "<noun> of N" states a change rather than a level.
-CHANGE_NOUNS_INC: str = (
-    r"improvements?|increases?|gains?|boosts?|speedups?|speed-ups?|"
-    r"accelerations?|margins?|uplifts?|advantages?|leads?"
-)
-CHANGE_NOUNS_DEC: str = (
-    r"reductions?|decreases?|drops?|declines?|savings?|cuts?|loss|losses|"
-    r"degradations?|compression"
-)
-
 #: Known metric terms (lower case), used when no metric phrase is adjacent.
 METRIC_TERMS: tuple[str, ...] = (
     "top-1 accuracy", "top-5 accuracy", "exact match", "pass@1", "pass@k",
@@ -189,7 +185,7 @@ NON_METRIC_HEADS: frozenset[str] = frozenset({
     "version", "versions", "variant", "variants", "level", "way", "result",
     "results", "layer", "layers", "gpu", "gpus", "average", "total", "factor",
     "rate", "order", "orders", "magnitude", "respectively", "point", "points",
-    "percent", "percentage", "x", "fold", "range", "budget", "size",
+    "percent", "percentage", "x", "fold", "range", "budget",
     "model's", "models'", "art", "sota", "state-of-the-art", "previous",
     "prior", "existing", "best", "ours", "llm", "llms", "trial", "trials",
     "run", "runs", "prompt", "prompts", "pair", "pairs",
@@ -224,12 +220,17 @@ NP_STOP_WORDS: frozenset[str] = frozenset({
     "surpassing", "surpasses", "exceeding", "exceeds", "beating", "beats",
     "recovering", "recovers", "retaining", "retains", "maintaining",
     "maintains", "preserving", "preserves", "requiring", "requires",
-    "using", "uses", "used", "while", "e.g.", "i.e.", "e.g", "i.e",
+    "uses", "used", "e.g.", "i.e.", "e.g", "i.e",
     "additionally", "another", "whopping", "every", "away", "above", "below",
     "ahead", "behind", "better", "worse",
     "staggering", "mere", "modest", "large", "small", "marginal", "slight",
     "considerable", "dramatic", "drastic", "massive", "huge", "exceptional",
-    "outstanding", "promising", "surprising", "sizable", "sizeable",
+    "outstanding", "promising", "surprising", "sizable", "sizeable", "observe",
+    "observes", "observed", "see", "sees", "saw", "find", "finds", "found",
+    "report", "reports", "reported", "exhibit", "exhibits", "exhibiting",
+    "show", "showed", "shown", "demonstrate", "demonstrated", "note", "notice",
+    "bring", "brings", "bringing", "give", "gives", "giving", "enable", "enables",
+    "enabling", "allow", "allows", "allowing", "make", "makes", "making",
 })
 
 #: Comparatives that may sit between a number and its metric.
@@ -262,21 +263,12 @@ QUALIFIER_PHRASES: dict[str, str] = {
     "\\leq": "less than", "\\le": "less than", "lower than": "less than",
 }
 
-#: Abbreviations that do not end a sentence (lower case, without final dot).
-ABBREVIATIONS: frozenset[str] = frozenset({
-    "e.g", "i.e", "al", "vs", "etc", "fig", "figs", "eq", "eqs", "cf",
-    "approx", "resp", "sec", "no", "nos", "dr", "mr", "mrs", "prof", "tab",
-    "ref", "refs", "vol", "pp", "ch", "inc", "ltd", "jr", "sr", "viz", "ca",
-    "a.k.a", "w.r.t", "u.s", "incl", "eqn", "thm", "lem", "alg", "approx",
-    "e.g.,", "resp", "esp", "sect", "def", "min", "max", "avg",
-})
-
 #: Token tables for the fast, token-based checks on the words just before a
 #: number (cheaper than end-anchored regexes over a window).
 INCREASE_PREFIXES: tuple[str, ...] = (
     "improv", "increas", "boost", "gain", "accelerat", "outperform", "surpass",
-    "exceed", "rais", "enhanc", "uplift", "grow", "jump", "advanc", "doubl",
-    "tripl", "speedup", "speed-up",
+    "exceed", "rais", "enhanc", "uplift", "grow", "jump", "doubl", "tripl",
+    "speedup", "speed-up",
 )
 INCREASE_WORDS: frozenset[str] = frozenset({
     "higher", "faster", "quicker", "beat", "beats", "beating", "better",
@@ -294,15 +286,18 @@ DECREASE_WORDS: frozenset[str] = frozenset({
     "loses", "losing", "lost", "cheaper", "shorter", "fewer", "less", "slower",
     "fell", "falls", "fall",
 })
+#: Verbs stating a level ("achieves", "retains"); prefixes only where no
+#: noun shares them ("requirements" and "scores" are nouns too).
 LEVEL_PREFIXES: tuple[str, ...] = (
-    "achiev", "reach", "attain", "obtain", "maintain", "retain", "preserv",
-    "recover", "sustain", "record", "yield", "deliver", "establish", "provid",
-    "requir", "match", "scor",
+    "achiev", "attain", "obtain", "maintain", "retain", "preserv", "recover",
+    "sustain", "deliver", "establish", "provid",
 )
 LEVEL_WORDS: frozenset[str] = frozenset({
-    "keep", "keeps", "keeping", "kept", "get", "gets", "got", "rank", "ranks",
-    "take", "takes", "taking", "took", "need", "needs", "sets", "set", "using",
-    "uses", "use", "used", "utilizing", "utilising", "consuming", "requiring",
+    "reach", "reaches", "reached", "reaching", "yield", "yields", "yielded",
+    "yielding", "keep", "keeps", "keeping", "kept", "get", "gets", "got",
+    "ranks", "ranked", "take", "takes", "taking", "took", "need", "needs",
+    "using", "uses", "use", "used", "utilizing", "utilising", "consuming",
+    "require", "requires", "required", "requiring", "scored", "scoring",
 })
 #: Words right before a number that make it an absolute level.
 LEVEL_ADJACENT: frozenset[str] = frozenset({
@@ -339,12 +334,36 @@ LABEL_WORDS: frozenset[str] = frozenset({
 SCORE_LINK_WORDS: frozenset[str] = frozenset({
     "of", "=", ":", "is", "was", "at", "reaching", "reaches", "to", "from", "by",
     "a", "an", "only", "just", "up", "about", "approximately", "around", "over",
-    "more", "than", "nearly", "roughly", "score", "scores", "value", "values",
+    "more", "than", "nearly", "roughly", "value", "values",
     "~", "≈", "(", "+", "reached", "of:",
 })
 SCORE_ACRONYM_SET: frozenset[str] = frozenset(SCORE_ACRONYMS) | frozenset({"Accuracy", "Score", "Perplexity"})
 SCORE_WORD_SET: frozenset[str] = frozenset(w for w in SCORE_WORDS if " " not in w) | frozenset({"acc", "acc."})
 SCORE_BIGRAM_SET: frozenset[str] = frozenset(w for w in SCORE_WORDS if " " in w)
+
+#: Words skipped when looking for the verb right before a number ("saves a whopping 40%").
+FILLER_WORDS: frozenset[str] = frozenset({
+    "a", "an", "the", "only", "just", "also", "further", "still", "even", "merely",
+    "additional", "another", "remarkable", "impressive", "substantial", "significant",
+    "notable", "consistent", "whopping", "staggering", "overall", "total", "extra",
+    "considerable", "dramatic", "massive", "huge", "modest", "marginal", "slight",
+})
+
+#: Quantity named by a bare comparative after a number ("2x faster" -> speed).
+COMPARATIVE_METRIC: dict[str, str] = {
+    "faster": "speed", "quicker": "speed", "slower": "speed", "smaller": "size",
+    "larger": "size", "bigger": "size", "cheaper": "cost", "shorter": "length",
+    "longer": "length",
+}
+
+#: At most this many numbers of each kind are examined per text.  Real
+#: abstracts hold well under 100; the cap bounds the time spent on
+#: pathological inputs (a 50,000-character list of percentages).
+MAX_CANDIDATES = 1000
+
+#: Half-width of the analysis window: sentence-level searches look at most this
+#: far from the number, so a 50,000-character "sentence" stays linear.
+WINDOW = 400
 
 # ---------------------------------------------------------------------------
 # 2. Compiled regexes.  "_L" regexes run on the lower-cased text ``low``.
@@ -397,7 +416,9 @@ _SCORE_AFTER_RE = re.compile(
     r"exact\s+match\b|pass@\w+)"
 )
 _VARIABLE_BEFORE_RE = re.compile(
-    r"(?:\b[A-Za-z][\w]{0,12}|[)\]])\s*(?:=|<|>|≤|≥|<=|>=|\\leq|\\geq|\\le|\\ge)\s*$"
+    r"(?:\b(?:[A-Za-z](?:_\{?\w+\}?)?|alpha|beta|gamma|delta|lambda|tau|eta|epsilon|sigma|mu|"
+    r"rho|theta|lr|bs|top[-_]?[kp]|temperature|temp|seed|dim|rank|steps?|epochs?)|[)\]])"
+    r"\s*(?:=|<|>|≤|≥|<=|>=|\\leq|\\geq|\\le|\\ge)\s*$"
 )
 _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}$")
 _DOMAIN_RE = re.compile(r"\.(?:com|org|io|net|html?|edu|ai|github)\b")
@@ -407,9 +428,10 @@ _RANGE_SEP_RE = re.compile(r"\s?(?:-{1,3}|–|—|~|∼|to|\\sim|\$\\sim\$)\s?$"
 _LIST_SEP_RE = re.compile(r"(?:\s?(?:,|/|&)\s?|\s(?:and|or)\s|,\s(?:and|or)\s)$")
 _L_AFTER_SETUP_RE = re.compile(r"\s?[×x*]\s?[0-9]|/[0-9]|\^|(?:th|st|nd|rd)\b|\s?cross[- ]valid")
 _HARDWARE_AFTER_RE = re.compile(
-    r"\s?(?:\$?\\times\$?|[x×]|times)?\s?(?:GPUs?|TPUs?|CPUs?|NPUs?|RTX|NVIDIA|Nvidia|nodes?\b|"
-    r"cards?\b|[AHVLTP]\d{2,3}|GeForce|Tesla|Titan|TITAN|Ascend|MI\d+|chips?\b|cores?\b|"
-    r"machines?\b|devices?\b|servers?\b)"
+    r"\s?(?:\$?\\times\$?|[x×]|times)?\s?(?:GPUs?|TPUs?|CPUs?|NPUs?|RTX|NVIDIA|Nvidia|nodes?|"
+    r"cards?|[AHVLTP]\d{2,3}\w*|GeForce|Tesla|Titan|TITAN|Ascend|MI\d+\w*|chips?|cores?|"
+    r"machines?|devices?|servers?)(?![\w-])(?!\s(?:memory|hours?|requirements?|utili[sz]ation|"
+    r"efficiency|cost|time|usage|savings?|speedup|throughput)\b)"
 )
 _L_TIME_AFTER_SETUP_RE = re.compile(
     r"\s?(?:of\b|long\b|length\b|-long|old\b|ago\b|later\b|earlier\b|clips?\b|videos?\b|"
@@ -423,6 +445,11 @@ _L_MEMORY_SETUP_BEFORE_RE = re.compile(
     r"\b(?:with|on|using|of|single|one|a|an|the|per|each)\s+(?:a\s+|an\s+|the\s+|only\s+|just\s+|single\s+)?$"
 )
 _L_QUANT_BEFORE_RE = re.compile(r"quantiz|precision|bit-?width|\bint[0-9]|\bfp[0-9]|\bto\s+$|\bat\s+$")
+_L_FUNCTION_WORD_AFTER_RE = re.compile(
+    r"\s(?:on|in|at|for|with|over|across|to|and|or|vs\.?|versus|compared|respectively|while|"
+    r"than|points?|when|using|without|after|from|as|by|under|among|whereas|but)\b"
+)
+_COMPOSITION_LIST_RE = re.compile(r"\s[\w-]+(?:\s[\w-]+){0,2}(?:,\s?(?:and\s|or\s)?|\s(?:and|or)\s)")
 _L_COMPOSITION_BEFORE_RE = re.compile(
     r"\b(?:consist\w*|compos\w*|compris\w*|contain\w*|mixture|mix(?:ing|ed)?)\s+(?:of\s+)?(?:only\s+)?$"
 )
@@ -442,8 +469,9 @@ _L_QUALIFIER_BEFORE_RE = re.compile(
     r"\s*(?:(?:every|each)\s+)?\$?\s*$"
 )
 _L_AVERAGE_AFTER_RE = re.compile(r"[\s,]*(?:on\s+average|in\s+average|averaged|on\s+avg\.?)\b")
-_L_AVERAGE_NEAR_RE = re.compile(r"\b(?:average|averaged|avg\.?|mean)\b")
-_L_AVERAGE_LINK_RE = re.compile(r"\b(?:of|by|to|is|was)\s*$|:\s*$")
+_L_AVERAGE_NP_RE = re.compile(
+    r"\b(?:average|averaged|avg\.?|mean)\s+(?:[\w@-]+\s+){0,3}(?:of|by|to|is|was|at|reaching)\s*$"
+)
 _L_AFTER_CUE_RE = re.compile(
     r"[\s)]*(?:(?:the|its|their|a|an|relative|absolute|overall|average|total|"
     r"[a-z][\w@/-]*)\s+){0,2}?(?:(?P<inc>" + INCREASE_CUES + r"|above|ahead)|(?P<dec>"
@@ -486,7 +514,8 @@ _WORD_RE = re.compile(r"[A-Za-z@][\w@'./-]*[\w]|[A-Za-z]")
 _METRIC_LIKE_RE = re.compile(
     r"(?:GPU|CPU|KV|FLOPs?|[GTP]FLOPs?|BLEU|F1|ROUGE[-\w]*|AUC|mAP|mIoU|FID|PPL|WER|CER|EM|"
     r"Elo|MFU|TTFT|TPOT|QPS|FPS|SacreBLEU|COMET|CIDEr|PSNR|SSIM|LLM|PQ|AP\d*|AR\d*|JGA|IoU|"
-    r"NDCG|MRR|MAE|MSE|RMSE|AUROC|BERTScore|METEOR|SPICE|LPIPS|FVD|MOS)"
+    r"NDCG|MRR|MAE|MSE|RMSE|AUROC|BERTScore|METEOR|SPICE|LPIPS|FVD|MOS|(?:macro|micro)-F1|"
+    r"[Pp]ass@\w+|[Tt]op-\d+|[Rr]ecall@\d+|[Hh]its@\d+|NDCG@\d+|R@\d+|ROUGE-\w+)"
 )
 _L_BASELINE_RE = re.compile(
     r"\b(?:than|over|compared\s+(?:to|with)|relative\s+to|vs\.?|versus|against|"
@@ -497,9 +526,9 @@ _L_BASELINE_STOP_RE = re.compile(
     r"[,;:.()]|\s(?:by|on|in|with|while|and|at|across|for|using|when|which|that|"
     r"up|to|under|without|respectively|of|as|is|are|was|were)\b"
 )
-_L_SUBJECT_BLOCK_RE = re.compile(r"\b(?:than|over|vs\.?|versus|against|to|with|of)\s+(?:the\s+)?$")
-_SENT_END_RE = re.compile(r"[.!?]+[\"')\]]*(?=\s+[\"'(\[$\\]?[A-Z0-9])|\n")
-_ABBREV_TAIL_RE = re.compile(r"(?:^|[\s(])([A-Za-z][A-Za-z.]{0,8})\.$")
+_L_SUBJECT_BLOCK_RE = re.compile(
+    r"\b(?:than|over|vs\.?|versus|against|to|with|using|via|by|from|on)\s+(?:the\s+)?$"
+)
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _PUNCT = ".,;:()[]{}\"'"
 
@@ -643,7 +672,7 @@ def detect_direction(low_before: str, low_after: str, unit: str, adjacent_verbs:
             return "none", "adjacent"
         if adjacent_verbs:
             k = len(toks) - 1
-            while k >= 0 and toks[k] in _FILLER_WORDS:
+            while k >= 0 and toks[k] in FILLER_WORDS:
                 k -= 1
             if k >= 0:
                 cls = _cue_class(toks[k])
@@ -666,17 +695,10 @@ def detect_direction(low_before: str, low_after: str, unit: str, adjacent_verbs:
     return "none", "default"
 
 
-_FILLER_WORDS: frozenset[str] = frozenset({
-    "a", "an", "the", "only", "just", "also", "further", "still", "even", "merely",
-    "additional", "another", "remarkable", "impressive", "substantial", "significant",
-    "notable", "consistent", "whopping", "staggering", "overall", "total", "extra",
-    "considerable", "dramatic", "massive", "huge", "modest", "marginal", "slight",
-})
-
-
 def _is_metric_like(word: str) -> bool:
-    """True for capitalised tokens that are metric words (GPU, FLOPs, BLEU)."""
-    return bool(_METRIC_LIKE_RE.fullmatch(word))
+    """True for metric tokens that look like names (GPU, FLOPs, BLEU, F1, pass@1, top-1)."""
+    return bool(_METRIC_LIKE_RE.fullmatch(word)) or word in SCORE_ACRONYM_SET
+
 
 
 def _np_after(after: str) -> tuple[str | None, str | None]:
@@ -700,17 +722,17 @@ def _np_after(after: str) -> tuple[str | None, str | None]:
         gap = rest[pos:w.start()]
         if (words and gap != " ") or (not words and w.start() != 0):
             break
-        pos = w.end()
         raw = w.group().rstrip(".")
         tok = raw.lower()
         if tok == "of" and words:
             words.append(tok)
+            pos = w.end()
             continue
-        if tok in NP_STOP_WORDS or (any(ch.isdigit() for ch in tok) and not tok.startswith("pass@")):
-            break
-        if raw[:1].isupper() and not _is_metric_like(raw):
+        if not _is_metric_like(raw) and (tok in NP_STOP_WORDS or raw[:1].isupper()
+                                          or any(ch.isdigit() for ch in tok)):
             break
         words.append(tok)
+        pos = w.end()
         if len(words) >= 4:
             break
     while words and words[-1] == "of":
@@ -742,13 +764,12 @@ def _np_before(before: str) -> str | None:
         if not tok:
             break
         low = tok.lower()
-        if low in NP_STOP_WORDS and low not in ("for", "per", "of"):
-            break
-        if any(ch.isdigit() for ch in tok) and not low.startswith("pass@"):
-            break
-        if tok[:1].isupper() and not _is_metric_like(tok):
+        if not _is_metric_like(tok) and (
+                (low in NP_STOP_WORDS and low not in ("for", "per", "of"))
+                or any(ch.isdigit() for ch in tok) or tok[:1].isupper()):
             break
         if _cue_class(low) is not None and low not in CHANGE_NOUN_INC and low not in CHANGE_NOUN_DEC \
+                and low not in SCORE_WORD_SET \
                 and not low.endswith(("tion", "ment", "ance", "ence", "ness", "ity", "age")):
             break
         if not out and low.endswith("ed") and low not in ("speed", "need"):
@@ -790,11 +811,6 @@ def _nearest_metric_term(low: str, lo: int, hi: int, pos: int) -> str | None:
     return best[2] if best else None
 
 
-_COMPARATIVE_METRIC: dict[str, str] = {
-    "faster": "speed", "quicker": "speed", "slower": "speed", "smaller": "size",
-    "larger": "size", "bigger": "size", "cheaper": "cost", "shorter": "length",
-    "longer": "length",
-}
 _TIME_TERMS_RE = re.compile(r"latency|time|runtime|speed|duration|throughput")
 _MEMORY_TERMS_RE = re.compile(r"memory|storage|footprint|cache|size")
 _L_AFTER_CUT_RE = re.compile(r",\s|;|\s(?:while|with|using|whereas|but|when)\b")
@@ -839,13 +855,18 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
                 bnp = _np_before(before[:low_before.rfind("in")] + " of ")
                 if bnp:
                     phrase, strength = bnp, 2
-    if phrase is None and comp in _COMPARATIVE_METRIC:
+    if phrase is None and comp in COMPARATIVE_METRIC:
         # "makes the inference time 50% faster": a metric term in the clause
         # before wins; otherwise the comparative names the quantity.
-        term = _nearest_metric_term(low, max(own_lo, start - 60), start, start)
+        t_lo = max(own_lo, start - 60)
+        for sep in (" and ", ", ", ";"):
+            k = low.rfind(sep, t_lo, start)
+            if k >= 0:
+                t_lo = k + len(sep)
+        term = _nearest_metric_term(low, t_lo, start, start)
         if term and term not in WEAK_METRIC_TERMS:
             return _clean_metric(term), 1
-        return _COMPARATIVE_METRIC[comp], 1
+        return COMPARATIVE_METRIC[comp], 1
     if phrase is None and unit != "rank":
         bnp = _np_before(before)
         if bnp:
@@ -883,6 +904,8 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
             return ("latency" if "latency" in low[s_lo:s_hi] else "time"), 0
         if unit in MEMORY_UNITS:
             return "memory", 0
+        if "FLOP" in unit:
+            return "throughput", 0
         return None, 0
     metric = _clean_metric(phrase, singular)
     if speed and strength == 2 and not re.search(r"speed|time|latency|throughput|runtime", metric):
@@ -915,6 +938,7 @@ class _Cand:
     direction: str | None = None
     special: str = ""
     flags: set[str] = field(default_factory=set)
+    score_name: str = ""       # score named right before a bare number ("BLEU of 35.2")
 
 
 def _sanitize_sentences(text: str, sentences: Any) -> list[tuple[int, int]]:
@@ -951,24 +975,34 @@ def _sanitize_sentences(text: str, sentences: Any) -> list[tuple[int, int]]:
     return clean or split_sentences(text)
 
 
-def _sanitize_entities(text: str, entities: Any) -> list[tuple[int, int, str, str]]:
-    """Keep well-formed entity mentions as sorted (start, end, type, name)."""
+def _sanitize_entities(text: str, entities: Any) -> list[tuple[int, int, str, str, bool]]:
+    """Keep well-formed entity mentions as sorted (start, end, type, name, proposed).
+
+    Overlapping mentions keep the longer, earlier one ("Liger Attention"
+    over "Liger").  ``proposed`` is read when the mapping has it.
+    """
     n = len(text)
-    out: list[tuple[int, int, str, str]] = []
+    out: list[tuple[int, int, str, str, bool]] = []
     try:
         for e in entities or ():
             try:
                 s, t = int(e["start"]), int(e["end"])
                 typ = str(e["type"]).lower()
                 name = e["name"] if "name" in e else None
+                proposed = bool(e.get("proposed", False)) if hasattr(e, "get") else False
             except (KeyError, TypeError, ValueError, IndexError, AttributeError):
                 continue
             if 0 <= s < t <= n:
-                out.append((s, t, typ, str(name) if name else text[s:t]))
+                out.append((s, t, typ, str(name) if name else text[s:t], proposed))
     except TypeError:
         return []
-    out.sort()
-    return out
+    out.sort(key=lambda x: (x[0], -x[1]))
+    kept: list[tuple[int, int, str, str, bool]] = []
+    for e in out:
+        if kept and e[0] < kept[-1][1]:
+            continue
+        kept.append(e)
+    return kept
 
 
 def _sentence_bounds(starts: list[int], sents: list[tuple[int, int]], pos: int,
@@ -981,6 +1015,12 @@ def _sentence_bounds(starts: list[int], sents: list[tuple[int, int]], pos: int,
     if pos >= e:
         return e, (sents[i + 1][0] if i + 1 < len(sents) else n)
     return s, e
+
+
+def _window(starts: list[int], sents: list[tuple[int, int]], c: _Cand, n: int) -> tuple[int, int]:
+    """The sentence holding ``c``, clipped to ``WINDOW`` characters around it."""
+    s_lo, s_hi = _sentence_bounds(starts, sents, c.start, n)
+    return max(s_lo, c.start - WINDOW), min(s_hi, c.end + WINDOW)
 
 
 def _find_all(low: str, needles: tuple[str, ...]) -> list[tuple[int, str]]:
@@ -1014,17 +1054,19 @@ def _skip_spans(text: str, low: str) -> list[tuple[int, int]]:
     if "[" in text:
         spans += [(m.start(), m.end()) for m in _BRACKET_CITE_RE.finditer(text)]
     spans.sort()
-    return spans
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
 
 
 def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
-    """True when ``pos`` lies in one of the sorted ``spans``."""
-    for a, b in spans:
-        if a > pos:
-            return False
-        if pos < b:
-            return True
-    return False
+    """True when ``pos`` lies in one of the sorted, non-nested ``spans``."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 def _name_or_setup_before(text: str, s: int) -> bool:
@@ -1238,17 +1280,19 @@ def _link_groups(text: str, cands: list[_Cand]) -> None:
             a.inherited_from, a.link = i + 1, "range"
 
 
-def _score_name_before(pre: str) -> bool:
-    """True when a score name stands just before the number ("BLEU of", "F1 =")."""
+def _score_name_before(pre: str) -> str:
+    """The score name standing just before a number ("BLEU of", "F1 =", "score of"), or ""."""
     toks = pre.split()[-6:]
     while toks and (toks[-1].lower().strip("(") in SCORE_LINK_WORDS or toks[-1] in "(~≈+"):
         toks.pop()
     if not toks:
-        return False
+        return ""
     last = toks[-1].strip(".,;:()[]\"'")
     if last in SCORE_ACRONYM_SET or last.lower() in SCORE_WORD_SET:
-        return True
-    return len(toks) > 1 and (toks[-2].lower() + " " + last.lower()) in SCORE_BIGRAM_SET
+        return last
+    if len(toks) > 1 and (toks[-2].lower() + " " + last.lower()) in SCORE_BIGRAM_SET:
+        return toks[-2] + " " + last
+    return ""
 
 
 def _label_before(lpre: str) -> bool:
@@ -1305,6 +1349,8 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
         lafter = low[c.end:c.end + 40]
         if c.unit == "x":
             return _accept_times(c, lpre, after, lafter)
+        if c.unit == "points" and (c.value >= 100 or re.match(r"\s*(?:clouds?|per|sampled)\b", lafter)):
+            return False                  # "2,048 points" of a point cloud, not score points
         if c.unit == "%":
             _, np_after = _np_after(after)
             if np_after and np_after.split()[0] in SETTING_NOUNS:
@@ -1316,6 +1362,7 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
                     r"(?:of|=|:|\(|at)?\s*(?:nearly|about|approximately|around|up\s+to|over|~)?\s*$", lpre):
                 return False
             if _L_COMPOSITION_BEFORE_RE.search(lpre, max(0, len(lpre) - 30)):
+                c.flags.add("composition")
                 return False              # "a hybrid consisting of 43% Mamba-2 layers"
             if lpre.endswith(("top ", "top-", "top")):
                 return False
@@ -1325,8 +1372,8 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
     # Bare numbers and numbers followed by a word.
     if c.is_word:
         return False
-    if pre.endswith("$") and (c.kind == "bare" or (c.kind == "noun" and re.match(
-            r"\s(?:per|for|each|a)\b", low[e:e + 10]))):
+    if pre.endswith("$") and (c.kind == "bare" or (c.kind == "noun" and (re.match(
+            r"\s(?:per|for|each|a)\b", low[e:e + 10]) or _L_FUNCTION_WORD_AFTER_RE.match(low, e)))):
         c.unit = "$"
         return True
     if low.startswith((" of ", " out of "), e):
@@ -1334,6 +1381,7 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
         if cm and c.value == int(c.value) and _L_OUTCOME_SENT_RE.search(low, s_lo, s_hi):
             c.kind = "count"
             c.unit = normalize_unit(cm.group("noun").split()[-1])
+            c.end = cm.end("noun")
             return True
     surface = text[s:e].lstrip("+-−")
     if _YEAR_RE.match(surface) or _label_before(lpre[-30:]):
@@ -1343,10 +1391,13 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
         if cn and c.value == int(c.value) and _L_COUNT_SOTA_RE.search(lpre):
             c.kind = "count"
             c.unit = normalize_unit(cn.group("noun"))
+            c.end = cn.end("noun")
             return True
         sa = _SCORE_AFTER_RE.match(text, e)
         if sa:
             c.unit = ""
+            c.score_name = sa.group().strip()
+            c.flags.add("score_after")
             pm = re.match(r"\s\S+(?:\s+\S+)?\s+points?\b", text[e:e + 40])
             c.end = e + pm.end() if pm else sa.end()
             if pm:
@@ -1356,16 +1407,12 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
                 and re.search(r"\b(?:achiev\w*|scor\w*|reach\w*|obtain\w*|attain\w*|gets?)\b", lpre):
             c.unit = ""
             return True
-        if not re.match(r"\s(?:to|and|vs\.?|versus|compared|respectively|while|than|points?)\b",
-                        low[e:e + 14]):
-            return False
+        if not _L_FUNCTION_WORD_AFTER_RE.match(low, e):
+            return False                  # "13 tasks", "167 videos": a count of things
     if _cap_name_before(pre) and not _score_name_before(pre):
         return False
     if "factor" in lpre and re.search(r"\bfactor\s+of\s+(?:about\s+|up\s+to\s+|over\s+|nearly\s+|~)?$", lpre):
         c.unit = "x"
-        return True
-    if _score_name_before(pre) or "score_chain" in c.flags or "from_to" in c.flags:
-        c.unit = ""
         return True
     # "from 68.2 to 81.5": both ends of a bare change are reported levels.
     if idx + 1 < len(cands) and lpre.endswith("from ") and not _L_RANGING_BEFORE_RE.search(lpre[:-5]):
@@ -1377,6 +1424,10 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
             c.flags.add("from_to")
             c.unit = ""
             return True
+    c.score_name = _score_name_before(pre)
+    if c.score_name or "score_chain" in c.flags or "from_to" in c.flags:
+        c.unit = ""
+        return True
     if c.sign == "+" and re.search(r"\b(?:f1|bleu|rouge\S*|accuracy|points?|score)\s*$", lpre):
         c.unit = ""
         return True
@@ -1396,13 +1447,15 @@ def _accept_times(c: _Cand, lpre: str, after: str, lafter: str) -> bool:
     if raw in ("times", "fold", "-fold") or c.is_word:
         # Unlike "2.2x", "5 times" / "two-fold" also mean repetition or
         # "in two parts"; require a change word next to them.
-        cue_after = re.match(r"\s*(?:" + COMPARATIVES + r"|as\b|speed|reduction|improvement|increase|"
-                             r"decrease|decrement|acceleration|gain|boost|throughput|the\s+\w+\s+of)", lafter)
+        cue_after = re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:" + COMPARATIVES + r"|as\b|speed|reduction|"
+                             r"improvement|increase|decrease|decrement|acceleration|gain|boost|"
+                             r"throughput|[a-z]{3,}er\s+than\b)", lafter) or re.match(r"\s*the\s+\w+\s+of", lafter)
         cue_before = re.search(r"\b(?:by|of|speedup|speed-up|to|achieves?|achieving|delivers?|"
                                r"yields?|provides?|offers?|with)\s+(?:up\s+to\s+|about\s+|over\s+|"
                                r"more\s+than\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|"
                                r"a\s+|an\s+)?$", lpre)
-        listed = re.match(r"\s?(?:,\s?|\s)(?:and\s|or\s)?[0-9.]+\s?(?:times|-?fold)", lafter)
+        listed = re.match(r"\s?(?:,\s?|\s)(?:and\s|or\s)?[0-9.]+\s?(?:times|-?fold)", lafter) or \
+            re.search(r"[0-9.]\s?(?:times|-?fold),?\s(?:and\s|or\s)?$", lpre)
         if not (cue_after or cue_before or listed):
             return False
     return True
@@ -1488,59 +1541,85 @@ def _find_claims(text: str, sentences: Any, entities: Any) -> list[dict[str, Any
     sents = _sanitize_sentences(text, sentences)
     starts = [s for s, _ in sents]
     ents = _sanitize_entities(text, entities)
-    metric_ents = [(s, e, name) for s, e, t, name in ents if t == "metric"]
+    metric_ents = [(s, e, name) for s, e, t, name, _ in ents if t == "metric"]
 
     skip = _skip_spans(text, low)
-    cands = _scan_digits(text, skip)
-    words = _scan_number_words(low, skip)
-    specials = _scan_specials(low, skip)
+    cands = _scan_digits(text, skip)[:MAX_CANDIDATES]
+    words = _scan_number_words(low, skip)[:MAX_CANDIDATES]
+    specials = _scan_specials(low, skip)[:MAX_CANDIDATES]
     if words:
         cands = sorted(cands + words, key=lambda c: c.start)
     _link_groups(text, cands)
     if specials:
-        covered = [(sp.start, sp.end) for sp in specials]
-        cands = [c for c in cands if not any(a <= c.start < b for a, b in covered)]
+        covered = sorted((sp.start, sp.end) for sp in specials)
+        cands = [c for c in cands if not _in_spans(c.start, covered)]
 
     accepted: list[_Cand] = []
     last_score = -2
     for i, c in enumerate(cands):
         if c.kind in ("reject", "scale"):
             continue
-        s_lo, s_hi = _sentence_bounds(starts, sents, c.start, n)
+        s_lo, s_hi = _window(starts, sents, c, n)
         if last_score == i - 1 and c.kind in ("bare", "noun") and _LIST_SEP_RE.match(
                 text[cands[i - 1].end:c.start]):
             c.flags.add("score_chain")
         ok = _accept(text, low, c, cands, i, s_lo, s_hi)
         if ok and i > 0 and c.kind == "unit" and c.unit == "%":
+            # Members of a list of settings are settings too: "sparsity ratios
+            # (70%, 75%, 80%)", "consisting of 43% code, 7% math and 50% prose".
             prev = cands[i - 1]
-            if prev.kind == "unit" and prev.unit == "%" and not prev.accepted \
-                    and _LIST_SEP_RE.match(text, prev.end, c.start):
-                ok = False                # "sparsity ratios (70%, 75%, 80%)": a list of settings
-        if ok and "borrowed" in c.flags:
-            # A number that borrowed its unit is kept only with its partner.
-            j = c.inherited_from
-            p_lo, p_hi = _sentence_bounds(starts, sents, cands[j].start, n)
-            ok = _accept(text, low, cands[j], cands, j, p_lo, p_hi)
+            if prev.kind == "unit" and prev.unit == "%" and not prev.accepted and (
+                    _LIST_SEP_RE.match(text, prev.end, c.start) or (
+                    "composition" in prev.flags and _COMPOSITION_LIST_RE.fullmatch(text, prev.end, c.start))):
+                ok = False
+                c.flags.update(prev.flags & {"composition"})
+        if "borrowed" in c.flags:
+            continue                      # decided with its partner below
         if ok:
             c.accepted = True
             accepted.append(c)
             if c.unit == "" and c.kind in ("bare", "noun"):
                 last_score = i
+    # A number that borrowed its unit ("3" in "3-5 BLEU points") stands or
+    # falls with the partner it borrowed from.
+    for c in reversed(cands):
+        if "borrowed" in c.flags and c.kind not in ("reject", "scale"):
+            p = cands[c.inherited_from]
+            if p.accepted:
+                c.accepted = True
+                c.unit, c.score_name = p.unit, p.score_name
+                c.flags.update(p.flags & {"score_after"})
+                accepted.append(c)
     accepted.extend(specials)
     accepted.sort(key=lambda c: c.start)
 
     index = {id(c): k for k, c in enumerate(cands)}
     claims: list[dict[str, Any]] = []
-    first_sentence: dict[tuple[float, str], int] = {}
+    first_sentence: dict[tuple[float, str], tuple[int, dict[str, Any]]] = {}
+    sentence_text: dict[int, str] = {}
     prev_end = 0
     for c in accepted:
-        s_lo, s_hi = _sentence_bounds(starts, sents, c.start, n)
+        sent_lo, sent_hi = _sentence_bounds(starts, sents, c.start, n)
+        s_lo, s_hi = _window(starts, sents, c, n)
         claim = _build_claim(text, low, c, cands, index, s_lo, s_hi, ents, metric_ents,
                              prev_end if prev_end <= c.start else 0)
         prev_end = c.end
         key = (round(claim["value"], 6), claim["unit"])
-        if first_sentence.setdefault(key, s_lo) != s_lo:
+        first = first_sentence.setdefault(key, (sent_lo, claim))
+        if first[0] != sent_lo and _same_quantity(first[1], claim):
             continue   # the same number restated in another sentence is one claim
+        if sent_lo not in sentence_text:
+            sentence_text[sent_lo] = text[sent_lo:sent_hi].strip()
+        claim["sentence"] = sentence_text[sent_lo]
+        if claims and claims[-1]["start"] == claim["start"] and claims[-1]["end"] == claim["end"]:
+            # Two numbers of one range ("2-3x"): same context, same attributes.
+            prev = claims[-1]
+            for key2 in ("direction", "qualifier", "_dsrc"):
+                claim[key2] = prev[key2]
+            if claim["_strength"] > prev["_strength"]:
+                prev["metric"], prev["_strength"] = claim["metric"], claim["_strength"]
+            else:
+                claim["metric"], claim["_strength"] = prev["metric"], prev["_strength"]
         claims.append(claim)
     _share_list_attributes(text, claims)
     for cl in claims:
@@ -1551,6 +1630,17 @@ def _find_claims(text: str, sentences: Any, entities: Any) -> list[dict[str, Any
 
 _LIST_BETWEEN_RE = re.compile(r"\s?(?:,|;|/|&|-{1,3}|–|—)?\s?(?:and|or|vs\.?)?\s?")
 _PAREN_BETWEEN_RE = re.compile(r"\s?\(\s?(?:i\.e\.,?\s|or\s|about\s|~)?")
+
+
+def _same_quantity(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Could two claims with equal value and unit be one restated number?
+
+    Yes unless both name clearly different metrics (no shared word and both
+    found next to the number).
+    """
+    if a["_strength"] < 2 or b["_strength"] < 2 or not a["metric"] or not b["metric"]:
+        return True
+    return bool(set(a["metric"].split()) & set(b["metric"].split()))
 
 
 def _share_list_attributes(text: str, claims: list[dict[str, Any]]) -> None:
@@ -1580,7 +1670,7 @@ def _share_list_attributes(text: str, claims: list[dict[str, Any]]) -> None:
         if linked[i] and b["_strength"] < 2 and a["metric"]:
             b["metric"], b["_strength"] = a["metric"], a["_strength"]
         if b["_dsrc"] == "paren" and b["_num_start"] >= a["end"] and _PAREN_BETWEEN_RE.fullmatch(
-                text, a["end"], b["_num_start"]):
+                text, a["end"], b["_num_start"]) and text[b["end"]:b["end"] + 2].lstrip()[:1] == ")":
             b["direction"] = a["direction"]
             if b["metric"] is None or b["_strength"] < 2:
                 b["metric"] = a["metric"]
@@ -1601,7 +1691,7 @@ def _group_span(c: _Cand, cands: list[_Cand], index: dict[int, int]) -> tuple[in
 
 
 def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[int, int],
-                 s_lo: int, s_hi: int, ents: list[tuple[int, int, str, str]],
+                 s_lo: int, s_hi: int, ents: list[tuple[int, int, str, str, bool]],
                  metric_ents: list[tuple[int, int, str]], floor: int = 0) -> dict[str, Any]:
     """Attach value, unit, span, qualifier, direction, metric and entities."""
     g_start, g_end = _group_span(c, cands, index)
@@ -1627,12 +1717,9 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
     if c.unit == "$" and g_start >= 1 and text[g_start - 1] == "$":
         span_start = min(span_start, g_start - 1)
     if qual is None:
-        scope = low[max(clause_lo, span_start - 60):span_start]
-        last_digit = max((scope.rfind(d) for d in "0123456789"), default=-1)
-        scope = scope[last_digit + 1:]
-        if "av" in scope or "mean" in scope:
-            if _L_AVERAGE_NEAR_RE.search(scope) and _L_AVERAGE_LINK_RE.search(scope):
-                qual = "average"
+        scope = low[max(clause_lo, span_start - 60, floor):span_start]
+        if ("av" in scope or "mean" in scope) and _L_AVERAGE_NP_RE.search(scope):
+            qual = "average"              # "an average accuracy improvement of 3.1 points"
 
     low_before = low[max(clause_lo, span_start - 130):span_start]
     dsrc = "fixed"
@@ -1649,6 +1736,8 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
                                            clause_scan=not (quantity or share))
     if c.sign and dsrc in ("clause", "default", "paren"):
         direction, dsrc = ("increase" if c.sign == "+" else "decrease"), "adjacent"
+    elif unit == "x" and value < 1 and dsrc != "after":
+        direction = "decrease"            # "0.6x the memory": a ratio below one is a reduction
 
     if c.special == "rank":
         metric: str | None = "leaderboard rank" if "leaderboard" in low[s_lo:s_hi] else "rank"
@@ -1661,10 +1750,14 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
     else:
         metric, strength = detect_metric(text, low, s_lo, s_hi, span_start, g_end, clause_lo,
                                          unit, metric_ents, floor)
+    if c.score_name and ("score_after" in c.flags or metric is None or strength < 2
+                         or metric in WEAK_METRIC_TERMS):
+        metric, strength = _clean_metric(c.score_name), (3 if "score_after" in c.flags else 2)
     if unit == "" and direction != "none" and c.kind == "noun" and "from_to" not in c.flags:
         unit = "points"            # a change in BLEU or F1 is in points
 
-    subject, benchmark, baseline = _attach_entities(text, low, s_lo, s_hi, span_start, span_end, ents)
+    subject, benchmark, baseline = _attach_entities(text, low, s_lo, s_hi, span_start, span_end, unit, ents,
+                                                    clause_lo)
     return {
         "text": text[span_start:span_end],
         "start": span_start,
@@ -1677,44 +1770,63 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
         "subject": subject,
         "benchmark": benchmark,
         "baseline": baseline,
-        "sentence": text[s_lo:s_hi].strip(),
+        "sentence": "",
         "_strength": strength,
         "_num_start": c.start,
         "_dsrc": dsrc,
     }
 
 
-def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end: int,
-                     ents: list[tuple[int, int, str, str]]) -> tuple[str | None, str | None, str | None]:
+_L_OUR_RE = re.compile(r"\b(?:our|we|this|the proposed)\b")
+_SCORE_UNITS: frozenset[str] = frozenset({"%", "points", "", "rank"})
+
+
+def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end: int, unit: str,
+                     ents: list[tuple[int, int, str, str, bool]],
+                     clause_lo: int = 0) -> tuple[str | None, str | None, str | None]:
     """Subject, benchmark and baseline of a claim in sentence [s_lo, s_hi).
 
-    Subject: the first method/model mention before the number in the
-    sentence that is not introduced as a comparison ("than X",
-    "outperforms X").  Benchmark: the benchmark/dataset mention nearest to
-    the number.  Baseline: the entity or short phrase after the comparison
-    cue ("than", "over", "compared to", "vs.") nearest to the number.
+    Subject: the first method/model mention before the number in its clause
+    (else in its sentence) that is not introduced as a comparison or an
+    instrument ("than X", "outperforms X", "with X"); failing that, when the sentence speaks of "our"/"we", the paper's
+    proposed method or model (if entities carry ``proposed``).  Benchmark:
+    the benchmark/dataset mention nearest to the number; failing that, for
+    scores (%, points, bare), the last one mentioned before the sentence,
+    since abstracts name the benchmark once and then report results.
+    Baseline: the entity or short phrase after the comparison cue ("than",
+    "over", "compared to", "vs.") nearest to the number.
     """
+    first = bisect.bisect_left(ents, (s_lo,))
     in_sent = []
-    for e in ents[bisect.bisect_left(ents, (s_lo, -1, "", "")):]:
+    for e in ents[first:]:
         if e[0] >= s_hi:
             break
         if e[1] <= s_hi:
             in_sent.append(e)
-    cues = [(m.start(), m.end()) for m in _L_BASELINE_RE.finditer(low, s_lo, s_hi)]
+    cues = [(m.start(), m.end()) for m in _L_BASELINE_RE.finditer(
+        low, max(s_lo, start - 200), min(s_hi, end + 200))]
     compared = {ce for _, ce in cues}
     subject = None
-    for es, ee, typ, name in in_sent:
-        if typ in ("method", "model") and es < start and es not in compared:
-            if _L_SUBJECT_BLOCK_RE.search(low, max(s_lo, es - 20), es):
-                continue
-            subject = name
-            break
+    for es, ee, typ, name, _ in in_sent:
+        if typ in ("method", "model") and es < start and es not in compared \
+                and not _L_SUBJECT_BLOCK_RE.search(low, max(s_lo, es - 20), es):
+            if subject is None or es >= clause_lo:
+                subject = name
+            if es >= clause_lo:
+                break
+    if subject is None and ents and _L_OUR_RE.search(low, s_lo, start):
+        subject = next((e[3] for e in ents if e[4] and e[2] in ("method", "model")), None)
     benchmark, best = None, None
-    for es, ee, typ, name in in_sent:
+    for es, ee, typ, name, _ in in_sent:
         if typ in ("benchmark", "dataset"):
             dist = start - ee if ee <= start else max(0, es - end)
             if best is None or dist < best:
                 best, benchmark = dist, name
+    if benchmark is None and unit in _SCORE_UNITS:
+        for e in reversed(ents[:first]):
+            if e[2] in ("benchmark", "dataset"):
+                benchmark = e[3]
+                break
     baseline, bestd = None, None
     for cs, ce in cues:
         if cs < end and ce > start:
@@ -1722,7 +1834,7 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
         dist = cs - end if cs >= end else start - ce
         if bestd is not None and dist >= bestd:
             continue
-        name = next((en for es, ee, typ, en in in_sent if ce <= es <= ce + 1), None)
+        name = next((e[3] for e in in_sent if ce <= e[0] <= ce + 1), None)
         if name is None:
             stop = _L_BASELINE_STOP_RE.search(low, ce, min(s_hi, ce + 80))
             seg = text[ce:stop.start() if stop else min(s_hi, ce + 80)]
@@ -1740,47 +1852,9 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
 # ---------------------------------------------------------------------------
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Split ``text`` into contiguous sentence spans that cover it.
-
-    Breaks after ".", "!" or "?" followed by whitespace and an upper-case
-    letter, digit or opening bracket, and at line breaks.  It does not break
-    after abbreviations ("e.g.", "i.e.", "et al.", "vs.", "Fig.") or single
-    initials, and decimals ("3.5") never match.  Each span ends where the
-    next begins, trailing whitespace included.
-    """
-    if not isinstance(text, str) or not text:
-        return []
-    n = len(text)
-    cuts: list[int] = []
-    for m in _SENT_END_RE.finditer(text):
-        if text[m.start()] == ".":
-            am = _ABBREV_TAIL_RE.search(text, max(0, m.start() - 12), m.start() + 1)
-            if am:
-                tok = am.group(1).lower()
-                if tok in ABBREVIATIONS or (len(tok) == 1 and am.group(1).isupper()):
-                    continue
-        cut = m.end()
-        while cut < n and text[cut].isspace():
-            cut += 1
-        if 0 < cut < n and (not cuts or cut > cuts[-1]):
-            cuts.append(cut)
-    spans: list[tuple[int, int]] = []
-    prev = 0
-    for cut in cuts:
-        spans.append((prev, cut))
-        prev = cut
-    if prev < n:
-        spans.append((prev, n))
-    return spans
-
-
-# --- spaCy component (pipeline wiring) ---
-from spacy.language import Language  # noqa: E402
-from spacy.pipeline import Pipe  # noqa: E402
-from spacy.tokens import Doc  # noqa: E402
-
-from .extensions import doc_text  # noqa: E402
+# ---------------------------------------------------------------------------
+# 6. spaCy component (pipeline wiring)
+# ---------------------------------------------------------------------------
 
 
 class ClaimExtractor(Pipe):
