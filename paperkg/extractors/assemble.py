@@ -72,24 +72,7 @@ def group_entities(paper: Paper, mentions: list[dict[str, Any]]) -> tuple[Entity
 
 def to_claims(paper: Paper, claims: list[dict[str, Any]]) -> tuple[Claim, ...]:
     """Claims with offsets into the abstract (the finder saw only the abstract)."""
-    return tuple(
-        Claim(
-            text=c["text"],
-            value=float(c["value"]),
-            unit=c["unit"],
-            direction=c["direction"],
-            start=c["start"],
-            end=c["end"],
-            sentence=c["sentence"],
-            metric=c.get("metric"),
-            qualifier=c.get("qualifier"),
-            subject=c.get("subject"),
-            benchmark=c.get("benchmark"),
-            baseline=c.get("baseline"),
-        )
-        for c in claims
-        if paper.abstract[c["start"] : c["end"]] == c["text"]
-    )
+    return tuple(Claim.from_dict(c) for c in claims if paper.abstract[c["start"] : c["end"]] == c["text"])
 
 
 def claim_metric_mentions(
