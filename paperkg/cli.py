@@ -85,12 +85,34 @@ def extract_cli(
     inputs: Inputs,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the records here instead of stdout.")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes for extraction.")] = 1,
+    executor: Annotated[
+        str, typer.Option("--executor", help="local (this machine, --jobs processes) or dask (--out is then a directory of shards).")
+    ] = "local",
+    scheduler: Annotated[
+        Optional[str], typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://HOST:8786 (default: a local cluster).")
+    ] = None,
+    shard_size: Annotated[int, typer.Option("--shard-size", min=1, help="Papers per Dask task and per shard file.")] = 2000,
 ) -> None:
     """Extract entities and claimed numbers: one JSON record per paper (extraction.schema.json)."""
     from .jsonl import write_extractions
 
+    if executor not in ("local", "dask") or (executor == "dask" and out is None):
+        _err(f"--executor {executor}: use local, or dask with --out DIR (a directory of shards); see docs/scale.md.")
+        raise typer.Exit(code=2)
     corpus = _read(inputs)
     report = ExtractionReport()
+    if executor == "dask":
+        from .distributed import ShardError, extract_on_dask
+
+        try:
+            shards = extract_on_dask(corpus.papers, out, scheduler=scheduler, shard_size=shard_size, report=report)  # type: ignore[arg-type]
+        except ShardError as e:
+            _report_failures(report)
+            _err(str(e))
+            raise typer.Exit(code=1) from None
+        _report_failures(report)
+        _err(f"{len(corpus.papers) - len(report.failures)} records written to {len(shards)} shards in {out}")
+        return
     count = write_extractions(_extract(corpus, report, jobs), out if out is not None else sys.stdout)
     _report_failures(report)
     if out is not None:
@@ -332,7 +354,8 @@ def _bundled_help() -> str:
         return ""
 
 
-@app.command("query", help="Run SPARQL on a build directory (OUT/graph.ttl) or an RDF file (.ttl, .nt, .jsonld).\n\n"
+@app.command("query", help="Run SPARQL on a build directory (OUT/graph.ttl), an RDF file (.ttl, .nt, .jsonld) "
+             "or a store made by paperkg load.\n\n"
              "QUERY is SPARQL text, @file.rq, or a bundled query's name. Bundled queries (paperkg/exports/queries): "
              + _bundled_help())
 def query_cli(
@@ -381,6 +404,28 @@ def void_cli(
     with atomic_writer(target, binary=True) as f:
         f.write(description.serialize(format="turtle", encoding="utf-8"))
     typer.echo(f"wrote:    {target}")
+
+
+@app.command("load")
+def load_cli(
+    graph: Annotated[Path, typer.Argument(help="A build directory (OUT/graph.ttl) or an RDF file.", show_default=False)],
+    store: Annotated[Path, typer.Argument(help="Directory of the on-disk store (created if missing).", show_default=False)],
+) -> None:
+    """Bulk-load an export into an on-disk pyoxigraph store, for graphs too big to parse per query.
+
+    Query it with paperkg query STORE QUERY; loading adds to what the store already holds.
+    """
+    from .exports.sparql import load_disk_store
+
+    started = time.perf_counter()
+    try:
+        triples = load_disk_store(graph, store)
+    except (OSError, ValueError, SyntaxError) as e:
+        _err(str(e))
+        raise typer.Exit(code=1) from None
+    typer.echo(f"triples:  {triples}")
+    typer.echo(f"seconds:  {time.perf_counter() - started:.1f}")
+    typer.echo(f"wrote:    {store}")
 
 
 def main() -> None:

@@ -46,8 +46,25 @@ def graph_file(path: str | Path) -> Path:
     return p
 
 
+def is_store_dir(path: str | Path) -> bool:
+    """Whether ``path`` is an on-disk pyoxigraph store (a RocksDB directory), not a build directory."""
+    p = Path(path)
+    return p.is_dir() and not (p / "graph.ttl").exists() and (p / "CURRENT").is_file() and any(p.glob("MANIFEST-*"))
+
+
 def load_store(path: str | Path) -> Any:
-    """An in-memory pyoxigraph ``Store`` holding the file (an rdflib ``Graph`` if pyoxigraph is missing)."""
+    """An in-memory pyoxigraph ``Store`` holding the file (an rdflib ``Graph`` if pyoxigraph is missing).
+
+    A directory made by ``paperkg load`` (see :func:`load_disk_store`) is opened as it is, read-only,
+    so a graph larger than memory is queried without being parsed again.
+    """
+    if is_store_dir(path):
+        import pyoxigraph as ox
+
+        try:
+            return ox.Store.read_only(str(path))
+        except OSError:  # e.g. a store that was not closed cleanly: the read-write open recovers it
+            return ox.Store(str(path))
     p = graph_file(path)
     fmt = SUFFIX_FORMATS[p.suffix.lower()]
     try:
@@ -58,6 +75,26 @@ def load_store(path: str | Path) -> Any:
     store = ox.Store()
     store.bulk_load(path=str(p), format=rdf_format)
     return store
+
+
+def load_disk_store(source: str | Path, store: str | Path) -> int:
+    """Bulk-load an export (a build directory or an RDF file) into the on-disk pyoxigraph store ``store``.
+
+    The store is created if missing; triples already in it are kept (loading the same file twice adds
+    nothing, as a store is a set). Bulk loading streams the file, so memory does not grow with it.
+    Returns the number of triples in the store afterwards.
+    """
+    import pyoxigraph as ox
+
+    p = graph_file(source)
+    fmt = SUFFIX_FORMATS[p.suffix.lower()]
+    rdf_format = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "json-ld": ox.RdfFormat.JSON_LD}[fmt]
+    Path(store).mkdir(parents=True, exist_ok=True)
+    db = ox.Store(str(store))
+    db.bulk_load(path=str(p), format=rdf_format)
+    db.flush()
+    db.optimize()
+    return len(db)
 
 
 def bundled_queries() -> dict[str, str]:
