@@ -5,7 +5,7 @@ import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Iterator, List, Optional
+from typing import TYPE_CHECKING, Annotated, Iterator, List, Optional
 
 import typer
 
@@ -15,6 +15,9 @@ from .errors import Errors
 from .cache import CACHE_FILE, ExtractionCache
 from .pipeline import ExtractionReport, extract, extract_corpus
 from .records import ENTITY_TYPES, Extraction
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 app = typer.Typer(
     help="Build a knowledge graph of ML papers, their techniques and claimed results from listings of abstracts.",
@@ -145,7 +148,14 @@ def build_cli(
     from .graph import build_graph, graph_summary
     from .jsonl import write_extractions
 
+    from .graph.resolve import read_overrides
+
     started = time.perf_counter()
+    try:
+        parsed_overrides = read_overrides(overrides) if overrides is not None else []
+    except InputError as e:  # checked before the long part of the build, not after it
+        _err(str(e))
+        raise typer.Exit(code=1) from e
     corpus = _read(inputs)
     report = ExtractionReport()
     records: list[Extraction] = []
@@ -159,7 +169,7 @@ def build_cli(
         write_extractions(keep(_extract(corpus, report, jobs, cache)), out / "extractions.jsonl")
     _report_failures(report)
     try:
-        graph = build_graph(records, overrides=overrides)
+        graph = build_graph(records, overrides=parsed_overrides)
     except InputError as e:
         _err(str(e))
         raise typer.Exit(code=1) from e
@@ -189,6 +199,7 @@ def evaluate_cli(
 ) -> None:
     """Score the extractors on gold papers (found by title in INPUT) as the annotation guidelines define."""
     import json
+    from dataclasses import asdict
 
     from .evaluate import format_scores, load_jsonl, paper_errors, score
     from .names import name_key
@@ -204,7 +215,7 @@ def evaluate_cli(
     if as_json:
         out: dict = dict(result)
         if errors:
-            out["errors"] = [_asdict(e) for e in paper_errors(gold_records, predicted)]
+            out["errors"] = [asdict(e) for e in paper_errors(gold_records, predicted)]
         typer.echo(json.dumps(out, indent=1))
         return
     if errors:
@@ -217,13 +228,7 @@ def evaluate_cli(
     typer.echo(format_scores(result))
 
 
-def _asdict(obj: object) -> dict:
-    from dataclasses import asdict
-
-    return asdict(obj)  # type: ignore[call-overload]
-
-
-def _load_graph(out: Path, overrides: Optional[Path] = None):  # type: ignore[no-untyped-def]
+def _load_graph(out: Path, overrides: Optional[Path] = None) -> "nx.MultiDiGraph":
     """The graph of a build directory, rebuilt from OUT/extractions.jsonl (errors on stderr, exit 1)."""
     from .errors import InputError
     from .graph import build_graph
