@@ -128,13 +128,17 @@ def select_view(
         keep = _neighbourhood(G, target, depth, keep)
         reasons.append(f"within {depth} link{'s' if depth != 1 else ''} of {G.nodes[target]['name']!r}")
     if max_nodes is not None and max_nodes > 0 and len(keep) > max_nodes:
-        degree = dict(G.subgraph(keep).degree())
+        degree = _degrees_within(G, keep)
         order = {n: i for i, n in enumerate(G)}
         ranked = sorted(keep, key=lambda n: (n != target, -degree[n], order[n]))
         keep = set(ranked[:max_nodes])
         reasons.append(f"the {max_nodes:,} most connected nodes kept")
-    H = nx.MultiDiGraph(G.subgraph([n for n in G if n in keep]))
-    H.graph = {}
+    # Copied directly rather than through a subgraph view, whose filtered adjacency costs ~10x more.
+    # Same node order, edge order and (shallow-copied) attributes as nx.MultiDiGraph(G.subgraph(keep)).
+    nodes = [n for n in G if n in keep]
+    H = nx.MultiDiGraph()
+    H.add_nodes_from((n, G.nodes[n]) for n in nodes)
+    H.add_edges_from((u, v, k, d) for u, v, k, d in G.edges(nodes, keys=True, data=True) if v in keep)
     titles = {}
     for _, attrs in H.nodes(data=True):
         for pid in attrs.get("papers", ()) if attrs["type"] in ENTITY_TYPES else (attrs.get("paper"),):
@@ -144,6 +148,16 @@ def select_view(
     H.graph["paper_titles"] = titles
     note = f"showing {len(H):,} of {total:,} nodes: {'; '.join(reasons)}" if reasons else ""
     return View(H, note)
+
+
+def _degrees_within(G: nx.MultiDiGraph, keep: set[str]) -> dict[str, int]:
+    """``dict(G.subgraph(keep).degree())`` (parallel edges count, a self-loop twice) in one pass over the edges."""
+    degree = dict.fromkeys(keep, 0)
+    for u, v in G.edges(keep):
+        if v in keep:
+            degree[u] += 1
+            degree[v] += 1
+    return degree
 
 
 def _neighbourhood(G: nx.MultiDiGraph, start: str, depth: int, allowed: set[str]) -> set[str]:

@@ -79,7 +79,51 @@ FORMATS = {"ttl": "turtle", "turtle": "turtle", "nt": "nt", "jsonld": "json-ld",
 _MAX_LOCAL = 150  # percent-encoded characters kept from a name before the hash suffix
 _CONTEXT_CHARS = 32  # oa:prefix / oa:suffix length
 _BAD_IRI = re.compile(r"[\x00-\x20<>\"{}|\\^`\x7f]")
+# Control characters other than tab, newline and carriage return; DEL; lone surrogates.
+_UNSAFE_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
+
+
+# The terms the builders emit per node, as strings: a DefinedNamespace attribute costs ~10 µs a lookup.
+_DCTYPES_Text = str(DCTYPES.Text)
+_MLS_hasValue = str(MLS.hasValue)
+_MLS_specifiedBy = str(MLS.specifiedBy)
+_OA_Annotation = str(OA.Annotation)
+_OA_SpecificResource = str(OA.SpecificResource)
+_OA_TextPositionSelector = str(OA.TextPositionSelector)
+_OA_TextQuoteSelector = str(OA.TextQuoteSelector)
+_OA_describing = str(OA.describing)
+_OA_end = str(OA.end)
+_OA_exact = str(OA.exact)
+_OA_hasBody = str(OA.hasBody)
+_OA_hasSelector = str(OA.hasSelector)
+_OA_hasSource = str(OA.hasSource)
+_OA_hasTarget = str(OA.hasTarget)
+_OA_motivatedBy = str(OA.motivatedBy)
+_OA_prefix = str(OA.prefix)
+_OA_start = str(OA.start)
+_OA_suffix = str(OA.suffix)
+_PKG_Listing = str(PKG.Listing)
+_PKG_baselineText = str(PKG.baselineText)
+_PKG_benchmarkText = str(PKG.benchmarkText)
+_PKG_claimText = str(PKG.claimText)
+_PKG_codeRepository = str(PKG.codeRepository)
+_PKG_direction = str(PKG.direction)
+_PKG_evidence = str(PKG.evidence)
+_PKG_fileName = str(PKG.fileName)
+_PKG_listedIn = str(PKG.listedIn)
+_PKG_listingDate = str(PKG.listingDate)
+_PKG_metricName = str(PKG.metricName)
+_PKG_qualifier = str(PKG.qualifier)
+_PKG_subjectText = str(PKG.subjectText)
+_PKG_unit = str(PKG.unit)
+_PROV_Activity = str(PROV.Activity)
+_PROV_SoftwareAgent = str(PROV.SoftwareAgent)
+_PROV_wasAssociatedWith = str(PROV.wasAssociatedWith)
+_PROV_wasAttributedTo = str(PROV.wasAttributedTo)
+_PROV_wasDerivedFrom = str(PROV.wasDerivedFrom)
+_PROV_wasGeneratedBy = str(PROV.wasGeneratedBy)
+_SCHEMA_softwareVersion = str(SCHEMA.softwareVersion)
 
 
 def check_base(base: str) -> str:
@@ -133,9 +177,8 @@ def _clean(text: str) -> str:
 
     Replaced one for one rather than removed, so that character offsets into the text stay true.
     """
-    return "".join(
-        "\ufffd" if (c < " " and c not in "\t\n\r") or c == "\x7f" or "\ud800" <= c <= "\udfff" else c for c in text
-    )
+    # A regex, not a generator over characters: this runs on every abstract and was half of write_rdf.
+    return _UNSAFE_CHARS.sub("\ufffd", text) if _UNSAFE_CHARS.search(text) else text
 
 
 def decimal_lexical(value: float | int | str) -> str | None:
@@ -180,19 +223,19 @@ def _sort_key(t: Triple) -> tuple[str, str, str]:
 def _triples(G: nx.MultiDiGraph, base: str) -> Iterator[Triple]:
     iri = {node: _mint(base, node) for node in G.nodes}
     activity, agent = software_iris(base)
-    yield activity, TYPE, str(PROV.Activity)
+    yield activity, TYPE, _PROV_Activity
     yield activity, _RDFS + "label", Lit(f"paperkg {__version__} extraction")
-    yield activity, str(PROV.wasAssociatedWith), agent
-    yield agent, TYPE, str(PROV.SoftwareAgent)
+    yield activity, _PROV_wasAssociatedWith, agent
+    yield agent, TYPE, _PROV_SoftwareAgent
     yield agent, _RDFS + "label", Lit(f"paperkg {__version__}")
-    yield agent, str(SCHEMA.softwareVersion), Lit(__version__)
+    yield agent, _SCHEMA_softwareVersion, Lit(__version__)
     reports: dict[str, dict[str, Any]] = {}
     for u, v, relation, attrs in G.edges(keys=True, data=True):
         if relation == "reports":
             reports[v] = attrs
         kind = G.nodes[u].get("type")
         if relation == "measures" and kind == "Claim":
-            yield iri[u], str(MLS.specifiedBy), iri[v]
+            yield iri[u], _MLS_specifiedBy, iri[v]
         elif relation in RELATIONS:
             yield iri[u], RELATIONS[relation], iri[v]
     for node, attrs in G.nodes(data=True):
@@ -218,19 +261,19 @@ def _paper(s: str, node: str, attrs: dict[str, Any], base: str) -> Iterator[Trip
     yield s, _DCT + "title", Lit(_clean(attrs.get("title") or attrs.get("name", "")))
     yield s, _DCT + "abstract", Lit(_clean(attrs.get("abstract", "")))
     text = _part(s, "abstract")
-    yield text, TYPE, str(DCTYPES.Text)
+    yield text, TYPE, _DCTYPES_Text
     yield text, _DCT + "isPartOf", s
     for listing in attrs.get("listings", ()):
         name = Path(str(listing.get("file", ""))).name
         date = listing.get("date") or ""
         lst = f"{base}listing/{_local(name)}" + (f"-{_local(date)}" if date else "")
-        yield s, str(PKG.listedIn), lst
-        yield lst, TYPE, str(PKG.Listing)
-        yield lst, str(PKG.fileName), Lit(_clean(name))
+        yield s, _PKG_listedIn, lst
+        yield lst, TYPE, _PKG_Listing
+        yield lst, _PKG_fileName, Lit(_clean(name))
         if date:
-            yield lst, str(PKG.listingDate), Lit(_clean(date))
+            yield lst, _PKG_listingDate, Lit(_clean(date))
     for url in attrs.get("urls", ()):
-        yield s, str(PKG.codeRepository), Lit(_clean(url), XSD_ANYURI)
+        yield s, _PKG_codeRepository, Lit(_clean(url), XSD_ANYURI)
 
 
 def _claim(
@@ -246,45 +289,45 @@ def _claim(
     yield s, _DCT + "identifier", Lit(_clean(node))
     value = decimal_lexical(attrs.get("value", float("nan")))
     if value is not None:
-        yield s, str(MLS.hasValue), Lit(value, XSD_DECIMAL)
-    yield s, str(PKG.unit), Lit(_clean(attrs.get("unit") or ""))
-    yield s, str(PKG.direction), Lit(_clean(attrs.get("direction") or "none"))
-    yield s, str(PKG.claimText), Lit(_clean(attrs.get("name", "")))
+        yield s, _MLS_hasValue, Lit(value, XSD_DECIMAL)
+    yield s, _PKG_unit, Lit(_clean(attrs.get("unit") or ""))
+    yield s, _PKG_direction, Lit(_clean(attrs.get("direction") or "none"))
+    yield s, _PKG_claimText, Lit(_clean(attrs.get("name", "")))
     for attr, prop in (
-        ("metric", PKG.metricName),
-        ("qualifier", PKG.qualifier),
-        ("subject", PKG.subjectText),
-        ("benchmark", PKG.benchmarkText),
-        ("baseline", PKG.baselineText),
+        ("metric", _PKG_metricName),
+        ("qualifier", _PKG_qualifier),
+        ("subject", _PKG_subjectText),
+        ("benchmark", _PKG_benchmarkText),
+        ("baseline", _PKG_baselineText),
     ):
         if attrs.get(attr):
-            yield s, str(prop), Lit(_clean(attrs[attr]))
+            yield s, prop, Lit(_clean(attrs[attr]))
     if edge.get("sentence"):
-        yield s, str(PKG.evidence), Lit(_clean(edge["sentence"]))
-    yield s, str(PROV.wasGeneratedBy), activity
-    yield s, str(PROV.wasAttributedTo), agent
+        yield s, _PKG_evidence, Lit(_clean(edge["sentence"]))
+    yield s, _PROV_wasGeneratedBy, activity
+    yield s, _PROV_wasAttributedTo, agent
     if paper is None:
         return
-    yield s, str(PROV.wasDerivedFrom), paper
+    yield s, _PROV_wasDerivedFrom, paper
     start, end = edge.get("start"), edge.get("end")
     if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(abstract)):
         return
     ann, target, quote_sel, position = (_part(s, n) for n in ("evidence", "target", "quote", "position"))
-    yield ann, TYPE, str(OA.Annotation)
-    yield ann, str(OA.motivatedBy), str(OA.describing)
-    yield ann, str(OA.hasBody), s
-    yield ann, str(OA.hasTarget), target
-    yield target, TYPE, str(OA.SpecificResource)
-    yield target, str(OA.hasSource), _part(paper, "abstract")
-    yield target, str(OA.hasSelector), quote_sel
-    yield target, str(OA.hasSelector), position
-    yield quote_sel, TYPE, str(OA.TextQuoteSelector)
-    yield quote_sel, str(OA.exact), Lit(_clean(abstract[start:end]))
-    yield quote_sel, str(OA.prefix), Lit(_clean(abstract[max(0, start - _CONTEXT_CHARS) : start]))
-    yield quote_sel, str(OA.suffix), Lit(_clean(abstract[end : end + _CONTEXT_CHARS]))
-    yield position, TYPE, str(OA.TextPositionSelector)
-    yield position, str(OA.start), Lit(str(start), XSD_NNI)
-    yield position, str(OA.end), Lit(str(end), XSD_NNI)
+    yield ann, TYPE, _OA_Annotation
+    yield ann, _OA_motivatedBy, _OA_describing
+    yield ann, _OA_hasBody, s
+    yield ann, _OA_hasTarget, target
+    yield target, TYPE, _OA_SpecificResource
+    yield target, _OA_hasSource, _part(paper, "abstract")
+    yield target, _OA_hasSelector, quote_sel
+    yield target, _OA_hasSelector, position
+    yield quote_sel, TYPE, _OA_TextQuoteSelector
+    yield quote_sel, _OA_exact, Lit(_clean(abstract[start:end]))
+    yield quote_sel, _OA_prefix, Lit(_clean(abstract[max(0, start - _CONTEXT_CHARS) : start]))
+    yield quote_sel, _OA_suffix, Lit(_clean(abstract[end : end + _CONTEXT_CHARS]))
+    yield position, TYPE, _OA_TextPositionSelector
+    yield position, _OA_start, Lit(str(start), XSD_NNI)
+    yield position, _OA_end, Lit(str(end), XSD_NNI)
 
 
 def prefixes(base: str = DEFAULT_BASE_IRI, kinds: Iterable[str] = ()) -> dict[str, str]:

@@ -68,6 +68,9 @@ class GraphBuilder:
         self.graph = nx.MultiDiGraph()
         self.resolution = resolution if resolution is not None else Resolution()
         self._evidence: dict[str, dict[str, Any]] = {}  # node -> first mention's evidence
+        # node -> the ids in its "papers" list: a membership test on the list is O(papers), which made
+        # building quadratic in the papers that share an entity ("LLMs" at 100,000 papers).
+        self._papers: dict[str, set[str]] = {}
 
     def entity_node(self, etype: str, name: str, aliases: Iterable[str] = ()) -> str:
         """The node of an entity, created on first sight; later surface forms become aliases."""
@@ -110,7 +113,11 @@ class GraphBuilder:
             for form in (entity.name, *entity.aliases):
                 by_name.setdefault(form, node)
             papers = self.graph.nodes[node]["papers"]
-            if paper.id not in papers:
+            seen = self._papers.get(node)
+            if seen is None:
+                seen = self._papers[node] = set(papers)
+            if paper.id not in seen:
+                seen.add(paper.id)
                 papers.append(paper.id)
             self._link_paper(pnode, node, entity, spans, record)
         for index, claim in enumerate(record.claims):
