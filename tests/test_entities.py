@@ -127,3 +127,40 @@ def test_a_failing_paper_is_reported_and_skipped(nlp) -> None:
     records = list(extract(papers, broken, report=report))
     assert [r.paper.title for r in records] == ["Good", "Also Good"]
     assert len(report.failures) == 1 and paper_id("Bad") in report.failures[0] and "[E040]" in report.failures[0]
+
+
+def test_title_case_hides_no_term_and_verbs_are_not_modifiers(nlp) -> None:
+    ents = entities_of(
+        nlp,
+        "Sheep Herding with Fine-Grained Fleece-Wise Quantization",
+        "We use vector-wise quantization for the fleece, then apply basic compression.",
+    )
+    keys = {n.lower(): v[0] for n, v in ents.items()}
+    assert keys.get("fine-grained fleece-wise quantization") == "method"
+    assert keys.get("vector-wise quantization") == "method"
+    assert "use vector-wise quantization" not in keys and "basic compression" not in keys
+
+
+def test_rates_per_unit_are_one_metric(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Serving", "Our server reaches 3.1x higher serving throughput per dollar than the barn.")
+    assert ents.get("serving throughput per dollar", ("",))[0] == "metric"
+
+
+def test_owners_and_spelled_out_letters_are_not_names(nlp) -> None:
+    ents = entities_of(
+        nlp,
+        "Woolly: Sheep Embeddings",
+        "Woolly builds on Mary Shepherd's seminal theory of flocks. Woolly stands for Wool OptimizatiOn Lightly "
+        "appLied bY shepherds, and we compare it with oneFlock.",
+    )
+    assert "Mary Shepherd" not in ents and "OptimizatiOn" not in ents and "appLied" not in ents
+    assert "Woolly" in ents
+
+
+def test_established_acronyms_are_methods(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Routing", "We combine MoE layers with RAG and SFT on sheep dialogues.")
+    assert {n: v[0] for n, v in ents.items() if v[0] == "method"}.keys() >= {
+        "mixture of experts",
+        "retrieval-augmented generation",
+        "supervised fine-tuning",
+    }

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -66,6 +66,9 @@ _HARDWARE_RE = re.compile(
     r"^(?:[A-Z]{1,3}\d{2,4}[A-Z]?|RTX\d*|GTX\d*|[A-Z]?\d+[GT]B|(?:bf|fp|int|BF|FP|INT|W|A)\d+(?:[A-Z]\d+)*)$"
 )
 # Plural acronyms ("LLMs", "GEMMs", "MM-LLMs") name a kind of thing, unless a paper defines them.
+# Two or more lower-case letters before the first capital: an acronym's letters marked inside an
+# ordinary word, not a name (names start with a capital or one lower-case prefix: vLLM, mBERT, xLSTM).
+_SPELLED_OUT_RE = re.compile(r"[a-z]{2,}[A-Z]")
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s$")
 _URL_SPAN_RE = re.compile(r"https?://\S+|\b[\w.-]+\.(?:com|org|io|net|ai)/\S*")
 # A coordinated list of names: the known ones tell the type of the unknown ones ("on GSM8K, FooQA and MATH").
@@ -98,7 +101,9 @@ _PHRASE_STOP = frozenset(
     while where when how what can may also only very well good poor complex simple downstream standard typical
     traditional conventional significant substantial key critical powerful superior state-of-the-art sota
     remarkable impressive advanced specific diverse multiple extensive comprehensive effectively efficiently
-    performance""".split()
+    performance basic additional individual practical aggressive rigorous sub-optimal suboptimal representative
+    minimal maximal optimal naive essential crucial potential actual final initial original numerous relevant
+    successful careful costly beneficial useful critical practical principal additive theoretical empirical""".split()
 )
 _PHRASE_RE = re.compile(
     rf"\b((?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){{1,2}})({'|'.join(map(re.escape, _TASK_HEADS + _METHOD_HEADS))})\b"
@@ -116,9 +121,11 @@ _METRIC_HEADS = (
     "accuracy latency throughput efficiency memory time cost quality speed error coherence capacity density "
     "consumption usage footprint overhead rate utilization"
 ).split()
+# A rate is named with what it is per ("throughput per dollar", "energy per token").
+_PER_UNITS = "dollar token second watt query request sample image step example parameter joule GPU hour".split()
 _METRIC_PHRASE_RE = re.compile(
     rf"(?<![\w-])((?:{'|'.join(map(re.escape, _METRIC_MODIFIERS))})(?:[ -](?:{'|'.join(map(re.escape, _METRIC_MODIFIERS))}))?) "
-    rf"({'|'.join(_METRIC_HEADS)})(?![\w-])",
+    rf"({'|'.join(_METRIC_HEADS)})(?: per (?:{'|'.join(_PER_UNITS)}))?(?![\w-])",
     re.IGNORECASE,
 )
 _RESULT_CUE_RE = re.compile(r"\d(?:\.\d+)?\s*(?:%|\\%|x\b|×|times|fold|points?\b)|\b(?:by|of)\s+(?:up to\s+)?\d")
@@ -217,8 +224,8 @@ _LONG_FORM_HEADS: tuple[tuple[re.Pattern[str], EntityType], ...] = (
 _NOT_NAMES = frozenset(
     """AI ML NLP CV LLM LLMs MLLM MLLMs VLM VLMs LM LMs SOTA GPU GPUs CPU CPUs TPU TPUs API APIs FPGA FPGAs
     RAM HBM DRAM SRAM IO I/O PDF HTML URL USA UK EU US II III IV PhD CEO FLOP OK ID IDs QA NLU NLG RL DL
-    ANN ANNs DNN DNNs CNN CNNs RNN RNNs GNN GNNs MLP MLPs LSTM LSTMs HF KV ML4 GenAI AGI XAI KG KGs CoT ICL
-    SFT RAG MoE MoEs ViT ViTs PLM PLMs LVLM LVLMs LMM LMMs T2I T2V I2V 2D 3D 4D 1D 4K 8K HD FP16 FP32 BF16
+    ANN ANNs DNN DNNs CNN CNNs RNN RNNs GNN GNNs MLP MLPs LSTM LSTMs HF KV ML4 GenAI AGI XAI KG KGs
+    MoEs ViTs PLM PLMs LVLM LVLMs LMM LMMs T2I T2V I2V 2D 3D 4D 1D 4K 8K HD FP16 FP32 BF16
     INT8 INT4 FP8 CUDA PyTorch TensorFlow JAX GitHub HuggingFace Hugging NVIDIA OpenAI DeepMind Google Meta
     Microsoft Anthropic Alibaba Baidu Tencent Huawei IBM Apple Amazon ByteDance AMD Intel Nvidia MacOS iOS
     LaTeX arXiv YouTube""".split()
@@ -349,13 +356,16 @@ def find_entity_mentions(
         s, e = sentence_of(m.start())
         if _RESULT_CUE_RE.search(text, s, e):  # a measure, not a motivation ("costly computational overhead")
             add(m.start(), m.end(), "metric", "phrase")
-    for m in _PHRASE_RE.finditer(text):
+    for m in _phrase_matches(text, title_end):
+        # The modifiers are the words right before the head that look like modifiers ("use vector-wise
+        # quantization" -> "vector-wise quantization"); a phrase with none is not a name.
         words = m.group(1).split()
-        while words and words[0] in _PHRASE_STOP:
-            words.pop(0)
-        if not words or any(w in _PHRASE_STOP or not _MODIFIER_WORD_RE.search(w) for w in words):
+        kept = 0
+        while kept < len(words) and words[-1 - kept] not in _PHRASE_STOP and _MODIFIER_WORD_RE.search(words[-1 - kept]):
+            kept += 1
+        if not kept:
             continue
-        start = m.end(1) - len(" ".join(words)) - (len(m.group(1)) - len(m.group(1).rstrip()))
+        start = m.end(1) - len(" ".join(words[-kept:])) - (len(m.group(1)) - len(m.group(1).rstrip()))
         etype: EntityType = "task" if m.group(2) in _TASK_HEADS else "method"
         add(start, m.end(2), etype, "phrase")
     for m in _LIST_CUE_RE.finditer(text):
@@ -405,6 +415,8 @@ def find_entity_mentions(
             continue
         if any(w in _NOT_NAMES or w in _NOT_IN_TITLE_PHRASES or _HARDWARE_RE.match(w) or _PLURAL_ACRONYM_RE.search(w) for w in words):
             continue
+        if text.startswith(("'s ", "’s "), m.end(1)):
+            continue  # "Noam Chomsky's theory", "Google's models": the owner, a person or an organisation
         etype = next((t for pattern, t in _TITLE_PHRASE_TYPES if pattern.search(phrase)), "method")
         add(m.start(1), m.end(1), etype, "unknown")
     # 6. any other name-like token: a name the lexicons do not know yet, typed by the list it stands in
@@ -427,11 +439,24 @@ def find_entity_mentions(
             continue
         if len(word) < 3 or not any(c.isalpha() for c in word) or _PLURAL_ACRONYM_RE.search(word):
             continue
+        if _SPELLED_OUT_RE.match(word):
+            continue  # "learnIng", "embeddiNG": a word with the letters of an acronym capitalised, not a name
         if any(s <= n.start() < e for s, e in urls):
             continue
         etype = list_type.get(n.start()) or next((t for pattern, t in _UNKNOWN_NAME_TYPES if pattern.search(word)), "method")
         add(n.start(), n.end(), etype, "unknown")
     return _resolve_overlaps(candidates)
+
+
+def _phrase_matches(text: str, title_end: int) -> Iterator[re.Match[str]]:
+    """Term phrases of the text; the title is read lower-cased, since Title Case hides its terms
+    ("Fine-Grained Weight-Only Quantization" is "fine-grained weight-only quantization")."""
+    title = text[:title_end]
+    if title_end and len(title.lower()) == title_end:
+        yield from _PHRASE_RE.finditer(title.lower())
+        yield from _PHRASE_RE.finditer(text, title_end)
+    else:
+        yield from _PHRASE_RE.finditer(text)
 
 
 def _inside_compound(text: str, start: int, end: int) -> bool:
@@ -465,13 +490,14 @@ def _compound_type(compound: str, lexicon_types: dict[str, tuple[EntityType, str
 def _resolve_overlaps(candidates: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Keep the strongest, then longest, mention where mentions overlap; exact duplicates merge.
 
-    A term phrase that ends with a known term of the same type names a narrower thing
-    ("document summarization" around "summarization") and takes its place.
+    A term phrase around a known term of the same type names a narrower thing ("document
+    summarization" around "summarization", "throughput per dollar" around "throughput") and takes its place.
     """
     known = [c for c in candidates if c["source"] == "lexicon"]
     for c in candidates:
         if c["source"] == "phrase" and any(
-            k["type"] == c["type"] and k["end"] == c["end"] and k["start"] > c["start"] for k in known
+            k["type"] == c["type"] and c["start"] <= k["start"] and k["end"] <= c["end"] and k["end"] - k["start"] < c["end"] - c["start"]
+            for k in known
         ):
             c["source"] = "extended"
     order = sorted(candidates, key=lambda c: (SOURCE_RANK[c["source"]], -(c["end"] - c["start"]), c["start"]))
