@@ -164,3 +164,8 @@ def test_established_acronyms_are_methods(nlp) -> None:
         "retrieval-augmented generation",
         "supervised fine-tuning",
     }
+
+
+def test_a_proposed_sized_name_is_a_model(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Talk", "We present Baa-7B, an approach to herding trained on bleats.")
+    assert ents["Baa-7B"][:2] == ("model", True)

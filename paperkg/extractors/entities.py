@@ -398,9 +398,8 @@ def find_entity_mentions(
             continue
         proposed_names.add(surface)
         s, e = sentence_of(start)
-        etype = pair_types.get(surface) or _compound_type(surface, lexicon_types) or _nearest_head(text, start, end, e) or (
-            "model" if _SIZED_RE.fullmatch(surface) else "method"
-        )
+        sized: EntityType | None = "model" if _SIZED_RE.fullmatch(surface) else None  # a sized name is a checkpoint
+        etype = pair_types.get(surface) or sized or _compound_type(surface, lexicon_types) or _nearest_head(text, start, end, e) or "method"
         add(start, end, etype, "proposed", proposed=True)
     # 5. other occurrences of names already found (by any evidence) in this paper
     known_names = {text[c["start"] : c["end"]]: c for c in candidates}
