@@ -128,7 +128,10 @@ _METRIC_PHRASE_RE = re.compile(
     rf"({'|'.join(_METRIC_HEADS)})(?: per (?:{'|'.join(_PER_UNITS)}))?(?![\w-])",
     re.IGNORECASE,
 )
-_RESULT_CUE_RE = re.compile(r"\d(?:\.\d+)?\s*(?:%|\\%|x\b|×|times|fold|points?\b)|\b(?:by|of)\s+(?:up to\s+)?\d")
+# A number reported as an outcome; "of 7B parameters" is a setting, not a result.
+_RESULT_CUE_RE = re.compile(
+    r"\d(?:\.\d+)?\s*(?:%|\\%|x\b|×|times|fold|points?\b)|\b(?:by|of)\s+(?:up to\s+)?\d(?![\d.,]*\s*[BMKT]\b)"
+)
 _COMPARISON_CUE_RE = re.compile(
     r"\b(?:improv\w*|reduc\w*|increas\w*|decreas\w*|higher|lower|better|worse|outperform\w*|faster|slower|"
     r"achiev\w*|gains?|boost\w*|terms of|measured|evaluat\w*|surpass\w*|compar\w*|drops?|speed-?ups?|"
