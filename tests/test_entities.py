@@ -169,3 +169,9 @@ def test_established_acronyms_are_methods(nlp) -> None:
 def test_a_proposed_sized_name_is_a_model(nlp) -> None:
     ents = entities_of(nlp, "Sheep Talk", "We present Baa-7B, an approach to herding trained on bleats.")
     assert ents["Baa-7B"][:2] == ("model", True)
+
+
+def test_a_name_before_a_modifier_suffix_is_found(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We swap the encoder for a FlockViT-style encoder and use GPT-4-based judging.")
+    assert "FlockViT" in ents and ents["GPT-4"][0] == "model"
+    assert "FlockViT-style" not in ents and "GPT-4-based" not in ents

@@ -433,20 +433,24 @@ def find_entity_mentions(
             for i in items:
                 list_type[i.start()] = majority
     for n in _NAME_RE.finditer(text):
-        word = n.group()
+        word, start = n.group(), n.start()
         head, _, tail = word.rpartition("-")
         if head and tail.lower() in _MODIFIER_SUFFIXES:
-            continue  # "NaViT-style": the known name inside is found on its own
+            # "NaViT-style", "GPT-4-based": the name is the part before the modifier
+            inner = _NAME_RE.fullmatch(head)
+            if inner is None or head in known_names:
+                continue
+            word = head
         if word in known_names or word in _NOT_NAMES or _HARDWARE_RE.match(word) or name_key(word) in generic:
             continue
         if len(word) < 3 or not any(c.isalpha() for c in word) or _PLURAL_ACRONYM_RE.search(word):
             continue
         if _SPELLED_OUT_RE.match(word):
             continue  # "learnIng", "embeddiNG": a word with the letters of an acronym capitalised, not a name
-        if any(s <= n.start() < e for s, e in urls):
+        if any(s <= start < e for s, e in urls):
             continue
-        etype = list_type.get(n.start()) or next((t for pattern, t in _UNKNOWN_NAME_TYPES if pattern.search(word)), "method")
-        add(n.start(), n.end(), etype, "unknown")
+        etype = list_type.get(start) or next((t for pattern, t in _UNKNOWN_NAME_TYPES if pattern.search(word)), "method")
+        add(start, start + len(word), etype, "unknown")
     return _resolve_overlaps(candidates)
 
 
