@@ -175,3 +175,13 @@ def test_a_name_before_a_modifier_suffix_is_found(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "We swap the encoder for a FlockViT-style encoder and use GPT-4-based judging.")
     assert "FlockViT" in ents and ents["GPT-4"][0] == "model"
     assert "FlockViT-style" not in ents and "GPT-4-based" not in ents
+
+
+def test_modifiers_and_title_verbs_are_not_names(nlp) -> None:
+    ents = entities_of(
+        nlp,
+        "Shearing Sheep Faster",
+        "Unlike ID-based models and RL-free tuning, Flockr learns to Reduce Wool Waste in barns.",
+    )
+    assert not {"ID-based", "RL-free", "Reduce Wool Waste"} & ents.keys()
+    assert "Flockr" in ents

@@ -159,7 +159,11 @@ _TITLE_PHRASE_TYPES: tuple[tuple[re.Pattern[str], EntityType], ...] = (
 # Words that start a sentence or a noun phrase and so cannot start a name.
 _NOT_NAME_STARTS = frozenset(
     "We Our The This These That Those Their Its It A An In On For With Using Unlike Compared Existing Recent Current "
-    "Modern Large Small Open Most Many Such".split()
+    "Modern Large Small Open Most Many Such "
+    # verbs that open title clauses ("... to Reduce Object Hallucination")
+    "Reduce Improve Enhance Boost Advance Unlock Scale Make Learn Rethink Revisit Towards Toward Beyond Bridge "
+    "Mitigate Accelerate Leverage Exploit Explore Dive Teach Evaluate Understand Measure Align Compress Detect "
+    "Generate Build Harness Unleash Unveil Empower Enable Steer Tame Tackle".split()
 )
 _HEADS: dict[str, EntityType] = {
     "benchmark": "benchmark",
@@ -302,6 +306,8 @@ def find_entity_mentions(
         surface = text[start:end]
         if end <= start or name_key(surface) in generic or surface in _NOT_NAMES:
             return
+        if "-" in surface and surface.rpartition("-")[2].lower() in _MODIFIER_SUFFIXES:
+            return  # "ID-based", "LoRA-style": a modifier, not a name
         candidates.append(
             {"start": start, "end": end, "type": etype, "name": name or surface, "proposed": proposed, "source": source}
         )
