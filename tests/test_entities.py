@@ -181,7 +181,7 @@ def test_modifiers_and_title_verbs_are_not_names(nlp) -> None:
     ents = entities_of(
         nlp,
         "Shearing Sheep Faster",
-        "Unlike ID-based models and RL-free tuning, Flockr learns to Reduce Wool Waste in barns.",
+        "Unlike ID-based models and RL-free tuning, FlockR learns to Reduce Wool Waste in barns.",
     )
     assert not {"ID-based", "RL-free", "Reduce Wool Waste"} & ents.keys()
-    assert "Flockr" in ents
+    assert "FlockR" in ents
