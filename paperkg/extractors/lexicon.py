@@ -48,6 +48,8 @@ def spelling_variants(form: str) -> tuple[str, ...]:
     --------
     >>> spelling_variants("question answering")
     ('question answering', 'question-answering')
+    >>> spelling_variants("scaling law")
+    ('scaling law', 'scaling-law', 'scaling laws', 'scaling-laws')
     >>> spelling_variants("fine-tuning")
     ('fine-tuning', 'fine tuning')
     """
@@ -56,6 +58,9 @@ def spelling_variants(form: str) -> tuple[str, ...]:
         variants.append(form.replace(" ", "-"))
     elif "-" in form and " " not in form and not any(c.isdigit() for c in form) and form.islower():
         variants.append(form.replace("-", " "))
+    if " " in form and form.islower() and form[-1].isalpha() and not form.endswith(("s", "ing")):
+        # a lower-case term in the plural ("inference times", "attention mechanisms")
+        variants += [v[:-1] + "ies" if v.endswith("y") and v[-2] not in "aeiou" else v + "s" for v in variants]
     return tuple(variants)
 
 
@@ -77,12 +82,29 @@ def _data_file(name: str) -> str:
     return path.read_text(encoding="utf-8") if path.is_file() else ""
 
 
+def parse_mined(lines: Iterator[str] | list[str]) -> list[LexiconEntry]:
+    """Entries of ``mined.tsv`` (``term<TAB>type<TAB>documents``); lines of an unknown type are skipped."""
+    entries = []
+    for line in lines:
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        term, etype, *_ = (line.rstrip("\n").split("\t") + ["", ""])[:3]
+        if term.strip() and etype in ENTITY_TYPES:
+            entries.append(LexiconEntry(term.strip(), etype))  # type: ignore[arg-type]
+    return entries
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> tuple[LexiconEntry, ...]:
-    """Every entry of the packaged lexicons, in file order."""
+    """Every entry of the packaged lexicons, in file order: the hand-written files, then ``mined.tsv``.
+
+    Mined terms come last, so that where a form is in both, the hand-written entry names and types it.
+    """
     entries: list[LexiconEntry] = []
     for t in ENTITY_TYPES:
         entries.extend(parse_lexicon(_data_file(f"{t}.tsv").splitlines(), t))
+    known = {f.lower() for e in entries for f in e.forms}
+    entries.extend(e for e in parse_mined(_data_file("mined.tsv").splitlines()) if not known & {f.lower() for f in e.forms})
     return tuple(entries)
 
 
