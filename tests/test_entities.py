@@ -185,3 +185,16 @@ def test_modifiers_and_title_verbs_are_not_names(nlp) -> None:
     )
     assert not {"ID-based", "RL-free", "Reduce Wool Waste"} & ents.keys()
     assert "FlockR" in ents
+
+
+def test_numeric_formats_rates_and_our_proposed_techniques(nlp) -> None:
+    ents = entities_of(
+        nlp,
+        "Sheep Compression",
+        "We apply INT4 quantization and 8-bit matrix multiplication with our proposed fleece-aware wool folding, "
+        "which gives 2x higher throughput per watt. Our proposed method is simple.",
+    )
+    assert ents["INT4 quantization"][0] == "method" and ents["8-bit matrix multiplication"][0] == "method"
+    assert ents["fleece-aware wool folding"][:2] == ("method", True)
+    assert ents.get("throughput per watt", ("",))[0] == "metric"
+    assert "method" not in ents
