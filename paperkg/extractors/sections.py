@@ -38,8 +38,9 @@ class SectionMarker(Pipe):
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # rebuilt from the tokens on every access: read it once, here
-        doc._.pkg_text = text
+        text = doc._.pkg_text
+        if text is None:  # doc.text is rebuilt from the tokens on every access: read it once, here
+            text = doc._.pkg_text = doc.text
         doc._.pkg_abstract_offset, doc._.pkg_sentences = section_spans(text)
         return doc
 
