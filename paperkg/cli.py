@@ -137,11 +137,14 @@ def build_cli(
 ) -> None:
     """Build everything: OUT/extractions.jsonl, OUT/graph.ttl and OUT/graph.html, then print a summary.
 
+    The page holds the whole graph up to 5,000 nodes, else its 5,000 most connected nodes (it says so);
+    paperkg html writes other views.
+
     Papers whose title and abstract were extracted before by the same extractors (OUT/.paperkg-cache)
     are not extracted again; INPUT may also hold extraction records (paperkg extract's output, or its
     shards), which are used as they are.
     """
-    from .exports.html import write_html
+    from .exports.html import page_view, write_html
     from .exports.namespace import DEFAULT_BASE_IRI
     from .exports.rdf import write_rdf
     from .errors import InputError
@@ -174,7 +177,8 @@ def build_cli(
         _err(str(e))
         raise typer.Exit(code=1) from e
     triples = write_rdf(graph, out / "graph.ttl", base=base_iri or DEFAULT_BASE_IRI)
-    write_html(graph, out / "graph.html")
+    page = page_view(graph)
+    write_html(page.graph, out / "graph.html", note=page.note)
     summary = graph_summary(graph)
     seconds = time.perf_counter() - started
     typer.echo(
@@ -186,6 +190,7 @@ def build_cli(
     typer.echo(f"claims:   {summary['nodes'].get('Claim', 0)}")
     typer.echo(f"edges:    {summary['edges']}")
     typer.echo(f"triples:  {triples}")
+    typer.echo(f"page:     {page.note or f'all {page.graph.number_of_nodes():,} nodes'}")
     typer.echo(f"seconds:  {seconds:.1f}")
     typer.echo(f"wrote:    {out / 'extractions.jsonl'}, {out / 'graph.ttl'}, {out / 'graph.html'}")
 

@@ -136,6 +136,22 @@ def test_filtered_view_says_so(browser: Any, small_graph: Any, tmp_path: Path) -
     page.close()
 
 
+def test_long_paper_lists_are_cut_with_a_count(browser: Any, tmp_path: Path) -> None:
+    from paperkg.exports.html import PAPERS_LISTED
+
+    graph = build_graph([_record(f"Paper {i:02d} on encoders", "We fine-tune BERT.", [("BERT", "model", False)])
+                         for i in range(PAPERS_LISTED + 5)])
+    view = select_view(graph, max_nodes=3)
+    path = tmp_path / "graph.html"
+    write_html(view.graph, path, note=view.note)
+    page, requests, errors = _open(browser, path)
+    details = _search(page, "bert")
+    assert f"Papers ({PAPERS_LISTED + 5})" in details and "and 5 more" in details
+    assert page.eval_on_selector_all("#paperkg-details li", "ls => ls.length") == PAPERS_LISTED + 1
+    assert requests == [] and errors == []
+    page.close()
+
+
 def test_same_graph_same_bytes(small_graph: Any) -> None:
     from paperkg.exports.html import to_html
 

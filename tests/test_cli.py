@@ -66,7 +66,7 @@ def test_build_the_corpus(corpus_dir: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     result = runner.invoke(app, ["build", str(corpus_dir), "--out", str(out)])
     assert result.exit_code == 0, result.output
-    for key in ("papers:", "entities:", "claims:", "triples:", "seconds:"):
+    for key in ("papers:", "entities:", "claims:", "triples:", "page:", "seconds:"):
         assert key in result.stdout
     records = [json.loads(line) for line in (out / "extractions.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(records) == 317 and len({r["id"] for r in records}) == 317
@@ -79,6 +79,18 @@ def test_build_the_corpus(corpus_dir: Path, tmp_path: Path) -> None:
     assert runner.invoke(app, ["build", str(corpus_dir), "--out", str(again)]).exit_code == 0
     for name in ("extractions.jsonl", "graph.ttl", "graph.html"):
         assert (out / name).read_bytes() == (again / name).read_bytes(), name
+
+
+def test_build_page_of_a_big_graph_is_its_most_connected_view(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from paperkg.exports import html
+
+    monkeypatch.setattr(html, "PAGE_MAX_NODES", 3)
+    src = _jsonl_input(tmp_path, "in.jsonl", ["FooNet: Counting Sheep", "FooNet Again: More Sheep"])
+    result = runner.invoke(app, ["build", str(src), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert re.search(r"page: +showing 3 of \d+ nodes: the 3 most connected nodes kept", result.stdout)
+    page = (tmp_path / "out" / "graph.html").read_text(encoding="utf-8")
+    assert "showing 3 of" in page and "paperkg html writes other views" in page
 
 
 def _jsonl_input(tmp_path: Path, name: str, titles: list[str]) -> Path:

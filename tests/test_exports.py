@@ -8,7 +8,8 @@ import pytest
 from rdflib import RDF, XSD, Graph, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
-from paperkg.exports.html import to_html
+from paperkg.exports import html
+from paperkg.exports.html import page_view, select_view, to_html
 from paperkg.exports.namespace import MLS, PKG, SCHEMA
 from paperkg.exports.rdf import mint_iri, to_rdf, write_rdf
 from paperkg.graph import build_graph
@@ -80,3 +81,43 @@ def test_html_is_offline_and_escapes_abstract_text(hostile_graph) -> None:
     assert not re.search(r"""<(?:script|link|img|iframe)[^>]+(?:src|href)\s*=\s*["']?(?:https?:)?//""", page, re.I)
     assert not re.search(r"@import|url\(\s*['\"]?(?:https?:)?//", page, re.I)
     assert 'id="paperkg-search"' in page and 'id="paperkg-details"' in page
+
+
+def _shared_entity_graph(papers: int):
+    """``papers`` papers that all use BERT (same-length titles, so page sizes compare)."""
+    abstract = "We fine-tune BERT on our data."
+    at = abstract.index("BERT")
+    bert = Entity("BERT", "model", (), False, (Mention("BERT", "abstract", at, at + 4),))
+    return build_graph([record(f"Paper number {i:05d}", abstract, [bert]) for i in range(papers)])
+
+
+def _page_data(page: str) -> dict:
+    import json
+
+    data = re.search(r'<script id="paperkg-data" type="application/json">(.*?)</script>', page, re.S)
+    assert data is not None
+    return json.loads(data.group(1))
+
+
+def test_details_list_a_bounded_number_of_papers_drawn_ones_first() -> None:
+    G = _shared_entity_graph(30)
+    view = select_view(G, max_nodes=5)  # BERT and the first 4 papers
+    data = _page_data(to_html(view.graph, note=view.note))
+    bert = next(d for d in data["details"] if d["name"] == "BERT")
+    assert len(bert["papers"]) == html.PAPERS_LISTED and bert["more_papers"] == 30 - html.PAPERS_LISTED
+    drawn = [p for p in bert["papers"] if p[0] >= 0]
+    assert len(drawn) == 4 and bert["papers"][:4] == drawn  # clickable papers first
+    assert [p[1] for p in bert["papers"][4:6]] == ["Paper number 00004", "Paper number 00005"]
+    assert len(view.graph.graph["paper_titles"]) == html.PAPERS_LISTED - 4  # only the titles listed
+
+
+def test_build_page_size_depends_on_the_nodes_drawn_not_the_corpus() -> None:
+    small, big = _shared_entity_graph(40), _shared_entity_graph(400)
+    pages = []
+    for G in (small, big):
+        view = page_view(G, max_nodes=10)
+        assert view.graph.number_of_nodes() == 10
+        assert view.note.startswith(f"showing 10 of {G.number_of_nodes():,} nodes") and "paperkg html" in view.note
+        pages.append(to_html(view.graph, note=view.note))
+    assert abs(len(pages[1]) - len(pages[0])) < 50  # the note's digits and the "more" count
+    assert page_view(small).note == "" and page_view(small).graph.number_of_nodes() == small.number_of_nodes()

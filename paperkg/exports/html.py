@@ -10,6 +10,11 @@ script writes it with ``textContent`` and DOM properties only.
 The layout is computed here, not in the browser: vis.js physics takes tens of seconds to settle a few
 hundred nodes in headless Chromium and never settles thousands, so the page ships fixed positions
 with physics off and is interactive as soon as it has drawn once.
+
+A page must stay usable at any corpus size, so what it holds depends on the nodes it draws, not on
+the corpus: :func:`page_view` cuts a big graph to its :data:`PAGE_MAX_NODES` most connected nodes
+(what ``paperkg build`` writes), and a node's details list at most :data:`PAPERS_LISTED` papers
+("and K more"), because a common entity is cited by a share of every paper in the collection.
 """
 from __future__ import annotations
 
@@ -18,7 +23,7 @@ import math
 from collections import deque
 from importlib import resources
 from pathlib import Path
-from typing import IO, Any, NamedTuple
+from typing import IO, Any, Callable, NamedTuple
 
 import networkx as nx
 
@@ -43,6 +48,11 @@ VIEWS = {
     "techniques": frozenset(("Paper", "Method", "Model")),
     "results": frozenset(("Paper", "Claim", *ENTITY_TYPES)),
 }
+#: The most nodes in the page ``paperkg build`` writes; a bigger graph gets its most connected nodes.
+#: 5,000 nodes draw in ~3 s in headless Chromium (2,000 in ~2 s; 212,000 took 86 s); see docs/html-view.md.
+PAGE_MAX_NODES = 5000
+#: Papers listed in a node's details; the rest are counted ("and 1,234 more").
+PAPERS_LISTED = 20
 #: Nodes laid out by force simulation; the rest are placed next to their neighbours (O(n) instead of O(n^2)).
 SKELETON_MAX = 1200
 #: Pixels per unit of ideal edge length.
@@ -101,8 +111,8 @@ def select_view(
     papers reporting them), ``min_papers`` on entities, the ``focus`` node's neighbourhood (links in
     either direction, ``depth`` steps, inside what is left), then ``max_nodes`` keeping the most
     connected nodes (the focus node always stays).  Node order follows ``G``, so the page is
-    deterministic.  Titles of papers that entities cite but the view drops go to
-    ``graph.graph["paper_titles"]`` for the details panel.
+    deterministic.  Titles of the papers a node's details list (:func:`listed_papers`) that the
+    view drops go to ``graph.graph["paper_titles"]`` for the details panel.
     """
     if view not in VIEWS:
         raise ValueError(f"unknown view {view!r}; expected one of {', '.join(VIEWS)}")
@@ -141,13 +151,51 @@ def select_view(
     H.add_edges_from((u, v, k, d) for u, v, k, d in G.edges(nodes, keys=True, data=True) if v in keep)
     titles = {}
     for _, attrs in H.nodes(data=True):
-        for pid in attrs.get("papers", ()) if attrs["type"] in ENTITY_TYPES else (attrs.get("paper"),):
+        listed, _ = listed_papers(_cited(attrs), lambda pid: f"paper:{pid}" in H)
+        for pid in listed:
             pnode = f"paper:{pid}"
-            if pid and pnode not in H and pnode in G:
+            if pnode not in H and pnode in G:
                 titles[pid] = G.nodes[pnode].get("title", pid)
     H.graph["paper_titles"] = titles
     note = f"showing {len(H):,} of {total:,} nodes: {'; '.join(reasons)}" if reasons else ""
     return View(H, note)
+
+
+def page_view(G: nx.MultiDiGraph, max_nodes: int | None = None) -> View:
+    """What ``paperkg build`` draws: the whole graph up to ``max_nodes`` nodes, else the most connected ones.
+
+    ``max_nodes`` defaults to :data:`PAGE_MAX_NODES`. The note of a cut graph says so and points to
+    ``paperkg html`` for other views.
+    """
+    max_nodes = PAGE_MAX_NODES if max_nodes is None else max_nodes
+    if G.number_of_nodes() <= max_nodes:
+        return select_view(G)
+    view = select_view(G, max_nodes=max_nodes)
+    return View(view.graph, f"{view.note} (paperkg html writes other views)")
+
+
+def _cited(attrs: dict[str, Any]) -> list[str]:
+    """Ids of the papers behind a node: an entity's ``papers``, a claim's paper."""
+    if attrs.get("type") in ENTITY_TYPES:
+        return list(attrs.get("papers", ()))
+    return [attrs["paper"]] if attrs.get("paper") else []
+
+
+def listed_papers(cited: list[str], shown: Callable[[str], bool], limit: int = PAPERS_LISTED) -> tuple[list[str], int]:
+    """The papers a node's details list, and how many more there are.
+
+    Papers drawn in the page come first (they are clickable), then the others, each group in
+    ``cited`` order, cut to ``limit``.
+
+    Examples
+    --------
+    >>> listed_papers(["a", "b", "c", "d"], lambda pid: pid == "c", limit=2)
+    (['c', 'a'], 2)
+    """
+    first = [pid for pid in cited if shown(pid)]
+    if len(first) < limit:
+        first += [pid for pid in cited if not shown(pid)][: limit - len(first)]
+    return first[:limit], len(cited) - min(len(first), limit)
 
 
 def _degrees_within(G: nx.MultiDiGraph, keep: set[str]) -> dict[str, int]:
@@ -305,7 +353,7 @@ def _payload(G: nx.MultiDiGraph, note: str) -> dict[str, Any]:
         nodes.append({"id": index[node], "label": label, "group": kind, "color": color, "shape": shape,
                       "value": paper_count(attrs), "x": x, "y": y})
         item: dict[str, Any] = {"type": kind, "name": name, "aliases": list(attrs.get("aliases", []))}
-        papers: dict[str, list[Any]] = {}
+        papers: dict[str, dict[str, Any]] = {}  # paper id -> the evidence of its link to this node
         claims: list[list[int]] = []
         links: list[list[Any]] = []
         edges = [(v, r, 1, e) for _, v, r, e in G.out_edges(node, keys=True, data=True)]
@@ -313,16 +361,26 @@ def _payload(G: nx.MultiDiGraph, note: str) -> dict[str, Any]:
         for other, relation, out, e in edges:
             okind = G.nodes[other]["type"]
             if okind == "Paper" and kind != "Paper":
-                pid = other.split(":", 1)[1]
-                papers[pid] = [index[other], G.nodes[other].get("title", pid), sentence(e)]
+                papers[other.split(":", 1)[1]] = e
             elif okind == "Claim" and kind != "Claim":
                 claims.append([index[other], sentence(e)])
             else:
                 links.append([relation, out, index[other], sentence(e)])
         if kind in ENTITY_TYPES or kind == "Claim":
-            cited = attrs.get("papers", ()) if kind in ENTITY_TYPES else [attrs.get("paper")]
-            item["papers"] = [papers.pop(pid, None) or [-1, titles.get(pid, pid), -1] for pid in cited if pid]
-            item["papers"] += list(papers.values())
+            cited = _cited(attrs)
+            known = set(cited)
+            cited += [pid for pid in papers if pid not in known]
+            listed, more = listed_papers(cited, lambda pid: f"paper:{pid}" in index)
+            item["papers"] = []
+            for pid in listed:
+                pnode = f"paper:{pid}"
+                if pnode in index:
+                    evidence = sentence(papers[pid]) if pid in papers else -1
+                    item["papers"].append([index[pnode], G.nodes[pnode].get("title", pid), evidence])
+                else:
+                    item["papers"].append([-1, titles.get(pid, pid), -1])
+            if more:
+                item["more_papers"] = more
         if kind == "Paper":
             item["dates"] = sorted({str(l["date"]) for l in attrs.get("listings", []) if l.get("date")})
             item["urls"] = [str(u) for u in attrs.get("urls", [])]
