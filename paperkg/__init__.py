@@ -9,7 +9,9 @@ The stages are plain functions over plain records::
 """
 from __future__ import annotations
 
+from importlib import import_module
 from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
 
 try:
     __version__ = version("paperkg")
@@ -17,9 +19,23 @@ except PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0.0.0"
 
 from .corpus import Corpus, read_papers
-from .graph import build_graph
-from .pipeline import extract, make_nlp
 from .records import Claim, Entity, Extraction, Mention, Paper
+
+if TYPE_CHECKING:
+    from .graph import build_graph
+    from .pipeline import extract, make_nlp
+
+# Imported on first use (PEP 562): spaCy and networkx take a second or more to import, which every
+# ``paperkg --version`` and every ``import paperkg.records`` would otherwise pay.
+_LAZY = {"build_graph": ".graph", "extract": ".pipeline", "make_nlp": ".pipeline"}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(import_module(_LAZY[name], __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "Claim",

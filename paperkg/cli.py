@@ -13,11 +13,15 @@ from . import __version__
 from .corpus import Corpus, read_papers
 from .errors import Errors
 from .cache import CACHE_FILE, ExtractionCache
-from .pipeline import ExtractionReport, extract, extract_corpus
 from .records import ENTITY_TYPES, Extraction
 
 if TYPE_CHECKING:
     import networkx as nx
+
+    from .pipeline import ExtractionReport
+
+# Each command imports what it needs (spaCy, networkx, rdflib, pandas) when it runs, so that
+# ``paperkg --version`` and ``--help`` start at once.
 
 app = typer.Typer(
     help="Build a knowledge graph of ML papers, their techniques and claimed results from listings of abstracts.",
@@ -65,6 +69,8 @@ def _read(inputs: list[Path]) -> Corpus:
 
 def _extract(corpus: Corpus, report: ExtractionReport, jobs: int, cache: ExtractionCache | None = None) -> Iterator[Extraction]:
     """Extraction of what is not known yet, with a progress bar on stderr (shown only on a terminal)."""
+    from .pipeline import extract_corpus
+
     records = extract_corpus(corpus.papers, extracted=corpus.extracted, cache=cache, n_process=jobs, report=report)
     if not sys.stderr.isatty() or len(corpus.papers) < 200:
         yield from records
@@ -98,6 +104,7 @@ def extract_cli(
 ) -> None:
     """Extract entities and claimed numbers: one JSON record per paper (extraction.schema.json)."""
     from .jsonl import write_extractions
+    from .pipeline import ExtractionReport
 
     if executor not in ("local", "dask") or (executor == "dask" and out is None):
         _err(f"--executor {executor}: use local, or dask with --out DIR (a directory of shards); see docs/scale.md.")
@@ -148,10 +155,9 @@ def build_cli(
     from .exports.namespace import DEFAULT_BASE_IRI
     from .exports.rdf import write_rdf
     from .errors import InputError
-    from .graph import build_graph, graph_summary
-    from .jsonl import write_extractions
-
-    from .graph.resolve import read_overrides
+    from .graph import Resolver, build_graph, graph_summary, read_overrides
+    from .jsonl import read_extractions, write_extractions
+    from .pipeline import ExtractionReport
 
     started = time.perf_counter()
     try:
@@ -161,18 +167,21 @@ def build_cli(
         raise typer.Exit(code=1) from e
     corpus = _read(inputs)
     report = ExtractionReport()
-    records: list[Extraction] = []
+    # The records are not kept: resolution takes their names as they are written, and the graph is
+    # built from the file afterwards, so memory holds the graph and not also every record.
+    resolver = Resolver()
 
-    def keep(stream: Iterator[Extraction]) -> Iterator[Extraction]:
+    def names(stream: Iterator[Extraction]) -> Iterator[Extraction]:
         for record in stream:
-            records.append(record)
+            resolver.add(record)
             yield record
 
+    records_path = out / "extractions.jsonl"
     with ExtractionCache(out / CACHE_FILE) if not no_cache else _no_cache() as cache:
-        write_extractions(keep(_extract(corpus, report, jobs, cache)), out / "extractions.jsonl")
+        count = write_extractions(names(_extract(corpus, report, jobs, cache)), records_path)
     _report_failures(report)
     try:
-        graph = build_graph(records, overrides=parsed_overrides)
+        graph = build_graph(read_extractions(records_path), resolution=resolver.resolve(parsed_overrides))
     except InputError as e:
         _err(str(e))
         raise typer.Exit(code=1) from e
@@ -182,7 +191,7 @@ def build_cli(
     summary = graph_summary(graph)
     seconds = time.perf_counter() - started
     typer.echo(
-        f"papers:   {len(records)} ({len(records) - report.reused} extracted, {report.reused} reused; "
+        f"papers:   {count} ({count - report.reused} extracted, {report.reused} reused; "
         f"{len(report.failures)} failed, {corpus.skipped} input problems)"
     )
     per_type = ", ".join(f"{t} {summary['nodes'].get(t.capitalize(), 0)}" for t in ENTITY_TYPES)
@@ -208,6 +217,7 @@ def evaluate_cli(
 
     from .evaluate import format_scores, load_jsonl, paper_errors, score
     from .names import name_key
+    from .pipeline import ExtractionReport, extract
 
     gold_records = load_jsonl(gold)
     wanted = {name_key(g["title"]) for g in gold_records}
@@ -356,10 +366,13 @@ def html_cli(
 
 
 def _bundled_help() -> str:
-    try:
-        from .exports.sparql import bundled_queries
+    """The bundled queries' names, read from the package folder (as ``bundled_queries`` does, without rdflib)."""
+    from importlib import resources
 
-        return ", ".join(bundled_queries()) + " (each explained in its leading comment and in docs/rdf.md)."
+    try:
+        folder = resources.files("paperkg.exports").joinpath("queries")
+        names = sorted(f.name[: -len(".rq")] for f in folder.iterdir() if f.name.endswith(".rq"))
+        return ", ".join(names) + " (each explained in its leading comment and in docs/rdf.md)."
     except Exception:  # help must never fail
         return ""
 

@@ -300,3 +300,24 @@ def test_corpus_edges_carry_provenance(corpus_graph) -> None:
 @pytest.mark.slow
 def test_corpus_node_link_round_trip(corpus_graph) -> None:
     assert_same_graph(corpus_graph, roundtrip(corpus_graph))
+
+
+@pytest.mark.slow
+def test_streamed_build_is_the_same_graph(corpus_records, corpus_graph, tmp_path) -> None:
+    """What ``paperkg build`` does: names to a Resolver as records are written, the graph from the file."""
+    from paperkg.graph import Resolver
+    from paperkg.jsonl import read_extractions, write_extractions
+
+    resolver = Resolver()
+    path = tmp_path / "extractions.jsonl"
+
+    def names(records):
+        for record in records:
+            resolver.add(record)
+            yield record
+
+    write_extractions(names(corpus_records), path)
+    streamed = build_graph(read_extractions(path), resolution=resolver.resolve())
+    assert nx.node_link_data(streamed, edges="links") == nx.node_link_data(corpus_graph, edges="links")
+    with pytest.raises(ValueError, match="overrides"):
+        build_graph([], resolution=resolver.resolve(), overrides=[("same", "a", "b", "x:1")])

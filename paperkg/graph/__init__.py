@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .analysis import communities, cooccurrence, find_entities, leaderboard, paper_profile, papers_using, top_entities
 from .build import NODE_TYPES, GraphBuilder, build_graph, family_name, graph_summary
-from .resolve import Merge, Override, Resolution, Unresolved, read_overrides, resolve
+from .resolve import Merge, Override, Resolution, Resolver, Unresolved, read_overrides, resolve
 
 __all__ = [
     "Merge",
@@ -11,6 +11,7 @@ __all__ = [
     "GraphBuilder",
     "Override",
     "Resolution",
+    "Resolver",
     "Unresolved",
     "build_graph",
     "communities",

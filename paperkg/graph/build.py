@@ -107,6 +107,9 @@ class GraphBuilder:
             urls=list(paper.urls),
         )
         spans = {"title": [(0, len(paper.title))], "abstract": split_sentences(paper.abstract)}
+        # One string per distinct sentence of the paper: most of its links quote the same few sentences,
+        # and a copy per edge was a tenth of the graph's memory.
+        sentences: dict[str, str] = {}
         by_name: dict[str, str] = {}
         for entity in record.entities:
             node = self.entity_node(entity.type, entity.name, entity.aliases)
@@ -119,23 +122,30 @@ class GraphBuilder:
             if paper.id not in seen:
                 seen.add(paper.id)
                 papers.append(paper.id)
-            self._link_paper(pnode, node, entity, spans, record)
+            self._link_paper(pnode, node, entity, spans, record, sentences)
         for index, claim in enumerate(record.claims):
-            self._add_claim(pnode, paper.id, index, claim, by_name)
+            self._add_claim(pnode, paper.id, index, claim, by_name, sentences)
 
     def _link_paper(
-        self, pnode: str, node: str, entity: Entity, spans: dict[str, list[tuple[int, int]]], record: Extraction
+        self,
+        pnode: str,
+        node: str,
+        entity: Entity,
+        spans: dict[str, list[tuple[int, int]]],
+        record: Extraction,
+        sentences: dict[str, str],
     ) -> None:
         if not entity.mentions:
             return
         mention = entity.mentions[0]
         text = getattr(record.paper, mention.field)
+        sentence = sentence_at(text, spans[mention.field], mention.start)
         evidence = {
             "paper": record.paper.id,
             "field": mention.field,
             "start": mention.start,
             "end": mention.end,
-            "sentence": sentence_at(text, spans[mention.field], mention.start),
+            "sentence": sentences.setdefault(sentence, sentence),
         }
         self._evidence.setdefault(node, evidence)
         relation = "proposes" if entity.proposed and entity.type in _PROPOSABLE else _PAPER_RELATION[entity.type]
@@ -143,7 +153,9 @@ class GraphBuilder:
         if not self.graph.has_edge(pnode, node, key=relation):
             self.graph.add_edge(pnode, node, key=relation, relation=relation, **evidence)
 
-    def _add_claim(self, pnode: str, paper_id: str, index: int, claim: Claim, by_name: dict[str, str]) -> None:
+    def _add_claim(
+        self, pnode: str, paper_id: str, index: int, claim: Claim, by_name: dict[str, str], sentences: dict[str, str]
+    ) -> None:
         cnode = f"claim:{paper_id}-{index}"
         self.graph.add_node(
             cnode,
@@ -159,7 +171,8 @@ class GraphBuilder:
             baseline=claim.baseline,
             paper=paper_id,
         )
-        evidence = {"paper": paper_id, "field": "abstract", "start": claim.start, "end": claim.end, "sentence": claim.sentence}
+        sentence = sentences.setdefault(claim.sentence, claim.sentence)
+        evidence = {"paper": paper_id, "field": "abstract", "start": claim.start, "end": claim.end, "sentence": sentence}
         self.graph.add_edge(pnode, cnode, key="reports", relation="reports", **evidence)
         if claim.metric:
             metric = by_name.get(claim.metric) or self.entity_node("metric", claim.metric)
@@ -194,25 +207,33 @@ def build_graph(
     records: Iterable[Extraction],
     *,
     overrides: str | Path | Iterable[Override] | None = None,
+    resolution: Resolution | None = None,
 ) -> nx.MultiDiGraph:
     """The knowledge graph of a collection of extraction records (deterministic for a given order).
 
     Parameters
     ----------
     records
-        Extraction records (read twice: resolution first, then building).
+        Extraction records. Without ``resolution`` they are held in a list and read twice (resolution
+        first, then building); with it they are read once, as they stream.
     overrides
         An overrides file (``same``/``different`` lines) or parsed :class:`~paperkg.graph.resolve.Override` items.
+    resolution
+        The resolution of these same records in this same order (a :class:`~paperkg.graph.resolve.Resolver`
+        fed while they were written, say); ``overrides`` must then be given to it instead.
 
     Returns
     -------
     networkx.MultiDiGraph
         With the audit trail of entity resolution in ``G.graph["merges"]`` and ``G.graph["unresolved"]``.
     """
-    records = list(records)
-    if isinstance(overrides, (str, Path)):
-        overrides = read_overrides(overrides)
-    resolution = resolve(records, overrides or ())
+    if resolution is None:
+        records = list(records)
+        if isinstance(overrides, (str, Path)):
+            overrides = read_overrides(overrides)
+        resolution = resolve(records, overrides or ())
+    elif overrides:
+        raise ValueError("give the overrides to the resolver that made `resolution`, not to build_graph")
     builder = GraphBuilder(resolution)
     for record in records:
         builder.add(record)

@@ -27,7 +27,7 @@ from ..errors import InputError
 from ..names import entity_key, name_key
 from ..records import Extraction, slug
 
-__all__ = ["Merge", "family_name", "Override", "Resolution", "Unresolved", "is_acronym_of", "read_overrides", "resolve"]
+__all__ = ["Merge", "family_name", "Override", "Resolution", "Resolver", "Unresolved", "is_acronym_of", "read_overrides", "resolve"]
 
 # A short form: one token, at least two capitals ("LoRA", "DiTs", "SD-XL", "NTK"), no spaces.
 _SHORT = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9\-]{1,11}$")
@@ -248,24 +248,43 @@ def resolve(records: Iterable[Extraction], overrides: Iterable[Override] = ()) -
     InputError
         When an override names an entity that no record has, or contradicts itself.
     """
-    # (type, key) -> surface names in first-seen order with their paper counts.
-    names: dict[tuple[str, str], dict[str, int]] = {}
-    aliases: dict[tuple[str, str], list[str]] = {}
-    acronyms: dict[tuple[str, str], dict[tuple[str, str], tuple[str, str, str]]] = {}
-    order: list[tuple[str, str]] = []
+    resolver = Resolver()
+    for record in records:
+        resolver.add(record)
+    return resolver.resolve(overrides)
 
-    def see(etype: str, key: str, form: str | None = None, count: bool = True) -> None:
+
+class Resolver:
+    """Resolution in two steps, so that records can stream past it: :meth:`add` each, then :meth:`resolve`.
+
+    Resolution needs the whole collection (the commonest name of a node, an acronym defined in a later
+    paper), but only the names: this keeps the surface forms of every (type, name key) with their
+    counts, the acronym definitions and the order of first sight, never the records, so a build can
+    write its records as they are extracted and read them back for the graph.
+    """
+
+    def __init__(self) -> None:
+        # (type, key) -> surface names in first-seen order with their paper counts.
+        self._names: dict[tuple[str, str], dict[str, int]] = {}
+        self._aliases: dict[tuple[str, str], list[str]] = {}
+        self._acronyms: dict[tuple[str, str], dict[tuple[str, str], tuple[str, str, str]]] = {}
+        self._order: list[tuple[str, str]] = []
+
+    def _see(self, etype: str, key: str, form: str | None = None, count: bool = True) -> None:
         k = (etype, key)
+        names = self._names
         if k not in names:
             names[k] = {}
-            aliases[k] = []
-            order.append(k)
+            self._aliases[k] = []
+            self._order.append(k)
         if form is not None and count:
             names[k][form] = names[k].get(form, 0) + 1
-        elif form is not None and form not in aliases[k]:
-            aliases[k].append(form)
+        elif form is not None and form not in self._aliases[k]:
+            self._aliases[k].append(form)
 
-    for record in records:
+    def add(self, record: Extraction) -> None:
+        """Take the names of one record (records must come in the order the graph will be built in)."""
+        see = self._see
         for e in record.entities:
             forms = (e.name, *e.aliases)
             primary_form, pairs = _primary(e.name, e.aliases)
@@ -278,7 +297,7 @@ def resolve(records: Iterable[Extraction], overrides: Iterable[Override] = ()) -
                 akey = _form_key(short)
                 if akey == pk:
                     continue
-                acronyms.setdefault((e.type, akey), {}).setdefault((e.type, pk), (short, long, record.paper.id))
+                self._acronyms.setdefault((e.type, akey), {}).setdefault((e.type, pk), (short, long, record.paper.id))
                 see(e.type, akey)
             for f in forms:
                 if f != primary_form and _form_key(f) != pk:
@@ -287,101 +306,104 @@ def resolve(records: Iterable[Extraction], overrides: Iterable[Override] = ()) -
             if claim.metric:
                 see("metric", _form_key(claim.metric), claim.metric)
 
-    uf = _UnionFind()
-    for k in order:
-        uf.find(k)
-    res = Resolution()
-    reasons: list[tuple[tuple[str, str], tuple[str, str], str, str]] = []  # (kept key, merged key, reason, detail)
+    def resolve(self, overrides: Iterable[Override] = ()) -> Resolution:
+        """The resolution of every record added so far (see :func:`resolve`)."""
+        names, aliases, acronyms, order = self._names, self._aliases, self._acronyms, self._order
+        uf = _UnionFind()
+        for k in order:
+            uf.find(k)
+        res = Resolution()
+        reasons: list[tuple[tuple[str, str], tuple[str, str], str, str]] = []  # (kept key, merged key, reason, detail)
 
-    # Overrides: "same" joins at once; "different" pairs block later acronym joins.
-    by_key: dict[str, list[tuple[str, str]]] = {}
-    for k in order:
-        by_key.setdefault(k[1], []).append(k)
-    apart: list[tuple[set[tuple[str, str]], set[tuple[str, str]], str]] = []
-    for o in overrides:
-        ka, kb = _form_key(o.a), _form_key(o.b)
-        for form, key in ((o.a, ka), (o.b, kb)):
-            if key not in by_key:
-                raise _error(o.where, f"no entity named {form!r} in the records (check the spelling, or drop the line).")
-        ta = {t for t, _ in by_key[ka]}
-        common = sorted(ta & {t for t, _ in by_key[kb]})
-        if not common:
-            raise _error(o.where, f"{o.a!r} and {o.b!r} are never entities of the same type, so they cannot be one node.")
-        if o.kind == "same":
-            for t in common:
-                uf.union((t, ka), (t, kb))
-                reasons.append(((t, ka), (t, kb), "override", o.where))
-        else:
-            if ka == kb:
-                raise _error(o.where, f"{o.a!r} and {o.b!r} normalise to the same name key and cannot be kept apart.")
-            for t in common:
-                if uf.find((t, ka)) == uf.find((t, kb)):
-                    raise _error(o.where, f"{o.a!r} and {o.b!r} are joined by a 'same' override; remove one of the lines.")
-                apart.append(({(t, ka)}, {(t, kb)}, o.where))
+        # Overrides: "same" joins at once; "different" pairs block later acronym joins.
+        by_key: dict[str, list[tuple[str, str]]] = {}
+        for k in order:
+            by_key.setdefault(k[1], []).append(k)
+        apart: list[tuple[set[tuple[str, str]], set[tuple[str, str]], str]] = []
+        for o in overrides:
+            ka, kb = _form_key(o.a), _form_key(o.b)
+            for form, key in ((o.a, ka), (o.b, kb)):
+                if key not in by_key:
+                    raise _error(o.where, f"no entity named {form!r} in the records (check the spelling, or drop the line).")
+            ta = {t for t, _ in by_key[ka]}
+            common = sorted(ta & {t for t, _ in by_key[kb]})
+            if not common:
+                raise _error(o.where, f"{o.a!r} and {o.b!r} are never entities of the same type, so they cannot be one node.")
+            if o.kind == "same":
+                for t in common:
+                    uf.union((t, ka), (t, kb))
+                    reasons.append(((t, ka), (t, kb), "override", o.where))
+            else:
+                if ka == kb:
+                    raise _error(o.where, f"{o.a!r} and {o.b!r} normalise to the same name key and cannot be kept apart.")
+                for t in common:
+                    if uf.find((t, ka)) == uf.find((t, kb)):
+                        raise _error(o.where, f"{o.a!r} and {o.b!r} are joined by a 'same' override; remove one of the lines.")
+                    apart.append(({(t, ka)}, {(t, kb)}, o.where))
 
-    def blocked(a: tuple[str, str], b: tuple[str, str]) -> str | None:
-        ra, rb = uf.find(a), uf.find(b)
-        for xs, ys, where in apart:
-            rx = {uf.find(x) for x in xs}
-            ry = {uf.find(y) for y in ys}
-            if (ra in rx and rb in ry) or (ra in ry and rb in rx):
-                return where
-        return None
+        def blocked(a: tuple[str, str], b: tuple[str, str]) -> str | None:
+            ra, rb = uf.find(a), uf.find(b)
+            for xs, ys, where in apart:
+                rx = {uf.find(x) for x in xs}
+                ry = {uf.find(y) for y in ys}
+                if (ra in rx and rb in ry) or (ra in ry and rb in rx):
+                    return where
+            return None
 
-    for akey, defs in acronyms.items():
-        roots = {}
-        for pk, how in defs.items():
-            roots.setdefault(uf.find(pk), (pk, how))
-        short = next(iter(defs.values()))[0]
-        if len(roots) > 1:
-            longs = tuple(how[1] for _, how in roots.values())
-            res.unresolved.append(Unresolved(akey[0], short, longs, "ambiguous-acronym"))
-            continue
-        pk, (short, long, paper) = next(iter(roots.values()))
-        where = blocked(pk, akey)
-        if where is not None:
-            res.unresolved.append(Unresolved(akey[0], short, (long,), f"override-different ({where})"))
-            continue
-        uf.union(pk, akey)
-        reasons.append((pk, akey, "acronym", f"{short} = {long} (defined in {paper})"))
+        for akey, defs in acronyms.items():
+            roots = {}
+            for pk, how in defs.items():
+                roots.setdefault(uf.find(pk), (pk, how))
+            short = next(iter(defs.values()))[0]
+            if len(roots) > 1:
+                longs = tuple(how[1] for _, how in roots.values())
+                res.unresolved.append(Unresolved(akey[0], short, longs, "ambiguous-acronym"))
+                continue
+            pk, (short, long, paper) = next(iter(roots.values()))
+            where = blocked(pk, akey)
+            if where is not None:
+                res.unresolved.append(Unresolved(akey[0], short, (long,), f"override-different ({where})"))
+                continue
+            uf.union(pk, akey)
+            reasons.append((pk, akey, "acronym", f"{short} = {long} (defined in {paper})"))
 
-    # Clusters in first-seen order; the display name is the commonest entity name ("BERT", not its expansion).
-    clusters: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for k in order:
-        clusters.setdefault(uf.find(k), []).append(k)
-    used: set[str] = set()
-    for keys in clusters.values():
-        etype = keys[0][0]
-        if not any(names[k] or aliases[k] for k in keys):
-            continue  # an acronym only ever seen beside its (ambiguous) long forms
-        preferred = [k for k in keys if names[k]] or keys
-        counts: dict[str, int] = {}
-        for k in preferred:
-            for form, c in names[k].items():
-                counts[form] = counts.get(form, 0) + c
-        if counts:
-            best = max(counts.values())
-            display = next(f for f, c in counts.items() if c == best)
-        else:
-            display = next((a for k in keys for a in aliases[k]), keys[0][1])
-        node = _mint(etype, display, used)
-        res.names[node] = display
-        res.types[node] = etype
-        for k in keys:
-            res.node_of[k] = node
-        for k in keys:
-            if len(names[k]) >= 2:
-                res.merges.append(Merge(etype, node, display, tuple(f for f in names[k] if f != display), "same-key"))
-    for kept, merged, reason, detail in reasons:
-        if kept not in res.node_of or not (names[merged] or aliases[merged]):
-            continue  # an acronym defined but never used bare: nothing was merged
-        node = res.node_of[kept]
-        both = (*names[merged], *aliases[merged], *names[kept])
-        forms = tuple(f for f in dict.fromkeys(both) if f != res.names[node]) or (merged[1],)
-        res.merges.append(Merge(kept[0], node, res.names[node], forms, reason, detail))
+        # Clusters in first-seen order; the display name is the commonest entity name ("BERT", not its expansion).
+        clusters: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for k in order:
+            clusters.setdefault(uf.find(k), []).append(k)
+        used: set[str] = set()
+        for keys in clusters.values():
+            etype = keys[0][0]
+            if not any(names[k] or aliases[k] for k in keys):
+                continue  # an acronym only ever seen beside its (ambiguous) long forms
+            preferred = [k for k in keys if names[k]] or keys
+            counts: dict[str, int] = {}
+            for k in preferred:
+                for form, c in names[k].items():
+                    counts[form] = counts.get(form, 0) + c
+            if counts:
+                best = max(counts.values())
+                display = next(f for f, c in counts.items() if c == best)
+            else:
+                display = next((a for k in keys for a in aliases[k]), keys[0][1])
+            node = _mint(etype, display, used)
+            res.names[node] = display
+            res.types[node] = etype
+            for k in keys:
+                res.node_of[k] = node
+            for k in keys:
+                if len(names[k]) >= 2:
+                    res.merges.append(Merge(etype, node, display, tuple(f for f in names[k] if f != display), "same-key"))
+        for kept, merged, reason, detail in reasons:
+            if kept not in res.node_of or not (names[merged] or aliases[merged]):
+                continue  # an acronym defined but never used bare: nothing was merged
+            node = res.node_of[kept]
+            both = (*names[merged], *aliases[merged], *names[kept])
+            forms = tuple(f for f in dict.fromkeys(both) if f != res.names[node]) or (merged[1],)
+            res.merges.append(Merge(kept[0], node, res.names[node], forms, reason, detail))
 
-    _link_families(res, used)
-    return res
+        _link_families(res, used)
+        return res
 
 
 def _mint(etype: str, name: str, used: set[str]) -> str:
