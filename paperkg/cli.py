@@ -180,6 +180,8 @@ def build_cli(
     with ExtractionCache(out / CACHE_FILE) if not no_cache else _no_cache() as cache:
         count = write_extractions(names(_extract(corpus, report, jobs, cache)), records_path)
     _report_failures(report)
+    input_problems = corpus.skipped
+    del corpus  # the papers (and any input records) are in the file now; the graph reads them from there
     try:
         graph = build_graph(read_extractions(records_path), resolution=resolver.resolve(parsed_overrides))
     except InputError as e:
@@ -192,7 +194,7 @@ def build_cli(
     seconds = time.perf_counter() - started
     typer.echo(
         f"papers:   {count} ({count - report.reused} extracted, {report.reused} reused; "
-        f"{len(report.failures)} failed, {corpus.skipped} input problems)"
+        f"{len(report.failures)} failed, {input_problems} input problems)"
     )
     per_type = ", ".join(f"{t} {summary['nodes'].get(t.capitalize(), 0)}" for t in ENTITY_TYPES)
     typer.echo(f"entities: {sum(summary['nodes'].get(t.capitalize(), 0) for t in ENTITY_TYPES)} ({per_type})")

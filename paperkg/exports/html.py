@@ -49,7 +49,7 @@ VIEWS = {
     "results": frozenset(("Paper", "Claim", *ENTITY_TYPES)),
 }
 #: The most nodes in the page ``paperkg build`` writes; a bigger graph gets its most connected nodes.
-#: 5,000 nodes draw in ~3 s in headless Chromium (2,000 in ~2 s; 212,000 took 86 s); see docs/html-view.md.
+#: 5,000 nodes are interactive in ~2.5 s in headless Chromium (2,000 in ~1.5 s; 212,911 took 86 s): docs/html-view.md.
 PAGE_MAX_NODES = 5000
 #: Papers listed in a node's details; the rest are counted ("and 1,234 more").
 PAPERS_LISTED = 20
