@@ -77,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     kept, rejected = select_terms(stats, thresholds, load_generic(), known)
 
     header = [
-        "Lexicon: mined (method, task, metric). Generated file: do not edit; regenerate with",
+        "Lexicon: mined (method, task). Generated file: do not edit; regenerate with",
         f"  {command_line(args, thresholds)}",
         "Terms that annotators outside paperkg marked as Method, Task or Metric in these training splits",
         "(sha256 of each file as read):",
