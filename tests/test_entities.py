@@ -198,3 +198,18 @@ def test_numeric_formats_rates_and_our_proposed_techniques(nlp) -> None:
     assert ents["fleece-aware wool folding"][:2] == ("method", True)
     assert ents.get("throughput per watt", ("",))[0] == "metric"
     assert "method" not in ents
+
+
+
+def test_mined_terms_load_after_the_hand_written_ones() -> None:
+    from paperkg.extractors.lexicon import _data_file, load_lexicon, parse_mined
+
+    assert [(e.name, e.type) for e in parse_mined(["# header", "", "wool folding\tmethod\t7", "bad line", "x\tnope\t3"])] == [
+        ("wool folding", "method")
+    ]
+    mined = parse_mined(_data_file("mined.tsv").splitlines())
+    entries = load_lexicon()
+    hand = entries[: len(entries) - sum(1 for e in entries if e in mined)]
+    assert mined and entries[len(hand) :] == tuple(e for e in mined if e in entries[len(hand) :])
+    hand_forms = {f.lower() for e in hand for f in e.forms}
+    assert not any({f.lower() for f in e.forms} & hand_forms for e in entries[len(hand) :])
