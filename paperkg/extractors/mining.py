@@ -68,7 +68,7 @@ GENERIC_HEADS: frozenset[str] = frozenset(
     criterion criteria representation worker agent baseline manner way rule theory distribution
     model network net algorithm classifier detector recognizer extractor layer unit block stack
     operator operation filter function ability capability quality efficiency complexity
-    performance robustness""".split()
+    performance robustness mechanism""".split()
 )
 #: A task is an activity, so its last word is an action noun: one of these endings or words.
 #: "Atari game" and "augmented reality" (annotated as Task, but a benchmark and a field) are not.
