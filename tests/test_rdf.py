@@ -12,7 +12,7 @@ from rdflib import RDF, XSD, Graph, Literal, URIRef
 
 from paperkg import __version__
 from paperkg.exports.namespace import MLS, OA, PKG, PROV
-from paperkg.exports.rdf import check_base, mint_iri, to_rdf, write_rdf
+from paperkg.exports.rdf import check_base, mint_iri, to_rdf, triples, write_rdf
 from paperkg.exports.sparql import (
     QueryError,
     bundled_queries,
@@ -23,7 +23,7 @@ from paperkg.exports.sparql import (
     void_description,
 )
 from paperkg.graph import build_graph
-from paperkg.records import Claim, Entity, Extraction, Mention, Paper, paper_id
+from paperkg.records import Claim, Entity, Extraction, Listing, Mention, Paper, paper_id
 
 PARSE = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld"}
 NASTY = ['a b', 'q"uote', "<tag>", "back\\slash", "ctl\x01\x1f\x7f", "emoji 🚀🧪", "x" * 2000, "#frag?q=1&x", "%41"]
@@ -214,3 +214,21 @@ def test_sparql_round_trip_gives_back_the_records(corpus_records, corpus_export)
     assert columns[0] == "date" and rows
     void = void_description(store)
     assert int(next(void.objects(None, URIRef("http://rdfs.org/ns/void#triples")))) == len(Graph().parse(path))
+
+
+def test_each_triple_once_and_each_subject_in_one_block() -> None:
+    """No global de-duplication or sort: shared listings, repeated URLs and aliases that clean alike."""
+    listings = (Listing("mar.txt", 3, "Mar 19"), Listing("mar.txt", 9, "Mar 19"))
+    records = []
+    for title in ("One paper", "Another paper"):
+        abstract = "We use LoRA here."
+        at = abstract.index("LoRA")
+        lora = Entity("LoRA", "method", ("Lo\x01RA", "Lo\x02RA"), False, (Mention("LoRA", "abstract", at, at + 4),))
+        records.append(Extraction(Paper(paper_id(title), title, abstract, listings, ("https://x.org/a", "https://x.org/a")), (lora,)))
+    ts = list(triples(build_graph(records)))
+    assert len(ts) == len(set(ts))
+    subjects = [s for s, _, _ in ts]
+    blocks = [s for i, s in enumerate(subjects) if i == 0 or subjects[i - 1] != s]
+    assert len(blocks) == len(set(blocks))
+    buf = io.BytesIO()
+    assert write_rdf(build_graph(records), buf, fmt="nt") == len(ts) == len(_parse(buf.getvalue(), "nt"))
