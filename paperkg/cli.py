@@ -71,12 +71,18 @@ def _extract(corpus: Corpus, report: ExtractionReport, jobs: int, cache: Extract
     """Extraction of what is not known yet, with a progress bar on stderr (shown only on a terminal)."""
     from .pipeline import extract_corpus
 
+    from concurrent.futures.process import BrokenProcessPool
+
     records = extract_corpus(corpus.papers, extracted=corpus.extracted, cache=cache, n_process=jobs, report=report)
-    if not sys.stderr.isatty() or len(corpus.papers) < 200:
-        yield from records
-        return
-    with typer.progressbar(records, length=len(corpus.papers), label="extracting", file=sys.stderr) as bar:
-        yield from bar
+    try:
+        if not sys.stderr.isatty() or len(corpus.papers) < 200:
+            yield from records
+            return
+        with typer.progressbar(records, length=len(corpus.papers), label="extracting", file=sys.stderr) as bar:
+            yield from bar
+    except BrokenProcessPool as e:
+        _err(Errors.E041.format(reason=e))
+        raise typer.Exit(code=1) from None
 
 
 @contextmanager

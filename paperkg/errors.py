@@ -34,6 +34,10 @@ class Errors(metaclass=ErrorsWithCodes):
     E031 = "{path}: no such file or directory."
     # extraction
     E040 = "paper {paper_id}: extraction failed and the paper was skipped ({reason})."
+    E041 = (
+        "an extraction worker process died ({reason}); nothing was written over the previous outputs, and the "
+        "papers already extracted are in the cache, so running the command again resumes."
+    )
     # records
     E050 = "{path}:{line}: not an extraction record ({reason})."
 

@@ -1,6 +1,7 @@
 """The extraction stage over worker processes: same records, same order, and a dead worker is an error."""
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 from concurrent.futures.process import BrokenProcessPool
@@ -68,3 +69,38 @@ def test_a_dead_worker_stops_the_run_after_the_records_already_made(monkeypatch:
     # Records come in input order and only whole: nothing from the dead batch (p020-p024) or after it.
     assert seen == [f"p{i:03d}" for i in range(len(seen))]
     assert len(seen) <= 20
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork to inject the fault")
+def test_build_with_a_dead_worker_keeps_the_outputs_and_resumes(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from paperkg.cli import app
+
+    source = tmp_path / "papers.jsonl"
+    source.write_text("".join(json.dumps({"title": p.title, "abstract": p.abstract}) + "\n" for p in _papers(300)))
+    out, cold = tmp_path / "out", tmp_path / "cold"
+    runner = CliRunner()
+    assert runner.invoke(app, ["build", str(source), "--out", str(out)]).exit_code == 0
+    before = {name: (out / name).read_bytes() for name in ("extractions.jsonl", "graph.ttl", "graph.html")}
+
+    more = tmp_path / "more.jsonl"  # new papers, so the next build has work for the pool
+    more.write_text("".join(json.dumps({"title": p.title + " II", "abstract": p.abstract}) + "\n" for p in _papers(300)))
+    monkeypatch.setattr(pipeline, "_pool_context", lambda: multiprocessing.get_context("fork"))
+    monkeypatch.setattr(pipeline, "_extract_batch", _dying_at_paper_200_ii)
+    result = runner.invoke(app, ["build", str(source), str(more), "--out", str(out), "--jobs", "2"])
+    assert result.exit_code == 1 and "[E041]" in result.output
+    assert {name: (out / name).read_bytes() for name in before} == before
+
+    monkeypatch.setattr(pipeline, "_extract_batch", _original_batch)
+    resumed = runner.invoke(app, ["build", str(source), str(more), "--out", str(out), "--jobs", "2"])
+    assert resumed.exit_code == 0, resumed.output
+    assert runner.invoke(app, ["build", str(source), str(more), "--out", str(cold), "--no-cache"]).exit_code == 0
+    assert (out / "extractions.jsonl").read_bytes() == (cold / "extractions.jsonl").read_bytes()
+    assert (out / "graph.ttl").read_bytes() == (cold / "graph.ttl").read_bytes()
+
+
+def _dying_at_paper_200_ii(papers: list[Paper]):  # module level: the pool pickles it by name
+    if any(p.title == "Tool200: a study of LoRA II" for p in papers):
+        os._exit(9)
+    return _original_batch(papers)
