@@ -9,9 +9,8 @@ The stages are plain functions over plain records::
 """
 from __future__ import annotations
 
-from importlib import import_module
 from importlib.metadata import PackageNotFoundError, version
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 try:
     __version__ = version("paperkg")
@@ -19,6 +18,7 @@ except PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0.0.0"
 
 from .corpus import Corpus, read_papers
+from .lazy import lazy_getattr
 from .records import Claim, Entity, Extraction, Mention, Paper
 
 if TYPE_CHECKING:
@@ -29,13 +29,7 @@ if TYPE_CHECKING:
 # ``paperkg --version`` and every ``import paperkg.records`` would otherwise pay.
 _LAZY = {"build_graph": ".graph", "extract": ".pipeline", "make_nlp": ".pipeline"}
 
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        value = getattr(import_module(_LAZY[name], __name__), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_getattr(__name__, _LAZY, globals())
 
 __all__ = [
     "Claim",

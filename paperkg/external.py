@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
 from .errors import InputError
+from .jsonl import json_objects
 
 #: A mention: character start, character end (exclusive), label.
 Span = tuple[int, int, str]
@@ -131,16 +132,8 @@ def read_scierc(path: str | Path, unescape_ptb: bool = True) -> list[Document]:
     """
     path = Path(path)
     docs: list[Document] = []
-    for lineno, line in enumerate(_read_text(path).splitlines(), start=1):
-        if not line.strip():
-            continue
+    for lineno, record in json_objects(path):
         where = f"{path}:{lineno}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise InputError(f"{where}: not valid JSON ({e}).") from None
-        if not isinstance(record, dict):
-            raise InputError(f"{where}: a SciERC record must be a JSON object, not {type(record).__name__}.")
         sentences, ner = record.get("sentences"), record.get("ner")
         if not isinstance(sentences, list) or not all(
             isinstance(s, list) and all(isinstance(t, str) for t in s) for s in sentences

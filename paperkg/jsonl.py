@@ -1,9 +1,10 @@
 """Extraction records on disk: one JSON object per line, written atomically, read back with line numbers."""
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO, Any, Iterable, Iterator
 
 from .errors import Errors, InputError
 from .files import atomic_writer
@@ -41,3 +42,34 @@ def read_extractions(path: str | Path) -> Iterator[Extraction]:
                 yield Extraction.from_dict(json.loads(line))
             except (ValueError, KeyError, TypeError) as e:
                 raise InputError(Errors.E050.format(path=path, line=number, reason=f"{e.__class__.__name__}: {e}")) from e
+
+
+def numbered_lines(path: str | Path) -> Iterator[tuple[int, str]]:
+    """The lines of a UTF-8 text file (gzip-compressed if it ends in ``.gz``), numbered from 1.
+
+    An unreadable file raises an :class:`InputError` naming it.
+    """
+    path = Path(path)
+    try:
+        opener = gzip.open if path.suffix == ".gz" else open
+        with opener(path, "rt", encoding="utf-8") as f:  # type: ignore[operator]
+            yield from enumerate(f, start=1)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file.") from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(f"{path}: cannot read the file ({e}).") from None
+
+
+def json_objects(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Each non-blank line's JSON object with its line number; a line that is not one raises an
+    :class:`InputError` naming the file and line."""
+    for number, line in numbered_lines(path):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as e:
+            raise InputError(f"{path}:{number}: not valid JSON ({e}).") from None
+        if not isinstance(record, dict):
+            raise InputError(f"{path}:{number}: expected a JSON object, not {type(record).__name__}.")
+        yield number, record

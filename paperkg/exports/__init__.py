@@ -1,8 +1,9 @@
 """Exports of the graph: RDF (Turtle, N-Triples, JSON-LD) and the HTML view."""
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from ..lazy import lazy_getattr
 
 if TYPE_CHECKING:
     from .html import to_html, write_html
@@ -14,10 +15,4 @@ __all__ = ["mint_iri", "to_html", "to_rdf", "write_html", "write_rdf"]
 # package does not import networkx and rdflib.
 _LAZY = {"to_html": ".html", "write_html": ".html", "mint_iri": ".rdf", "to_rdf": ".rdf", "write_rdf": ".rdf"}
 
-
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        value = getattr(import_module(_LAZY[name], __name__), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_getattr(__name__, _LAZY, globals())

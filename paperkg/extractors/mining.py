@@ -15,9 +15,7 @@ last word folded, and hyphens and spaces removed (as the scorer does), so "Part-
 """
 from __future__ import annotations
 
-import gzip
 import hashlib
-import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -25,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Iterable, Iterator, Mapping, Sequence
 
-from ..errors import InputError
+from ..jsonl import json_objects, numbered_lines
 
 #: Source annotation type -> paperkg type. Other types (Material, Dataset, OtherScientificTerm,
 #: Generic, and Metric) still vote in the type majority but are never written. Metric is not written:
@@ -183,28 +181,8 @@ class Annotated:
     spans: tuple[tuple[int, int, str], ...]
 
 
-def _lines(path: Path) -> Iterator[tuple[int, str]]:
-    try:
-        opener = gzip.open if path.suffix == ".gz" else open
-        with opener(path, "rt", encoding="utf-8") as f:  # type: ignore[operator]
-            yield from enumerate(f, start=1)
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file.") from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise InputError(f"{path}: cannot read the file ({e}).") from None
-
-
 def _json_records(path: Path) -> Iterator[dict]:
-    for lineno, line in _lines(path):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as e:
-            raise InputError(f"{path}:{lineno}: not valid JSON ({e}).") from None
-        if not isinstance(record, dict):
-            raise InputError(f"{path}:{lineno}: expected a JSON object.")
-        yield record
+    return (record for _, record in json_objects(path))
 
 
 def read_scierc(path: Path) -> Iterator[Annotated]:
@@ -302,7 +280,7 @@ def read_bio(lines: Iterable[str], source: str = "tdmsci") -> Iterator[Annotated
 
 def read_tdmsci(path: Path) -> Iterator[Annotated]:
     """TDMSci CoNLL training file (the offset column is not used)."""
-    yield from read_bio((line for _, line in _lines(path)), "tdmsci")
+    yield from read_bio((line for _, line in numbered_lines(path)), "tdmsci")
 
 
 READERS = {"scierc": read_scierc, "scirex": read_scirex, "scier": read_scier, "tdmsci": read_tdmsci}

@@ -29,7 +29,7 @@ from typing import Any, Iterable
 
 import networkx as nx
 
-from ..names import entity_key, name_key
+from ..names import entity_key
 from ..records import Claim, Entity, Extraction, slug
 from ..sentences import sentence_at, split_sentences
 from .resolve import Override, Resolution, family_name, read_overrides, resolve
