@@ -69,9 +69,9 @@ def _read(inputs: list[Path]) -> Corpus:
 
 def _extract(corpus: Corpus, report: ExtractionReport, jobs: int, cache: ExtractionCache | None = None) -> Iterator[Extraction]:
     """Extraction of what is not known yet, with a progress bar on stderr (shown only on a terminal)."""
-    from .pipeline import extract_corpus
-
     from concurrent.futures.process import BrokenProcessPool
+
+    from .pipeline import extract_corpus
 
     records = extract_corpus(corpus.papers, extracted=corpus.extracted, cache=cache, n_process=jobs, report=report)
     try:
