@@ -156,7 +156,9 @@ _MODIFIER_WORD_RE = re.compile(
     r"-|(?:al|ic|ive|ary|ory|ual|ous|ular|able|ible|modal|wise)$|^(?:document|video|image|text|code|speech|audio|"
     r"graph|table|molecule|protein|math|game|object|entity|relation|event|sequence|program|query|answer|dialogue|"
     r"sentence|summary|story|music|scene|face|pose|depth|motion|instruction|output|knowledge|word|token|"
-    r"character|vision|caption|keyword|intent|slot|emotion|sentiment|fact|claim|bug|vulnerability|anomaly)$"
+    r"character|vision|caption|keyword|intent|slot|emotion|sentiment|fact|claim|bug|vulnerability|anomaly|"
+    r"attention|data|weight|gradient|expert|memory|tensor|pipeline|context|prompt|preference|reward|policy|"
+    r"kernel|cache|activation|parameter|feature|layer|head|sequence|tree|beam|search|reasoning|language)$"
 )
 # A Title-Case phrase inside a sentence names something ("Rotary Major Scan", "Liger Attention").
 _CAP_WORD = r"(?:[A-Z][a-z]+|[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*"
