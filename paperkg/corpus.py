@@ -19,7 +19,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import IO, Any, Iterable, Iterator
 
 from .errors import Errors
 from .records import Extraction, Listing, Paper, paper_id
@@ -95,34 +95,55 @@ def looks_like_abstract(line: str) -> bool:
     return len(line) >= ABSTRACT_MIN_CHARS or len(_SENTENCE_END.findall(line)) >= 2
 
 
-def _read_lines(path: Path, problems: list[str]) -> list[tuple[int, str]] | None:
-    """Numbered lines of a text file, or None (with a problem recorded) when it cannot be read."""
+def _read_lines(path: Path, problems: list[str]) -> Iterator[tuple[int, str]] | None:
+    """Numbered lines of a text file, streamed, or None (with a problem recorded) when it cannot be read.
+
+    An unreadable, empty (or blank) or binary file is told apart before any line is given, by reading its
+    first bytes; the lines themselves are then read one at a time, so a large JSON Lines file is never
+    held in memory whole.
+    """
     try:
-        data = path.read_bytes()
+        f = path.open("rb")
     except FileNotFoundError:
         problems.append(Errors.E031.format(path=path))
         return None
     except OSError as e:
         problems.append(Errors.E001.format(path=path, reason=e.strerror or e.__class__.__name__))
         return None
-    if not data.strip():
+    try:
+        head = f.read(8192)
+        blank = not head.strip()
+        while blank and (chunk := f.read(1 << 20)):
+            blank = not chunk.strip()
+    except OSError as e:
+        f.close()
+        problems.append(Errors.E001.format(path=path, reason=e.strerror or e.__class__.__name__))
+        return None
+    if blank:
+        f.close()
         problems.append(Errors.E002.format(path=path))
         return None
-    if b"\x00" in data[:8192]:
+    if b"\x00" in head:
+        f.close()
         problems.append(Errors.E003.format(path=path))
         return None
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    lines = []
-    for number, raw in enumerate(data.split(b"\n"), start=1):
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError as e:
-            # Keep the line (with replacement characters) so no record is lost, but say so.
-            problems.append(Errors.E004.format(path=path, line=number, reason=e.reason))
-            text = raw.decode("utf-8", errors="replace")
-        lines.append((number, text.rstrip("\r")))
-    return lines
+    f.seek(0)
+    return _decoded_lines(f, path, problems)
+
+
+def _decoded_lines(f: IO[bytes], path: Path, problems: list[str]) -> Iterator[tuple[int, str]]:
+    with f:
+        for number, raw in enumerate(f, start=1):
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            raw = raw.rstrip(b"\n")
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as e:
+                # Keep the line (with replacement characters) so no record is lost, but say so.
+                problems.append(Errors.E004.format(path=path, line=number, reason=e.reason))
+                text = raw.decode("utf-8", errors="replace")
+            yield number, text.rstrip("\r")
 
 
 def read_listing(path: Path, problems: list[str]) -> Iterator[RawPaper]:
@@ -291,9 +312,12 @@ def merge_papers(raws: Iterable[RawPaper], extracted: dict[str, Extraction] | No
 def read_papers(inputs: Iterable[str | Path]) -> Corpus:
     """Read every input (files or directories) into one merged corpus; never raises on bad input."""
     problems: list[str] = []
-    raws: list[RawPaper] = []
-    for path in expand_inputs(Path(p) for p in inputs):
-        reader = read_jsonl if is_jsonl(path) else read_listing
-        raws.extend(reader(path, problems))
+    # A generator: papers are merged as they are read, so the raw records are never all held at once.
+    raws = (
+        raw
+        for path in expand_inputs(Path(p) for p in inputs)
+        for raw in (read_jsonl if is_jsonl(path) else read_listing)(path, problems)
+    )
     extracted: dict[str, Extraction] = {}
-    return Corpus(papers=merge_papers(raws, extracted), problems=problems, extracted=extracted)
+    papers = merge_papers(raws, extracted)
+    return Corpus(papers=papers, problems=problems, extracted=extracted)
