@@ -68,7 +68,7 @@ def test_title_without_abstract_is_reported_and_the_rest_kept(tmp_path: Path) ->
 
 @pytest.mark.parametrize(
     "content, code",
-    [(b"", "E002"), (b"   \n\n", "E002"), (b"\x00\x01\x02binary\x00", "E003")],
+    [(b"", "E002"), (b"   \n\n", "E002"), (b" \n" * 20_000, "E002"), (b"\x00\x01\x02binary\x00", "E003")],
 )
 def test_empty_and_binary_files_are_reported(tmp_path: Path, content: bytes, code: str) -> None:
     bad = write(tmp_path, "bad.txt", content)
@@ -76,6 +76,13 @@ def test_empty_and_binary_files_are_reported(tmp_path: Path, content: bytes, cod
     corpus = read_papers([bad, good])
     assert len(corpus.papers) == 1
     assert len(corpus.problems) == 1 and f"[{code}]" in corpus.problems[0] and "bad.txt" in corpus.problems[0]
+
+
+def test_bom_and_crlf_are_read_as_text(tmp_path: Path) -> None:
+    record = json.dumps({"title": "FooNet: Counting Sheep", "abstract": ABSTRACT_A})
+    f = write(tmp_path, "a.jsonl", b"\xef\xbb\xbf" + record.encode() + b"\r\n" + b"\r\n")
+    corpus = read_papers([f])
+    assert [p.title for p in corpus.papers] == ["FooNet: Counting Sheep"] and corpus.problems == []
 
 
 def test_missing_path_is_reported(tmp_path: Path) -> None:
