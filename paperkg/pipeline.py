@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from . import extractors  # noqa: F401  (registers the pkg_* factories)
 from .errors import Errors
 from .extractors.assemble import to_extraction
+from .extractors.extensions import doc_text
 from .records import Extraction, Paper
 
 if TYPE_CHECKING:
@@ -82,11 +83,12 @@ def _extract_here(
     papers: list[Paper], nlp: Language, n_process: int, batch_size: int, report: ExtractionReport
 ) -> Iterator[Extraction]:
     """spaCy's own ``pipe`` in this process (or spaCy's processes, for a caller's own pipeline)."""
-    by_text = {p.text: p.id for p in papers}
 
     def record_failure(proc_name: str, proc: Any, docs: list[Any], e: Exception) -> None:
         for doc in docs:
-            pid = by_text.get(doc.text, "?")
+            # Looked up only when something fails: a text -> id map held a second copy of every text.
+            text = doc_text(doc)
+            pid = next((p.id for p in papers if p.text == text), "?")
             message = Errors.E040.format(paper_id=pid, reason=f"{proc_name}: {e.__class__.__name__}: {e}")
             report.failures.append(message)
             log.warning(message)
