@@ -254,15 +254,14 @@ def evaluate_cli(
 def _load_graph(out: Path, overrides: Optional[Path] = None) -> "nx.MultiDiGraph":
     """The graph of a build directory, rebuilt from OUT/extractions.jsonl (errors on stderr, exit 1)."""
     from .errors import InputError
-    from .graph import build_graph
-    from .jsonl import read_extractions
+    from .graph import graph_of_file
 
     path = out / "extractions.jsonl"
     if not path.is_file():
         _err(f"{path}: no such file; run 'paperkg build INPUTS --out {out}' first.")
         raise typer.Exit(code=1)
     try:
-        return build_graph(list(read_extractions(path)), overrides=overrides)
+        return graph_of_file(path, overrides=overrides)
     except InputError as e:
         _err(str(e))
         raise typer.Exit(code=1) from e
@@ -351,8 +350,7 @@ def html_cli(
 ) -> None:
     """Write an interactive, offline HTML view of a build, whole or filtered (the page says how)."""
     from .exports.html import VIEWS, select_view, write_html
-    from .graph import build_graph
-    from .jsonl import read_extractions
+    from .graph import graph_of_file
 
     if view not in VIEWS:
         _err(f"unknown view {view!r}: choose one of {', '.join(VIEWS)}")
@@ -361,7 +359,7 @@ def html_cli(
     if not source.is_file():
         _err(f"{source} does not exist: run `paperkg build ... --out {out}` first")
         raise typer.Exit(code=1)
-    graph = build_graph(read_extractions(source))
+    graph = graph_of_file(source)
     try:
         selected = select_view(graph, view=view, focus=focus, depth=depth, min_papers=min_papers, max_nodes=max_nodes or None)
     except KeyError as e:

@@ -319,5 +319,8 @@ def test_streamed_build_is_the_same_graph(corpus_records, corpus_graph, tmp_path
     write_extractions(names(corpus_records), path)
     streamed = build_graph(read_extractions(path), resolution=resolver.resolve())
     assert nx.node_link_data(streamed, edges="links") == nx.node_link_data(corpus_graph, edges="links")
+    from paperkg.graph import graph_of_file  # what merges, stats, export and html do: two passes over the file
+
+    assert nx.node_link_data(graph_of_file(path), edges="links") == nx.node_link_data(corpus_graph, edges="links")
     with pytest.raises(ValueError, match="overrides"):
         build_graph([], resolution=resolver.resolve(), overrides=[("same", "a", "b", "x:1")])

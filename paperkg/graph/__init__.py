@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .analysis import communities, cooccurrence, find_entities, leaderboard, paper_profile, papers_using, top_entities
-from .build import NODE_TYPES, GraphBuilder, build_graph, family_name, graph_summary
+from .build import NODE_TYPES, GraphBuilder, build_graph, family_name, graph_of_file, graph_summary
 from .resolve import Merge, Override, Resolution, Resolver, Unresolved, read_overrides, resolve
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "cooccurrence",
     "family_name",
     "find_entities",
+    "graph_of_file",
     "graph_summary",
     "leaderboard",
     "paper_profile",

@@ -244,6 +244,20 @@ def build_graph(
     return G
 
 
+def graph_of_file(path: str | Path, *, overrides: str | Path | Iterable[Override] | None = None) -> nx.MultiDiGraph:
+    """The graph of an ``extractions.jsonl`` file, read twice as a stream (names for resolution, then
+    the records for the graph), so that memory holds the graph and never every record at once."""
+    from ..jsonl import read_extractions
+    from .resolve import Resolver
+
+    if isinstance(overrides, (str, Path)):
+        overrides = read_overrides(overrides)
+    resolver = Resolver()
+    for record in read_extractions(path):
+        resolver.add(record)
+    return build_graph(read_extractions(path), resolution=resolver.resolve(overrides or ()))
+
+
 def graph_summary(graph: nx.MultiDiGraph) -> dict[str, Any]:
     """Node counts per type and the edge count, for the CLI's summary line."""
     counts: dict[str, int] = {}
