@@ -213,3 +213,8 @@ def test_mined_terms_load_after_the_hand_written_ones() -> None:
     assert mined and entries[len(hand) :] == tuple(e for e in mined if e in entries[len(hand) :])
     hand_forms = {f.lower() for e in hand for f in e.forms}
     assert not any({f.lower() for f in e.forms} & hand_forms for e in entries[len(hand) :])
+
+
+def test_a_contribution_is_the_whole_term_phrase_it_heads(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Arithmetic", "We develop a procedure for int8 matrix multiplication in barns.")
+    assert ents["int8 matrix multiplication"][:2] == ("method", True) and "int8" not in ents

@@ -537,6 +537,14 @@ def _resolve_overlaps(candidates: list[dict[str, Any]]) -> list[dict[str, Any]]:
             for k in known
         ):
             c["source"] = "extended"
+    # A contribution found as the first name after "we develop" may be the head of a longer term phrase
+    # ("a procedure for Int8 matrix multiplication"): the phrase is the contribution.
+    for c in candidates:
+        if c["source"] == "proposed":
+            longer = [p for p in candidates if p["source"] in ("phrase", "extended") and p["start"] == c["start"] and p["end"] > c["end"]]
+            if longer:
+                widest = max(longer, key=lambda p: p["end"])
+                c.update(end=widest["end"], type=widest["type"], name=widest["name"])
     order = sorted(candidates, key=lambda c: (SOURCE_RANK[c["source"]], -(c["end"] - c["start"]), c["start"]))
     kept: list[dict[str, Any]] = []
     for c in order:
