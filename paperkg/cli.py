@@ -3,16 +3,17 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Iterator, List, Optional
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from . import __version__
+from .cache import CACHE_FILE, ExtractionCache
 from .corpus import Corpus, read_papers
 from .errors import Errors
-from .cache import CACHE_FILE, ExtractionCache
 from .records import ENTITY_TYPES, Extraction
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ app = typer.Typer(
 )
 
 Inputs = Annotated[
-    List[Path], typer.Argument(help="Listing text files, JSON Lines files, or directories holding them.", show_default=False)
+    list[Path], typer.Argument(help="Listing text files, JSON Lines files, or directories holding them.", show_default=False)
 ]
 
 
@@ -48,7 +49,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def _main(
     version: Annotated[
-        Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+        bool | None, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = None,
 ) -> None:
     """paperkg: ML papers, techniques and claimed results as a knowledge graph."""
@@ -98,13 +99,13 @@ def _report_failures(report: ExtractionReport) -> None:
 @app.command("extract")
 def extract_cli(
     inputs: Inputs,
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write the records here instead of stdout.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write the records here instead of stdout.")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes for extraction.")] = 1,
     executor: Annotated[
         str, typer.Option("--executor", help="local (this machine, --jobs processes) or dask (--out is then a directory of shards).")
     ] = "local",
     scheduler: Annotated[
-        Optional[str], typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://HOST:8786 (default: a local cluster).")
+        str | None, typer.Option("--scheduler", help="Dask scheduler address, e.g. tcp://HOST:8786 (default: a local cluster).")
     ] = None,
     shard_size: Annotated[int, typer.Option("--shard-size", min=1, help="Papers per Dask task and per shard file.")] = 2000,
 ) -> None:
@@ -142,7 +143,7 @@ def build_cli(
     base_iri: Annotated[str, typer.Option("--base-iri", help="Base of the IRIs minted in the RDF.")] = "",
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Processes for extraction.")] = 1,
     overrides: Annotated[
-        Optional[Path], typer.Option("--overrides", help="Entity resolution overrides: 'same|different<TAB>A<TAB>B' lines.")
+        Path | None, typer.Option("--overrides", help="Entity resolution overrides: 'same|different<TAB>A<TAB>B' lines.")
     ] = None,
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Extract every paper again instead of reusing OUT's cache of unchanged papers.")
@@ -157,10 +158,10 @@ def build_cli(
     are not extracted again; INPUT may also hold extraction records (paperkg extract's output, or its
     shards), which are used as they are.
     """
+    from .errors import InputError
     from .exports.html import page_view, write_html
     from .exports.namespace import DEFAULT_BASE_IRI
     from .exports.rdf import write_rdf
-    from .errors import InputError
     from .graph import Resolver, build_graph, graph_summary, read_overrides
     from .jsonl import read_extractions, write_extractions
     from .pipeline import ExtractionReport
@@ -251,7 +252,7 @@ def evaluate_cli(
     typer.echo(format_scores(result))
 
 
-def _load_graph(out: Path, overrides: Optional[Path] = None) -> "nx.MultiDiGraph":
+def _load_graph(out: Path, overrides: Path | None = None) -> nx.MultiDiGraph:
     """The graph of a build directory, rebuilt from OUT/extractions.jsonl (errors on stderr, exit 1)."""
     from .errors import InputError
     from .graph import graph_of_file
@@ -268,7 +269,7 @@ def _load_graph(out: Path, overrides: Optional[Path] = None) -> "nx.MultiDiGraph
 
 
 BuildDir = Annotated[Path, typer.Argument(help="A build directory (holding extractions.jsonl).", show_default=False)]
-OverridesOpt = Annotated[Optional[Path], typer.Option("--overrides", help="Entity resolution overrides file.")]
+OverridesOpt = Annotated[Path | None, typer.Option("--overrides", help="Entity resolution overrides file.")]
 
 
 @app.command("merges")
@@ -323,7 +324,7 @@ def stats_cli(
 def export_cli(
     out: BuildDir,
     fmt: Annotated[str, typer.Option("--format", "-f", help="graphml, gexf, json, csv, ttl, nt or jsonld.")] = "graphml",
-    dest: Annotated[Optional[Path], typer.Option("--output", "-o", help="Destination (a directory for csv).")] = None,
+    dest: Annotated[Path | None, typer.Option("--output", "-o", help="Destination (a directory for csv).")] = None,
     base_iri: Annotated[str, typer.Option("--base-iri", help="Base of the IRIs minted in the RDF formats.")] = "",
     overrides: OverridesOpt = None,
 ) -> None:
@@ -341,9 +342,9 @@ def export_cli(
 @app.command("html")
 def html_cli(
     out: Annotated[Path, typer.Argument(help="A build directory (holding extractions.jsonl).", exists=True, file_okay=False)],
-    dest: Annotated[Optional[Path], typer.Option("--output", "-o", help="Page to write (default OUT/graph-VIEW.html).")] = None,
+    dest: Annotated[Path | None, typer.Option("--output", "-o", help="Page to write (default OUT/graph-VIEW.html).")] = None,
     view: Annotated[str, typer.Option("--view", help="all, papers (papers + entities), techniques (methods/models + papers) or results (claims and what they link).")] = "all",
-    focus: Annotated[Optional[str], typer.Option("--focus", help="Show only the neighbourhood of this name or alias (any case).")] = None,
+    focus: Annotated[str | None, typer.Option("--focus", help="Show only the neighbourhood of this name or alias (any case).")] = None,
     depth: Annotated[int, typer.Option("--depth", min=0, help="Links to follow from --focus.")] = 1,
     min_papers: Annotated[int, typer.Option("--min-papers", min=0, help="Drop entities used by fewer papers.")] = 0,
     max_nodes: Annotated[int, typer.Option("--max-nodes", min=0, help="Keep at most this many nodes, the most connected (0: no cap).")] = 0,
@@ -414,7 +415,7 @@ def query_cli(
 @app.command("void")
 def void_cli(
     graph: Annotated[Path, typer.Argument(help="A build directory or an RDF file.", show_default=False)],
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Where to write (default: void.ttl beside the graph).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Where to write (default: void.ttl beside the graph).")] = None,
     base_iri: Annotated[str, typer.Option("--base-iri", help="The base IRI the graph was built with (void:uriSpace).")] = "",
 ) -> None:
     """Describe an export with VoID (triples, classes, class sizes, vocabularies) in void.ttl."""

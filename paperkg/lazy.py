@@ -5,8 +5,9 @@ modules using them would make every ``paperkg --version`` pay for that.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, MutableMapping
 from importlib import import_module
-from typing import Any, Callable, Mapping, MutableMapping
+from typing import Any
 
 
 def lazy_getattr(package: str, table: Mapping[str, str], namespace: MutableMapping[str, Any]) -> Callable[[str], Any]:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Literal, Mapping
+from typing import Any, Literal
 
 EntityType = Literal["method", "model", "dataset", "benchmark", "metric", "task"]
 ENTITY_TYPES: tuple[EntityType, ...] = ("method", "model", "dataset", "benchmark", "metric", "task")

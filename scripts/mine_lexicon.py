@@ -13,9 +13,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import fields
 from pathlib import Path
-from typing import Sequence
 
 from paperkg.extractors.lexicon import load_generic
 from paperkg.extractors.mining import (

@@ -7,8 +7,9 @@ under CI (env var ``CI``) where they fail: a CI run that silently skipped them w
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 import pytest
 

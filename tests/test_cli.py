@@ -136,8 +136,8 @@ def test_build_accepts_extraction_records(tmp_path: Path) -> None:
     assert "(0 extracted, 2 reused;" in result.stdout
     direct = tmp_path / "direct"
     runner.invoke(app, ["build", str(src), "--out", str(direct), "--no-cache"])
-    rebuilt = [json.loads(l)["entities"] for l in (tmp_path / "out" / "extractions.jsonl").read_text().splitlines()]
-    fresh = [json.loads(l)["entities"] for l in (direct / "extractions.jsonl").read_text().splitlines()]
+    rebuilt = [json.loads(line)["entities"] for line in (tmp_path / "out" / "extractions.jsonl").read_text().splitlines()]
+    fresh = [json.loads(line)["entities"] for line in (direct / "extractions.jsonl").read_text().splitlines()]
     assert rebuilt == fresh
 
 

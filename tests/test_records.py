@@ -38,7 +38,6 @@ def test_malformed_record_file_names_the_line(tmp_path) -> None:
 @pytest.mark.slow
 def test_corpus_records_follow_the_schema_with_exact_offsets(corpus_records) -> None:
     import jsonschema
-
     from conftest import SCHEMA
 
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))

@@ -21,9 +21,10 @@ from __future__ import annotations
 import json
 import math
 from collections import deque
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-from typing import IO, Any, Callable, NamedTuple
+from typing import IO, Any, NamedTuple
 
 import networkx as nx
 
@@ -382,7 +383,7 @@ def _payload(G: nx.MultiDiGraph, note: str) -> dict[str, Any]:
             if more:
                 item["more_papers"] = more
         if kind == "Paper":
-            item["dates"] = sorted({str(l["date"]) for l in attrs.get("listings", []) if l.get("date")})
+            item["dates"] = sorted({str(li["date"]) for li in attrs.get("listings", []) if li.get("date")})
             item["urls"] = [str(u) for u in attrs.get("urls", [])]
         if kind == "Claim":
             item["summary"] = _claim_summary(attrs)

@@ -18,9 +18,10 @@ import hashlib
 import json
 import math
 import re
+from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import IO, Any, Iterable, Iterator, NamedTuple, Union
+from typing import IO, Any, NamedTuple, Union
 from urllib.parse import quote
 
 import networkx as nx
@@ -189,7 +190,7 @@ def _clean(text: str) -> str:
     return _UNSAFE_CHARS.sub("\ufffd", text) if _UNSAFE_CHARS.search(text) else text
 
 
-def decimal_lexical(value: float | int | str) -> str | None:
+def decimal_lexical(value: float | str) -> str | None:
     """The xsd:decimal lexical form of a number (no exponent), or None if it is not finite.
 
     Goes through ``repr`` so that 91.5 is "91.5", not the binary float's 91.4999….

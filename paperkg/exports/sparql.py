@@ -11,10 +11,11 @@ import csv
 import io
 import json
 import re
+from collections.abc import Sequence
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 from rdflib import Graph
 

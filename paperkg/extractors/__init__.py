@@ -11,4 +11,4 @@ from .extensions import register_extensions
 
 register_extensions()
 
-__all__ = ["abbreviations", "claims", "entities", "sections", "register_extensions"]
+__all__ = ["abbreviations", "claims", "entities", "register_extensions", "sections"]

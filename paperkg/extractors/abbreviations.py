@@ -127,4 +127,4 @@ def make_abbreviation_detector(nlp: Language, name: str) -> AbbreviationDetector
 
 Language.factory("pkg_abbreviations", assigns=["doc._.pkg_abbreviations"])(make_abbreviation_detector)
 
-__all__ = ["find_abbreviations", "best_long_form", "is_short_form", "AbbreviationDetector"]
+__all__ = ["AbbreviationDetector", "best_long_form", "find_abbreviations", "is_short_form"]

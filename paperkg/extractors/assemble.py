@@ -16,7 +16,6 @@ from ..names import name_key
 from ..records import Claim, Entity, Extraction, Mention, Paper
 from .entities import SOURCE_RANK
 
-
 _PHRASE_TYPES = frozenset({"task", "method", "metric"})
 
 

@@ -37,8 +37,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Sequence
+from typing import Any
 
 from spacy.language import Language
 from spacy.pipeline import Pipe
@@ -1807,7 +1808,7 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
         low, max(s_lo, start - 200), min(s_hi, end + 200))]
     compared = {ce for _, ce in cues}
     subject = None
-    for es, ee, typ, name, _ in in_sent:
+    for es, _ee, typ, name, _ in in_sent:
         if typ in ("method", "model") and es < start and es not in compared \
                 and not _L_SUBJECT_BLOCK_RE.search(low, max(s_lo, es - 20), es):
             if subject is None or es >= clause_lo:

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Any, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -46,8 +47,7 @@ SOURCE_RANK = {
 }
 #: Hyphenated words that modify a name rather than make a new one ("GPT-4-based", "LoRA-style").
 _MODIFIER_SUFFIXES = frozenset(
-    "based like style only free specific level scale size sized aware guided driven tuned generated augmented "
-    "enhanced powered centric friendly compatible class grade wise".split()
+    ["based", "like", "style", "only", "free", "specific", "level", "scale", "size", "sized", "aware", "guided", "driven", "tuned", "generated", "augmented", "enhanced", "powered", "centric", "friendly", "compatible", "class", "grade", "wise"]
 )
 
 # A "name-like" token: mixed case after the first letter (LoRA, MMEvol), a digit with letters (GSM8K),
@@ -83,46 +83,20 @@ _UNKNOWN_NAME_TYPES: tuple[tuple[re.Pattern[str], EntityType], ...] = (
 _COMPOUND_RE = re.compile(rf"(?<![\w-])(?:{_NAME_TOKEN}|[A-Z][a-z]+)(?:-[A-Za-z0-9][A-Za-z0-9.+]*)+(?![\w-])")
 # Lower-case term phrases: one or two modifiers and a head word that says what kind of thing it is
 # ("mathematical reasoning" is a task, "vector-wise quantization" a method).
-_TASK_HEADS = (
-    "reasoning understanding generation summarization summarisation detection recognition answering translation "
-    "classification segmentation estimation retrieval dialogue planning tagging parsing captioning forecasting "
-    "completion editing localization tracking synthesis testing hallucination"
-).split()
-_METHOD_HEADS = (
-    "quantization quantisation distillation pruning tuning fine-tuning decoding tokenization parallelism "
-    "regression initialization convolution offloading sparsification ensembling linearization compression "
-    "optimization optimisation alignment prompting"
-).split()
+_TASK_HEADS = ["reasoning", "understanding", "generation", "summarization", "summarisation", "detection", "recognition", "answering", "translation", "classification", "segmentation", "estimation", "retrieval", "dialogue", "planning", "tagging", "parsing", "captioning", "forecasting", "completion", "editing", "localization", "tracking", "synthesis", "testing", "hallucination"]
+_METHOD_HEADS = ["quantization", "quantisation", "distillation", "pruning", "tuning", "fine-tuning", "decoding", "tokenization", "parallelism", "regression", "initialization", "convolution", "offloading", "sparsification", "ensembling", "linearization", "compression", "optimization", "optimisation", "alignment", "prompting"]
 _PHRASE_STOP = frozenset(
-    """the a an our their its this that these those and or of for in on with by to from as at is are be been was were
-    better improved efficient effective strong robust accurate fast faster high higher low lower more most less new
-    novel existing prior previous current general overall improving improve enhance enhanced such other various
-    different several many same any each both further large small model models language llm llms its it which
-    while where when how what can may also only very well good poor complex simple downstream standard typical
-    traditional conventional significant substantial key critical powerful superior state-of-the-art sota
-    remarkable impressive advanced specific diverse multiple extensive comprehensive effectively efficiently
-    performance basic additional individual practical aggressive rigorous sub-optimal suboptimal representative
-    minimal maximal optimal naive essential crucial potential actual final initial original numerous relevant
-    successful careful costly beneficial useful critical practical principal additive theoretical empirical""".split()
+    ["the", "a", "an", "our", "their", "its", "this", "that", "these", "those", "and", "or", "of", "for", "in", "on", "with", "by", "to", "from", "as", "at", "is", "are", "be", "been", "was", "were", "better", "improved", "efficient", "effective", "strong", "robust", "accurate", "fast", "faster", "high", "higher", "low", "lower", "more", "most", "less", "new", "novel", "existing", "prior", "previous", "current", "general", "overall", "improving", "improve", "enhance", "enhanced", "such", "other", "various", "different", "several", "many", "same", "any", "each", "both", "further", "large", "small", "model", "models", "language", "llm", "llms", "its", "it", "which", "while", "where", "when", "how", "what", "can", "may", "also", "only", "very", "well", "good", "poor", "complex", "simple", "downstream", "standard", "typical", "traditional", "conventional", "significant", "substantial", "key", "critical", "powerful", "superior", "state-of-the-art", "sota", "remarkable", "impressive", "advanced", "specific", "diverse", "multiple", "extensive", "comprehensive", "effectively", "efficiently", "performance", "basic", "additional", "individual", "practical", "aggressive", "rigorous", "sub-optimal", "suboptimal", "representative", "minimal", "maximal", "optimal", "naive", "essential", "crucial", "potential", "actual", "final", "initial", "original", "numerous", "relevant", "successful", "careful", "costly", "beneficial", "useful", "critical", "practical", "principal", "additive", "theoretical", "empirical"]
 )
 _PHRASE_RE = re.compile(
     rf"\b((?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){{1,2}})({'|'.join(map(re.escape, _TASK_HEADS + _METHOD_HEADS))})\b"
 )
 # Metric phrases: a measured quantity named by a known modifier and a measure word ("inference time",
 # "GPU memory", "communication latency", "top-1 accuracy").
-_METRIC_MODIFIERS = (
-    "inference training decoding generation prefill communication computational compute energy memory gpu "
-    "answer end-to-end wall-clock per-token storage parameter sample retrieval classification top-1 top-5 "
-    "zero-shot few-shot one-shot average overall test validation task-level token word character exact-match "
-    "translation detection segmentation reconstruction perplexity response serving runtime execution "
-    "convergence data parameter-efficiency cost throughput"
-).split()
-_METRIC_HEADS = (
-    "accuracy latency throughput efficiency memory time cost quality speed error coherence capacity density "
-    "consumption usage footprint overhead rate utilization"
-).split()
+_METRIC_MODIFIERS = ["inference", "training", "decoding", "generation", "prefill", "communication", "computational", "compute", "energy", "memory", "gpu", "answer", "end-to-end", "wall-clock", "per-token", "storage", "parameter", "sample", "retrieval", "classification", "top-1", "top-5", "zero-shot", "few-shot", "one-shot", "average", "overall", "test", "validation", "task-level", "token", "word", "character", "exact-match", "translation", "detection", "segmentation", "reconstruction", "perplexity", "response", "serving", "runtime", "execution", "convergence", "data", "parameter-efficiency", "cost", "throughput"]
+_METRIC_HEADS = ["accuracy", "latency", "throughput", "efficiency", "memory", "time", "cost", "quality", "speed", "error", "coherence", "capacity", "density", "consumption", "usage", "footprint", "overhead", "rate", "utilization"]
 # A rate is named with what it is per ("throughput per dollar", "energy per token").
-_PER_UNITS = "dollar token second watt query request sample image step example parameter joule GPU hour".split()
+_PER_UNITS = ["dollar", "token", "second", "watt", "query", "request", "sample", "image", "step", "example", "parameter", "joule", "GPU", "hour"]
 _PER_UNIT_RE = re.compile(rf" per (?:{'|'.join(_PER_UNITS)})(?![\w-])")
 # A numeric format and what is done in it ("INT4 quantization", "8-bit matrix multiplication", "FP8 training").
 _PRECISION_METHOD_RE = re.compile(
@@ -134,8 +108,7 @@ _OUR_PROPOSED_RE = re.compile(
     r"\bour (?:newly )?proposed ((?:[a-z][a-z0-9]*(?:-[a-z0-9]+)* ){0,3}[a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?=\s*[.,;:)]|\s+(?:to|for|that|which|is|are|and|with|on|in|can|achieves?|outperforms?)\b)"
 )
 _GENERIC_HEADS = frozenset(
-    "method approach framework model system benchmark suite concept technique algorithm pipeline strategy "
-    "solution architecture module scheme design idea tool dataset metric task loss objective".split()
+    ["method", "approach", "framework", "model", "system", "benchmark", "suite", "concept", "technique", "algorithm", "pipeline", "strategy", "solution", "architecture", "module", "scheme", "design", "idea", "tool", "dataset", "metric", "task", "loss", "objective"]
 )
 _METRIC_PHRASE_RE = re.compile(
     rf"(?<![\w-])((?:{'|'.join(map(re.escape, _METRIC_MODIFIERS))})(?:[ -](?:{'|'.join(map(re.escape, _METRIC_MODIFIERS))}))?) "
@@ -164,8 +137,7 @@ _MODIFIER_WORD_RE = re.compile(
 _CAP_WORD = r"(?:[A-Z][a-z]+|[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*"
 _TITLE_PHRASE_RE = re.compile(rf"(?<=[a-z0-9,;(] )({_CAP_WORD}(?: (?:of |for )?{_CAP_WORD}){{1,4}})(?![\w-])")
 _NOT_IN_TITLE_PHRASES = frozenset(
-    "English Chinese Traditional Simplified Japanese Korean German French Spanish Arabic Hindi Turkish Russian "
-    "European American Asian African GPU GPUs FPGA FPGAs TPU TPUs CPU CPUs Conclusion Abstract Introduction".split()
+    ["English", "Chinese", "Traditional", "Simplified", "Japanese", "Korean", "German", "French", "Spanish", "Arabic", "Hindi", "Turkish", "Russian", "European", "American", "Asian", "African", "GPU", "GPUs", "FPGA", "FPGAs", "TPU", "TPUs", "CPU", "CPUs", "Conclusion", "Abstract", "Introduction"]
 )
 _TITLE_PHRASE_TYPES: tuple[tuple[re.Pattern[str], EntityType], ...] = (
     (re.compile(r"(?:Bench|Benchmark|Leaderboard|Arena|Eval)$"), "benchmark"),
@@ -231,27 +203,21 @@ _DIRECT_NAME_RE = re.compile(
 _TITLE_NAME_RE = re.compile(rf"^\s*({_NAME}(?: {_NAME})?|[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9.]+)*)\s*:")
 # Long-form head words that say what kind of thing an unknown abbreviation names.
 _LONG_FORM_HEADS: tuple[tuple[re.Pattern[str], EntityType], ...] = (
-    (re.compile(r"(?:bench(?:mark)?s?|leaderboard|suite|test set)$", re.I), "benchmark"),
-    (re.compile(r"(?:dataset|data set|corpus|corpora|collection)s?$", re.I), "dataset"),
-    (re.compile(r"(?:score|rate|error|accuracy|distance|divergence|precision|recall|ratio|index)s?$", re.I), "metric"),
+    (re.compile(r"(?:bench(?:mark)?s?|leaderboard|suite|test set)$", re.IGNORECASE), "benchmark"),
+    (re.compile(r"(?:dataset|data set|corpus|corpora|collection)s?$", re.IGNORECASE), "dataset"),
+    (re.compile(r"(?:score|rate|error|accuracy|distance|divergence|precision|recall|ratio|index)s?$", re.IGNORECASE), "metric"),
     (
         re.compile(
             r"(?:detection|recognition|generation|answering|translation|classification|segmentation|estimation|"
             r"reasoning|retrieval|summari[sz]ation|prediction|captioning|parsing|tracking|synthesis|understanding)$",
-            re.I,
+            re.IGNORECASE,
         ),
         "task",
     ),
-    (re.compile(r"(?:language models?|LLMs?|GPT|checkpoints?)$", re.I), "model"),
+    (re.compile(r"(?:language models?|LLMs?|GPT|checkpoints?)$", re.IGNORECASE), "model"),
 )
 _NOT_NAMES = frozenset(
-    """AI ML NLP CV LLM LLMs MLLM MLLMs VLM VLMs LM LMs SOTA GPU GPUs CPU CPUs TPU TPUs API APIs FPGA FPGAs
-    RAM HBM DRAM SRAM IO I/O PDF HTML URL USA UK EU US II III IV PhD CEO FLOP OK ID IDs QA NLU NLG RL DL
-    ANN ANNs DNN DNNs CNN CNNs RNN RNNs GNN GNNs MLP MLPs LSTM LSTMs HF KV ML4 GenAI AGI XAI KG KGs
-    MoEs ViTs PLM PLMs LVLM LVLMs LMM LMMs T2I T2V I2V 2D 3D 4D 1D 4K 8K HD FP16 FP32 BF16
-    INT8 INT4 FP8 CUDA PyTorch TensorFlow JAX GitHub HuggingFace Hugging NVIDIA OpenAI DeepMind Google Meta
-    Microsoft Anthropic Alibaba Baidu Tencent Huawei IBM Apple Amazon ByteDance AMD Intel Nvidia MacOS iOS
-    LaTeX arXiv YouTube""".split()
+    ["AI", "ML", "NLP", "CV", "LLM", "LLMs", "MLLM", "MLLMs", "VLM", "VLMs", "LM", "LMs", "SOTA", "GPU", "GPUs", "CPU", "CPUs", "TPU", "TPUs", "API", "APIs", "FPGA", "FPGAs", "RAM", "HBM", "DRAM", "SRAM", "IO", "I/O", "PDF", "HTML", "URL", "USA", "UK", "EU", "US", "II", "III", "IV", "PhD", "CEO", "FLOP", "OK", "ID", "IDs", "QA", "NLU", "NLG", "RL", "DL", "ANN", "ANNs", "DNN", "DNNs", "CNN", "CNNs", "RNN", "RNNs", "GNN", "GNNs", "MLP", "MLPs", "LSTM", "LSTMs", "HF", "KV", "ML4", "GenAI", "AGI", "XAI", "KG", "KGs", "MoEs", "ViTs", "PLM", "PLMs", "LVLM", "LVLMs", "LMM", "LMMs", "T2I", "T2V", "I2V", "2D", "3D", "4D", "1D", "4K", "8K", "HD", "FP16", "FP32", "BF16", "INT8", "INT4", "FP8", "CUDA", "PyTorch", "TensorFlow", "JAX", "GitHub", "HuggingFace", "Hugging", "NVIDIA", "OpenAI", "DeepMind", "Google", "Meta", "Microsoft", "Anthropic", "Alibaba", "Baidu", "Tencent", "Huawei", "IBM", "Apple", "Amazon", "ByteDance", "AMD", "Intel", "Nvidia", "MacOS", "iOS", "LaTeX", "arXiv", "YouTube"]
 )
 
 

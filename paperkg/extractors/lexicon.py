@@ -10,10 +10,10 @@ with hyphens for spaces and the other way round ("question-answering", "fine tun
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterator
 
 from ..records import ENTITY_TYPES, EntityType
 

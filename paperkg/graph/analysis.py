@@ -5,8 +5,9 @@ tables are the same on every run.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import combinations
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
@@ -160,7 +161,7 @@ def leaderboard(G: nx.MultiDiGraph, benchmark: str | None = None, metric: str | 
     return df.drop(columns="_score").reset_index(drop=True)
 
 
-def top_entities(G: nx.MultiDiGraph, type: str | None = None, n: int = 20) -> pd.DataFrame:  # noqa: A002
+def top_entities(G: nx.MultiDiGraph, type: str | None = None, n: int = 20) -> pd.DataFrame:
     """The ``n`` entities named by the most papers (optionally of one type: "Method" or "method").
 
     Returns

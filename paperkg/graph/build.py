@@ -24,8 +24,9 @@ variant_of     Model -> Model                         "LLaMA-7B" -> "LLaMA"
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import networkx as nx
 

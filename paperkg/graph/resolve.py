@@ -19,16 +19,17 @@ result is deterministic and each merge is recorded with its reason (:class:`Merg
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from ..errors import InputError
 from ..names import entity_key, name_key
 from ..records import Extraction, slug
 
-__all__ = ["Merge", "family_name", "Override", "Resolution", "Resolver", "Unresolved", "is_acronym_of", "read_overrides", "resolve"]
+__all__ = ["Merge", "Override", "Resolution", "Resolver", "Unresolved", "family_name", "is_acronym_of", "read_overrides", "resolve"]
 
 # A short form: one token, at least two capitals ("LoRA", "DiTs", "SD-XL", "NTK"), no spaces.
 _SHORT = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z][A-Za-z0-9\-]{1,11}$")
