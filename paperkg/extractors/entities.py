@@ -47,7 +47,8 @@ SOURCE_RANK = {
 }
 #: Hyphenated words that modify a name rather than make a new one ("GPT-4-based", "LoRA-style").
 _MODIFIER_SUFFIXES = frozenset(
-    ["based", "like", "style", "only", "free", "specific", "level", "scale", "size", "sized", "aware", "guided", "driven", "tuned", "generated", "augmented", "enhanced", "powered", "centric", "friendly", "compatible", "class", "grade", "wise"]
+    """based like style only free specific level scale size sized aware guided driven tuned generated augmented
+    enhanced powered centric friendly compatible class grade wise""".split()
 )
 
 # A "name-like" token: mixed case after the first letter (LoRA, MMEvol), a digit with letters (GSM8K),
@@ -83,21 +84,51 @@ _UNKNOWN_NAME_TYPES: tuple[tuple[re.Pattern[str], EntityType], ...] = (
 _COMPOUND_RE = re.compile(rf"(?<![\w-])(?:{_NAME_TOKEN}|[A-Z][a-z]+)(?:-[A-Za-z0-9][A-Za-z0-9.+]*)+(?![\w-])")
 # Lower-case term phrases: one or two modifiers and a head word that says what kind of thing it is
 # ("mathematical reasoning" is a task, "vector-wise quantization" a method).
-_TASK_HEADS = ["reasoning", "understanding", "generation", "summarization", "summarisation", "detection", "recognition", "answering", "translation", "classification", "segmentation", "estimation", "retrieval", "dialogue", "planning", "tagging", "parsing", "captioning", "forecasting", "completion", "editing", "localization", "tracking", "synthesis", "testing", "hallucination"]
-_METHOD_HEADS = ["quantization", "quantisation", "distillation", "pruning", "tuning", "fine-tuning", "decoding", "tokenization", "parallelism", "regression", "initialization", "convolution", "offloading", "sparsification", "ensembling", "linearization", "compression", "optimization", "optimisation", "alignment", "prompting"]
+_TASK_HEADS = (
+    "reasoning understanding generation summarization summarisation detection recognition answering translation "
+    "classification segmentation estimation retrieval dialogue planning tagging parsing captioning forecasting "
+    "completion editing localization tracking synthesis testing hallucination"
+).split()
+_METHOD_HEADS = (
+    "quantization quantisation distillation pruning tuning fine-tuning decoding tokenization parallelism "
+    "regression initialization convolution offloading sparsification ensembling linearization compression "
+    "optimization optimisation alignment prompting"
+).split()
 _PHRASE_STOP = frozenset(
-    ["the", "a", "an", "our", "their", "its", "this", "that", "these", "those", "and", "or", "of", "for", "in", "on", "with", "by", "to", "from", "as", "at", "is", "are", "be", "been", "was", "were", "better", "improved", "efficient", "effective", "strong", "robust", "accurate", "fast", "faster", "high", "higher", "low", "lower", "more", "most", "less", "new", "novel", "existing", "prior", "previous", "current", "general", "overall", "improving", "improve", "enhance", "enhanced", "such", "other", "various", "different", "several", "many", "same", "any", "each", "both", "further", "large", "small", "model", "models", "language", "llm", "llms", "its", "it", "which", "while", "where", "when", "how", "what", "can", "may", "also", "only", "very", "well", "good", "poor", "complex", "simple", "downstream", "standard", "typical", "traditional", "conventional", "significant", "substantial", "key", "critical", "powerful", "superior", "state-of-the-art", "sota", "remarkable", "impressive", "advanced", "specific", "diverse", "multiple", "extensive", "comprehensive", "effectively", "efficiently", "performance", "basic", "additional", "individual", "practical", "aggressive", "rigorous", "sub-optimal", "suboptimal", "representative", "minimal", "maximal", "optimal", "naive", "essential", "crucial", "potential", "actual", "final", "initial", "original", "numerous", "relevant", "successful", "careful", "costly", "beneficial", "useful", "critical", "practical", "principal", "additive", "theoretical", "empirical"]
+    """the a an our their its this that these those and or of for in on with by to from as at is are be been was
+    were better improved efficient effective strong robust accurate fast faster high higher low lower more
+    most less new novel existing prior previous current general overall improving improve enhance enhanced
+    such other various different several many same any each both further large small model models language llm
+    llms it which while where when how what can may also only very well good poor complex simple downstream
+    standard typical traditional conventional significant substantial key critical powerful superior
+    state-of-the-art sota remarkable impressive advanced specific diverse multiple extensive comprehensive
+    effectively efficiently performance basic additional individual practical aggressive rigorous sub-optimal
+    suboptimal representative minimal maximal optimal naive essential crucial potential actual final initial
+    original numerous relevant successful careful costly beneficial useful principal additive theoretical
+    empirical""".split()
 )
 _PHRASE_RE = re.compile(
     rf"\b((?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){{1,2}})({'|'.join(map(re.escape, _TASK_HEADS + _METHOD_HEADS))})\b"
 )
 # Metric phrases: a measured quantity named by a known modifier and a measure word ("inference time",
 # "GPU memory", "communication latency", "top-1 accuracy").
-_METRIC_MODIFIERS = ["inference", "training", "decoding", "generation", "prefill", "communication", "computational", "compute", "energy", "memory", "gpu", "answer", "end-to-end", "wall-clock", "per-token", "storage", "parameter", "sample", "retrieval", "classification", "top-1", "top-5", "zero-shot", "few-shot", "one-shot", "average", "overall", "test", "validation", "task-level", "token", "word", "character", "exact-match", "translation", "detection", "segmentation", "reconstruction", "perplexity", "response", "serving", "runtime", "execution", "convergence", "data", "parameter-efficiency", "cost", "throughput"]
-_METRIC_HEADS = ["accuracy", "latency", "throughput", "efficiency", "memory", "time", "cost", "quality", "speed", "error", "coherence", "capacity", "density", "consumption", "usage", "footprint", "overhead", "rate", "utilization"]
+_METRIC_MODIFIERS = (
+    "inference training decoding generation prefill communication computational compute energy memory gpu "
+    "answer end-to-end wall-clock per-token storage parameter sample retrieval classification top-1 top-5 "
+    "zero-shot few-shot one-shot average overall test validation task-level token word character exact-match "
+    "translation detection segmentation reconstruction perplexity response serving runtime execution "
+    "convergence data parameter-efficiency cost throughput"
+).split()
+_METRIC_HEADS = (
+    "accuracy latency throughput efficiency memory time cost quality speed error coherence capacity density "
+    "consumption usage footprint overhead rate utilization"
+).split()
 # A rate is named with what it is per ("throughput per dollar", "energy per token").
-_PER_UNITS = ["dollar", "token", "second", "watt", "query", "request", "sample", "image", "step", "example", "parameter", "joule", "GPU", "hour"]
-_PER_UNIT_RE = re.compile(rf" per (?:{'|'.join(_PER_UNITS)})(?![\w-])")
+_PER_UNITS = (
+    "dollar token second watt query request sample image step example parameter joule GPU hour"
+).split()
+_PER_UNIT = rf" per (?:{'|'.join(_PER_UNITS)})"
+_PER_UNIT_RE = re.compile(rf"{_PER_UNIT}(?![\w-])")
 # A numeric format and what is done in it ("INT4 quantization", "8-bit matrix multiplication", "FP8 training").
 _PRECISION_METHOD_RE = re.compile(
     r"(?<![\w-])(?:(?:INT|Int|int|FP|BF|fp|bf)\d{1,2}|\d{1,2}-bit)(?: (?:weight|activation|matrix|mixed-precision|KV))?"
@@ -105,7 +136,7 @@ _PRECISION_METHOD_RE = re.compile(
 )
 _METRIC_PHRASE_RE = re.compile(
     rf"(?<![\w-])((?:{'|'.join(map(re.escape, _METRIC_MODIFIERS))})(?:[ -](?:{'|'.join(map(re.escape, _METRIC_MODIFIERS))}))?) "
-    rf"({'|'.join(_METRIC_HEADS)})(?: per (?:{'|'.join(_PER_UNITS)}))?(?![\w-])",
+    rf"({'|'.join(_METRIC_HEADS)})(?:{_PER_UNIT})?(?![\w-])",
     re.IGNORECASE,
 )
 # A number reported as an outcome; "of 7B parameters" is a setting, not a result.
@@ -130,7 +161,8 @@ _MODIFIER_WORD_RE = re.compile(
 _CAP_WORD = r"(?:[A-Z][a-z]+|[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*"
 _TITLE_PHRASE_RE = re.compile(rf"(?<=[a-z0-9,;(] )({_CAP_WORD}(?: (?:of |for )?{_CAP_WORD}){{1,4}})(?![\w-])")
 _NOT_IN_TITLE_PHRASES = frozenset(
-    ["English", "Chinese", "Traditional", "Simplified", "Japanese", "Korean", "German", "French", "Spanish", "Arabic", "Hindi", "Turkish", "Russian", "European", "American", "Asian", "African", "GPU", "GPUs", "FPGA", "FPGAs", "TPU", "TPUs", "CPU", "CPUs", "Conclusion", "Abstract", "Introduction"]
+    """English Chinese Traditional Simplified Japanese Korean German French Spanish Arabic Hindi Turkish Russian
+    European American Asian African GPU GPUs FPGA FPGAs TPU TPUs CPU CPUs Conclusion Abstract Introduction""".split()
 )
 _TITLE_PHRASE_TYPES: tuple[tuple[re.Pattern[str], EntityType], ...] = (
     (re.compile(r"(?:Bench|Benchmark|Leaderboard|Arena|Eval)$"), "benchmark"),
@@ -210,7 +242,12 @@ _LONG_FORM_HEADS: tuple[tuple[re.Pattern[str], EntityType], ...] = (
     (re.compile(r"(?:language models?|LLMs?|GPT|checkpoints?)$", re.IGNORECASE), "model"),
 )
 _NOT_NAMES = frozenset(
-    ["AI", "ML", "NLP", "CV", "LLM", "LLMs", "MLLM", "MLLMs", "VLM", "VLMs", "LM", "LMs", "SOTA", "GPU", "GPUs", "CPU", "CPUs", "TPU", "TPUs", "API", "APIs", "FPGA", "FPGAs", "RAM", "HBM", "DRAM", "SRAM", "IO", "I/O", "PDF", "HTML", "URL", "USA", "UK", "EU", "US", "II", "III", "IV", "PhD", "CEO", "FLOP", "OK", "ID", "IDs", "QA", "NLU", "NLG", "RL", "DL", "ANN", "ANNs", "DNN", "DNNs", "CNN", "CNNs", "RNN", "RNNs", "GNN", "GNNs", "MLP", "MLPs", "LSTM", "LSTMs", "HF", "KV", "ML4", "GenAI", "AGI", "XAI", "KG", "KGs", "MoEs", "ViTs", "PLM", "PLMs", "LVLM", "LVLMs", "LMM", "LMMs", "T2I", "T2V", "I2V", "2D", "3D", "4D", "1D", "4K", "8K", "HD", "FP16", "FP32", "BF16", "INT8", "INT4", "FP8", "CUDA", "PyTorch", "TensorFlow", "JAX", "GitHub", "HuggingFace", "Hugging", "NVIDIA", "OpenAI", "DeepMind", "Google", "Meta", "Microsoft", "Anthropic", "Alibaba", "Baidu", "Tencent", "Huawei", "IBM", "Apple", "Amazon", "ByteDance", "AMD", "Intel", "Nvidia", "MacOS", "iOS", "LaTeX", "arXiv", "YouTube"]
+    """AI ML NLP CV LLM LLMs MLLM MLLMs VLM VLMs LM LMs SOTA GPU GPUs CPU CPUs TPU TPUs API APIs FPGA FPGAs RAM
+    HBM DRAM SRAM IO I/O PDF HTML URL USA UK EU US II III IV PhD CEO FLOP OK ID IDs QA NLU NLG RL DL ANN ANNs
+    DNN DNNs CNN CNNs RNN RNNs GNN GNNs MLP MLPs LSTM LSTMs HF KV ML4 GenAI AGI XAI KG KGs MoEs ViTs PLM PLMs
+    LVLM LVLMs LMM LMMs T2I T2V I2V 2D 3D 4D 1D 4K 8K HD FP16 FP32 BF16 INT8 INT4 FP8 CUDA PyTorch TensorFlow
+    JAX GitHub HuggingFace Hugging NVIDIA OpenAI DeepMind Google Meta Microsoft Anthropic Alibaba Baidu
+    Tencent Huawei IBM Apple Amazon ByteDance AMD Intel Nvidia MacOS iOS LaTeX arXiv YouTube""".split()
 )
 
 

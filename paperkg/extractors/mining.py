@@ -47,18 +47,26 @@ PTB_UNESCAPE: dict[str, str] = {
 #: Words that make a phrase a reference or a quantity rather than a name ("the model", "our method",
 #: "two tasks"); a term may not contain any of them.
 FUNCTION_WORDS: frozenset[str] = frozenset(
-    ["a", "an", "the", "this", "that", "these", "those", "such", "each", "every", "any", "all", "both", "some", "several", "many", "few", "most", "more", "other", "another", "same", "own", "various", "different", "its", "their", "our", "your", "my", "his", "her", "we", "they", "it", "them", "us", "i", "you", "he", "she", "which", "what", "who", "whom", "whose", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "first", "second", "third", "previous", "following", "above", "below", "new", "novel", "proposed", "existing"]
+    """a an the this that these those such each every any all both some several many few most more other another
+    same own various different its their our your my his her we they it them us i you he she which what who
+    whom whose one two three four five six seven eight nine ten first second third previous following above
+    below new novel proposed existing""".split()
 )
 #: Words a term may contain but not start or end with ("accuracy of" is a fragment).
 EDGE_WORDS: frozenset[str] = frozenset(
-    ["of", "for", "in", "on", "at", "by", "to", "with", "from", "and", "or", "as", "via", "into", "over", "under", "between", "without", "vs", "versus", "than"]
+    "of for in on at by to with from and or as via into over under between without vs versus than".split()
 )
 #: Head nouns that make a phrase a description or a component role rather than a name
 #: ("classification method", "ranking problem", "evaluation metrics", "discriminator network",
 #: "probabilistic model", "softmax layer"): the guidelines reject vague phrases and strip generic
 #: heads. Established "X model/network/layer" names are lost with them; precision comes first.
 GENERIC_HEADS: frozenset[str] = frozenset(
-    ["method", "approach", "technique", "strategy", "scheme", "framework", "system", "architecture", "module", "component", "procedure", "paradigm", "pipeline", "solution", "tool", "toolkit", "task", "problem", "application", "version", "variant", "setting", "setup", "step", "stage", "issue", "challenge", "scenario", "field", "area", "topic", "work", "study", "metric", "measure", "measurement", "criterion", "criteria", "representation", "worker", "agent", "baseline", "manner", "way", "rule", "theory", "distribution", "model", "network", "net", "algorithm", "classifier", "detector", "recognizer", "extractor", "layer", "unit", "block", "stack", "operator", "operation", "filter", "function", "ability", "capability", "quality", "efficiency", "complexity", "performance", "robustness", "mechanism"]
+    """method approach technique strategy scheme framework system architecture module component procedure
+    paradigm pipeline solution tool toolkit task problem application version variant setting setup step stage
+    issue challenge scenario field area topic work study metric measure measurement criterion criteria
+    representation worker agent baseline manner way rule theory distribution model network net algorithm
+    classifier detector recognizer extractor layer unit block stack operator operation filter function ability
+    capability quality efficiency complexity performance robustness mechanism""".split()
 )
 #: A task is an activity, so its last word is an action noun: one of these endings or words.
 #: "Atari game" and "augmented reality" (annotated as Task, but a benchmark and a field) are not.
@@ -69,7 +77,9 @@ TASK_HEAD_WORDS: frozenset[str] = frozenset(
 #: Heads that the corpora annotate as Task but paperkg's guidelines do not: learning and training
 #: paradigms are methods ("unsupervised pre-training", "multi-task learning"), and fields and
 #: application areas are not tasks ("image processing", "video surveillance").
-NOT_TASK_HEADS: frozenset[str] = frozenset(["learning", "training", "pretraining", "processing", "interaction", "surveillance"])
+NOT_TASK_HEADS: frozenset[str] = frozenset((
+    "learning training pretraining processing interaction surveillance"
+).split())
 #: Plural-looking endings that are not plurals.
 _NOT_PLURAL = re.compile(r"(ss|us|is|as|ous|ies|news|series|species|data)$")
 #: Characters a term may contain besides letters, digits and spaces.
