@@ -246,7 +246,8 @@ def evaluate_cli(
         for e in paper_errors(gold_records, predicted):
             typer.echo(f"== {e.title}")
             for label, items in (("missed", e.missed_entities), ("false", e.false_entities),
-                                 ("missed claim", e.missed_claims), ("false claim", e.false_claims)):
+                                 ("missed claim", e.missed_claims), ("false claim", e.false_claims),
+                                 ("wrong", e.wrong_attributes)):
                 for item in items:
                     typer.echo(f"  {label}: {item}")
     typer.echo(format_scores(result))

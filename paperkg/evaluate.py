@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -178,6 +178,7 @@ class PaperErrors:
     false_entities: list[str]
     missed_claims: list[str]
     false_claims: list[str]
+    wrong_attributes: list[str] = field(default_factory=list)
 
 
 def paper_errors(gold: Sequence[Record], predicted: Iterable[Record]) -> list[PaperErrors]:
@@ -196,9 +197,23 @@ def paper_errors(gold: Sequence[Record], predicted: Iterable[Record]) -> list[Pa
                 false_entities=[f"{t}: {e.get('name')}" for t, e in pents if id(e) not in got_p],
                 missed_claims=[f"{c.get('text')} ({c.get('value')} {c.get('unit')})" for c in g.get("claims", []) if id(c) not in cg],
                 false_claims=[f"{c.get('text')} ({c.get('value')} {c.get('unit')})" for c in p.get("claims", []) if id(c) not in cp],
+                wrong_attributes=[w for gc, pc in claims for w in _attribute_errors(gc, pc)],
             )
         )
     return out
+
+
+def _attribute_errors(gold: Record, pred: Record) -> list[str]:
+    """The attributes of a matched claim that the scorer counts as wrong, gold value beside predicted."""
+    out = []
+    if (gold.get("direction") or "none") != (pred.get("direction") or "none"):
+        out.append(("direction", gold.get("direction"), pred.get("direction")))
+    if gold.get("metric") and not same_metric(gold["metric"], pred.get("metric")):
+        out.append(("metric", gold["metric"], pred.get("metric")))
+    if gold.get("benchmark") and not (
+            pred.get("benchmark") and name_key(gold["benchmark"]) == name_key(pred["benchmark"])):
+        out.append(("benchmark", gold["benchmark"], pred.get("benchmark")))
+    return [f"{gold.get('text')}: {k} {g!r}, predicted {p!r}" for k, g, p in out]
 
 
 def load_jsonl(path: str | Path) -> list[dict[str, Any]]:

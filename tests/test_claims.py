@@ -50,6 +50,8 @@ def only(text: str) -> dict[str, Any]:
     ("The new loss lowers the error by 12 percent.", 12.0, "%"),
     ("Our kernel is 2.2x faster than the reference kernel.", 2.2, "x"),
     ("Our kernel is 2.2× faster than the reference kernel.", 2.2, "x"),
+    ("Our kernel trains 2.5X faster than the reference kernel.", 2.5, "x"),
+    ("Each run costs less than $15 per paper.", 15.0, "dollar"),
     ("The cache makes decoding 15 times faster.", 15.0, "x"),
     ("The cache makes decoding 15times faster.", 15.0, "x"),
     ("We observe a 3-fold speedup in training.", 3.0, "x"),
@@ -120,6 +122,7 @@ def test_latex_percent_text_is_copied_exactly() -> None:
     ("The degradation stays below 1% in all settings.", "less than", "below 1%"),
     ("The degradation is less than 1% in all settings.", "less than", "less than 1%"),
     ("The attack needs fewer than 10 seconds per image.", "less than", "fewer than 10 seconds"),
+    ("The pruned model shows < 2% accuracy drop.", "less than", "< 2%"),
 ])
 def test_qualifiers(text: str, qualifier: str, span: str) -> None:
     c = only(text)
@@ -276,6 +279,7 @@ def test_model_size_next_to_a_claim() -> None:
     ("We observe a 12% drop in perplexity.", "decrease"),
     ("Compression saves 40% of the compute cost.", "decrease"),
     ("The ablation gives a gain of +2.3% in exact match.", "increase"),
+    ("Our kernels handle 4x longer sequences than the baseline.", "increase"),
 ])
 def test_direction(text: str, direction: str) -> None:
     assert only(text)["direction"] == direction
@@ -290,6 +294,7 @@ def test_direction(text: str, direction: str) -> None:
     ("The agent achieves a 75.6% win rate against the baseline.", "win rate"),
     ("Our compiler accelerates fine-tuning by up to 2.2x.", "fine-tuning speed"),
     ("We see a 10-fold improvement in energy efficiency.", "energy efficiency"),
+    ("Pruning brings a 29x CPU-inference speedup over the dense model.", "cpu-inference speedup"),
     ("The agent answers correctly in 55.6% of cases.", "agent answers correctly"),
 ])
 def test_metric(text: str, metric: str) -> None:

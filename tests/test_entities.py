@@ -215,3 +215,26 @@ def test_mined_terms_load_after_the_hand_written_ones() -> None:
 def test_a_contribution_is_the_whole_term_phrase_it_heads(nlp) -> None:
     ents = entities_of(nlp, "Sheep Arithmetic", "We develop a procedure for int8 matrix multiplication in barns.")
     assert ents["int8 matrix multiplication"][:2] == ("method", True) and "int8" not in ents
+
+
+@pytest.mark.parametrize("title, task", [
+    ("Sheepdog: A Memory Transformer for Long Context Language Processing", "Long Context Language Processing"),
+    ("Data Factors for Better Compositional Generalization", "Compositional Generalization"),
+    ("Meadow: Edit Feedback for Factual Alignment in Clinical Summarization", "Factual Alignment"),
+])
+def test_title_for_phrase_ending_in_a_task_word_is_a_task(nlp, title: str, task: str) -> None:
+    assert entities_of(nlp, title, "We study the problem.")[task][0] == "task"
+
+
+@pytest.mark.parametrize("title", [
+    "Sheepdog: Mixed-Precision Quantization for Vision Transformers",   # not a task word
+    "Sheepdog: Hierarchical Models for Item and User Modeling",         # a coordination: two things
+    "Sheepdog: Dynamic Switching for Efficient Inference",              # one word after the praise word
+])
+def test_title_for_phrase_that_is_not_a_task(nlp, title: str) -> None:
+    assert not [n for n, (t, _, _) in entities_of(nlp, title, "We study the problem.").items() if t == "task"]
+
+
+def test_list_of_names_ending_in_a_plural_head_takes_its_type(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "Our model leads on 33 sets drawn from the FLOCK, HERDX, and BAAQ benchmarks.")
+    assert {ents[n][0] for n in ("FLOCK", "HERDX", "BAAQ")} == {"benchmark"}

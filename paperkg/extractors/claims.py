@@ -135,7 +135,7 @@ SCORE_WORDS: tuple[str, ...] = (
 INCREASE_CUES: str = (
     r"improv\w*|increas\w*|boost\w*|gain\w*|higher|faster|quicker|"
     r"speed-?ups?|speeds?\s+up|sped\s+up|accelerat\w*|outperform\w*|"
-    r"surpass\w*|exceed\w*|beat|beats|beating|better|larger|greater|"
+    r"surpass\w*|exceed\w*|beat|beats|beating|better|larger|greater|longer|bigger|"
     r"rais\w*|enhanc\w*|uplift\w*|lifts?|grow\w*|rises?|rising|jump\w*|"
     r"advanc\w*|doubl\w*|tripl\w*|more"
 )
@@ -401,7 +401,7 @@ _UNIT_RE = re.compile(
     r"(?P<plus>\+(?![0-9]))?"
     r"(?:(?P<pct>\s?(?:\\?%|％)|\s(?:[Pp]ercentage\s+[Pp]oints?|[Pp]ercent(?:age)?|[Pp]er\s+cent)\b|"
     r"\s?(?:pp|p\.p\.|pts?|points?)\b|-points?\b|-percentage-points?\b)"
-    r"|(?P<times>\s?(?:[x×✕](?![A-Za-z0-9])|\$?\\times\$?|[Tt]imes)|-?[Ff]old\b)"
+    r"|(?P<times>\s?(?:[xX×✕](?![A-Za-z0-9])|\$?\\times\$?|[Tt]imes)|-?[Ff]old\b)"
     r"|(?P<word>\s?(?:tokens?\s+per\s+second|(?:tokens?|tok|samples?|images?|requests?)/s(?:ec)?\b|"
     r"it/s\b|(?:ms|μs|ns|milliseconds?|microseconds?|seconds?|secs?|minutes?|mins?|"
     r"hours?|hrs?|days?|weeks?|months?|bytes?|bits?|fps|FPS|qps|QPS|kWh|dB)\b|"
@@ -422,6 +422,7 @@ _VARIABLE_BEFORE_RE = re.compile(
     r"\s*(?:=|<|>|≤|≥|<=|>=|\\leq|\\geq|\\le|\\ge)\s*$"
 )
 _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}$")
+_OPEN_TAG_BEFORE_RE = re.compile(r"<[A-Za-z/!][^<>]*$")
 _DOMAIN_RE = re.compile(r"\.(?:com|org|io|net|html?|edu|ai|github)\b")
 _BRACKET_CITE_RE = re.compile(r"\[[0-9]+(?:\s*[,–-]\s*[0-9]+)*\]")
 
@@ -517,6 +518,7 @@ _METRIC_LIKE_RE = re.compile(
     r"Elo|MFU|TTFT|TPOT|QPS|FPS|SacreBLEU|COMET|CIDEr|PSNR|SSIM|LLM|PQ|AP\d*|AR\d*|JGA|IoU|"
     r"NDCG|MRR|MAE|MSE|RMSE|AUROC|BERTScore|METEOR|SPICE|LPIPS|FVD|MOS|(?:macro|micro)-F1|"
     r"[Pp]ass@\w+|[Tt]op-\d+|[Rr]ecall@\d+|[Hh]its@\d+|NDCG@\d+|R@\d+|ROUGE-\w+)"
+    r"(?:-[a-z]+)?"   # "CPU-inference speedup", "GPU-hour cost"
 )
 _L_BASELINE_RE = re.compile(
     r"\b(?:than|over|compared\s+(?:to|with)|relative\s+to|vs\.?|versus|against|"
@@ -1335,8 +1337,8 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
     s, e = c.start, c.num_end
     pre = text[max(s_lo, s - 60):s]
     lpre = low[max(s_lo, s - 60):s]
-    if "<" in pre and pre.rfind("<") > pre.rfind(">"):
-        return False                      # inside an HTML tag
+    if "<" in pre and _OPEN_TAG_BEFORE_RE.search(pre):
+        return False                      # inside an HTML tag, not "< 1%"
     if not c.is_word and _L_AFTER_SETUP_RE.match(low, e):
         return False
     tail = pre.rstrip()[-4:]
@@ -1375,7 +1377,7 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
         return False
     if pre.endswith("$") and (c.kind == "bare" or (c.kind == "noun" and (re.match(
             r"\s(?:per|for|each|a)\b", low[e:e + 10]) or _L_FUNCTION_WORD_AFTER_RE.match(low, e)))):
-        c.unit = "$"
+        c.unit = "dollar"   # the unit word of "$", as the guidelines name units
         return True
     if low.startswith((" of ", " out of "), e):
         cm = _L_COUNT_OF_RE.match(low, e)
@@ -1715,7 +1717,7 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
     if "plus" in c.flags and qual is None:
         qual = "more than"
     span_start = g_start - qlen
-    if c.unit == "$" and g_start >= 1 and text[g_start - 1] == "$":
+    if c.unit == "dollar" and g_start >= 1 and text[g_start - 1] == "$":
         span_start = min(span_start, g_start - 1)
     if qual is None:
         scope = low[max(clause_lo, span_start - 60, floor):span_start]
@@ -1731,7 +1733,7 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
     elif low[max(0, span_start - 3):span_start].rstrip()[-1:] == "(":
         direction, dsrc = "none", "paren"
     else:
-        quantity = unit in TIME_UNITS or unit in MEMORY_UNITS or unit in ("bit", "byte", "$")
+        quantity = unit in TIME_UNITS or unit in MEMORY_UNITS or unit in ("bit", "byte", "dollar")
         share = low_after.startswith((" of ", "of "))
         direction, dsrc = detect_direction(low_before, low_after, unit, adjacent_verbs=not quantity,
                                            clause_scan=not (quantity or share))

@@ -37,6 +37,7 @@ SOURCE_RANK = {
     "proposed": 1,
     "sized": 2,
     "extended": 2,
+    "title_task": 2,
     "lexicon": 3,
     "compound": 4,
     "headed": 5,
@@ -74,6 +75,8 @@ _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s$")
 _URL_SPAN_RE = re.compile(r"https?://\S+|\b[\w.-]+\.(?:com|org|io|net|ai)/\S*")
 # A coordinated list of names: the known ones tell the type of the unknown ones ("on GSM8K, FooQA and MATH").
 _NAME_LIST_RE = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME}")
+# A list of names that ends in a plural head says what each is ("the BEND, GUE, and LRB benchmarks").
+_HEADED_LIST_RE = re.compile(rf"(?<![\w-])({_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})\s+(benchmarks|datasets)\b")
 # Suffixes that say what an unknown name is ("HRNet", "GatedMLP" are architectures; "SheepBench" a benchmark).
 _UNKNOWN_NAME_TYPES: tuple[tuple[re.Pattern[str], EntityType], ...] = (
     (re.compile(r"(?:Bench|QA|Eval|Arena)$"), "benchmark"),
@@ -94,6 +97,18 @@ _METHOD_HEADS = (
     "regression initialization convolution offloading sparsification ensembling linearization compression "
     "optimization optimisation alignment prompting"
 ).split()
+# A title's "... for X" / "Towards X" names the task the paper addresses when X ends in a task word
+# ("... for Long Context Language Processing", "Towards Fully Automated Scientific Discovery").
+_TITLE_TASK_RE = re.compile(r"\b(?:[Ff]or|FOR|[Tt]owards?)\s+([^:;?()]+)$")
+_TITLE_TASK_CUT_RE = re.compile(r"\s+(?:in|for|with|via|using|through|by|on|from|under|at|to|of)\s|,")
+_TITLE_TASK_LEAD = frozenset(
+    "better efficient fast faster improved enhanced robust scalable accurate effective reliable practical "
+    "general generalizable improving enhancing".split()
+)
+_TITLE_TASK_HEADS = frozenset(
+    _TASK_HEADS + "processing discovery modeling modelling learning reranking ranking generalization "
+    "generalisation alignment optimization optimisation evaluation education inference".split()
+)
 _PHRASE_STOP = frozenset(
     """the a an our their its this that these those and or of for in on with by to from as at is are be been was
     were better improved efficient effective strong robust accurate fast faster high higher low lower more
@@ -394,6 +409,14 @@ def find_entity_mentions(
         start = m.end(1) - len(" ".join(words[-kept:])) - (len(m.group(1)) - len(m.group(1).rstrip()))
         etype: EntityType = "task" if m.group(2) in _TASK_HEADS else "method"
         add(start, m.end(2), etype, "phrase")
+    for m in _HEADED_LIST_RE.finditer(text):
+        for n in _NAME_RE.finditer(text, m.start(1), m.end(1)):
+            if n.group() not in _NOT_NAMES:
+                add(n.start(), n.end(), _HEADS[m.group(2)], "headed")
+    if title_end:
+        span = _title_task(text[:title_end])
+        if span is not None:
+            add(span[0], span[1], "task", "title_task")
     for m in _LIST_CUE_RE.finditer(text):
         s, e = sentence_of(m.start())
         if not _EVAL_CUE_RE.search(text, s, e):
@@ -475,6 +498,32 @@ def find_entity_mentions(
         etype = list_type.get(start) or next((t for pattern, t in _UNKNOWN_NAME_TYPES if pattern.search(word)), "method")
         add(start, start + len(word), etype, "unknown")
     return _resolve_overlaps(candidates)
+
+
+def _title_task(title: str) -> tuple[int, int] | None:
+    """The span of the task a title's "for X" / "Towards X" names, or None.
+
+    X is cut at its first preposition or comma, loses leading praise words ("Better", "Efficient"),
+    and must be two to six words ending in a task word, with no coordination (an "X and Y" pair is
+    two things, and cutting it is guesswork).
+    """
+    m = _TITLE_TASK_RE.search(title)
+    if m is None:
+        return None
+    start, end = m.start(1), m.end(1)
+    cut = _TITLE_TASK_CUT_RE.search(title, start, end)
+    if cut is not None:
+        end = cut.start()
+    words = title[start:end].split()
+    while words and words[0].lower() in _TITLE_TASK_LEAD:
+        start = title.index(words[0], start) + len(words[0])
+        words.pop(0)
+    if not 2 <= len(words) <= 6 or words[-1].lower() not in _TITLE_TASK_HEADS:
+        return None
+    if any(w.lower() in ("and", "or", "&") for w in words):
+        return None
+    start = title.index(words[0], start)
+    return start, start + len(" ".join(words))
 
 
 def _phrase_matches(text: str, title_end: int) -> Iterator[re.Match[str]]:
