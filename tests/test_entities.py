@@ -238,3 +238,29 @@ def test_title_for_phrase_that_is_not_a_task(nlp, title: str) -> None:
 def test_list_of_names_ending_in_a_plural_head_takes_its_type(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "Our model leads on 33 sets drawn from the FLOCK, HERDX, and BAAQ benchmarks.")
     assert {ents[n][0] for n in ("FLOCK", "HERDX", "BAAQ")} == {"benchmark"}
+
+
+def test_name_with_its_data_head_is_an_alias(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We evaluate on the WoolQA benchmark and report accuracy on WoolQA.")
+    assert ents["WoolQA"][0] == "benchmark" and "WoolQA benchmark" in ents["WoolQA"][2]
+
+
+def test_title_short_form_is_the_pair_entity(nlp) -> None:
+    ents = entities_of(nlp, "SHEB: Sheep Herding Evaluation Benchmark",
+                       "We introduce the Sheep Herding Evaluation Benchmark (SHEB), a suite of herding tests.")
+    assert ents["Sheep Herding Evaluation Benchmark"][:3] == ("benchmark", True, ("SHEB",))
+    assert "SHEB" not in ents
+
+
+def test_title_contribution_is_typed_where_the_abstract_says_what_it_is(nlp) -> None:
+    ents = entities_of(nlp, "WoolSet: Fleece for Everyone", "We introduce WoolSet, the first large fleece dataset.")
+    assert ents["WoolSet"][:2] == ("dataset", True)
+
+
+def test_abbreviation_long_form_stays_in_its_field(nlp) -> None:
+    ents = entities_of(nlp, "Grazing with Sheep Context", "Endeavors (SCE) to herd flocks grow.")
+    assert not [n for n in ents if "\n" in n]
+
+
+def test_all_caps_spelling_of_a_mixed_case_name(nlp) -> None:
+    assert entities_of(nlp, "Sheep", "We report exact match on SQUAD and on TriviaQA.")["SQuAD"][0] == "benchmark"

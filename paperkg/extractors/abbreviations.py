@@ -18,7 +18,7 @@ from .extensions import doc_text
 _PAREN = re.compile(r"\(([^()\n]{1,24})\)")
 _WORD = re.compile(r"\S+")
 _LEADING_STOPWORDS = frozenset({"the", "a", "an", "our", "their", "its", "this", "these", "novel", "new", "called", "named", "termed", "dubbed"})
-_BREAK = re.compile(r"[.;:!?\[\]()]\s|[;:\[\]()]")
+_BREAK = re.compile(r"[.;:!?\[\]()]\s|[;:\[\]()\n]")
 
 
 def is_short_form(candidate: str) -> bool:

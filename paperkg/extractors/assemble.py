@@ -17,6 +17,8 @@ from ..records import Claim, Entity, Extraction, Mention, Paper
 from .entities import SOURCE_RANK
 
 _PHRASE_TYPES = frozenset({"task", "method", "metric"})
+# "the PIE dataset", "the SheepQA benchmark": the name with its head is another surface form of it.
+_DATA_HEAD_AFTER_RE = re.compile(r"[ -](?:dataset|benchmark|corpus|suite|test set|leaderboard)\b", re.IGNORECASE)
 
 
 def _fold_short_phrases(groups: dict[str, list[dict[str, Any]]]) -> None:
@@ -57,6 +59,12 @@ def group_entities(paper: Paper, mentions: list[dict[str, Any]]) -> tuple[Entity
         surfaces = list(dict.fromkeys(m.text for m in located))
         canonical = [m["name"] for m in group if m["source"] in ("lexicon", "abbreviation")]
         name = canonical[0] if canonical else max(surfaces, key=len)
+        if strongest["type"] in ("dataset", "benchmark"):
+            for m in group:
+                head = _DATA_HEAD_AFTER_RE.match(text, m["end"])
+                if head is not None and not _DATA_HEAD_AFTER_RE.search(text[m["start"] : m["end"]]):
+                    surfaces.append(text[m["start"] : head.end()])
+            surfaces = list(dict.fromkeys(surfaces))
         entities.append(
             Entity(
                 name=name,

@@ -286,9 +286,15 @@ def _type_from_long_form(long_form: str) -> EntityType:
     return "method"
 
 
+_HEAD_WINDOW_CUT_RE = re.compile(r"\b(?:to|in|on|for|that|which|with|by|from|and|is|are|was|were|can|will)\b")
+
+
 def _nearest_head(text: str, start: int, end: int, sent_end: int) -> EntityType | None:
     """The kind of thing a new name is, from a head noun just after it ("X, a novel framework")."""
     window = text[end : min(sent_end, end + 80)]
+    clause = _HEAD_WINDOW_CUT_RE.search(window)
+    if clause is not None:
+        window = window[: clause.start()]  # "X to evaluate LLMs in benchmarks": the head is not about X
     best: tuple[int, EntityType] | None = None
     for m in re.finditer(r"[a-z]+", window):
         t = _HEADS.get(m.group())
@@ -349,6 +355,7 @@ def find_entity_mentions(
 
     # 1. abbreviation pairs: one entity, typed by the lexicon or by the long form's head word
     pair_types: dict[str, EntityType] = {}
+    pair_names: dict[str, str] = {}
     for p in abbreviations:
         long_form = text[p["long_start"] : p["long_end"]]
         short = text[p["short_start"] : p["short_end"]]
@@ -358,6 +365,7 @@ def find_entity_mentions(
         etype = known[0] if known else _type_from_long_form(long_form)
         canonical = known[1] if known else long_form
         pair_types[short] = etype
+        pair_names[short] = canonical
         add(p["long_start"], p["long_end"], etype, "abbreviation", canonical)
         candidates.append(
             {"start": p["short_start"], "end": p["short_end"], "type": etype, "name": canonical, "proposed": False, "source": "abbreviation"}
@@ -441,6 +449,7 @@ def find_entity_mentions(
         if n is not None:
             proposed_spans.append((n.start(), n.end()))
     proposed_names = set()
+    typed: list[tuple[int, int, EntityType | None]] = []
     for start, end in proposed_spans:
         surface = text[start:end]
         if surface in _NOT_NAMES or name_key(surface) in generic:
@@ -448,8 +457,11 @@ def find_entity_mentions(
         proposed_names.add(surface)
         s, e = sentence_of(start)
         sized: EntityType | None = "model" if _SIZED_RE.fullmatch(surface) else None  # a sized name is a checkpoint
-        etype = pair_types.get(surface) or sized or _compound_type(surface, lexicon_types) or _nearest_head(text, start, end, e) or "method"
-        add(start, end, etype, "proposed", proposed=True)
+        typed.append((start, end, pair_types.get(surface) or sized or _compound_type(surface, lexicon_types) or _nearest_head(text, start, end, e)))
+    # A contribution named in the title is typed where the abstract says what it is ("we introduce X, a dataset").
+    evidence = {text[start:end]: etype for start, end, etype in reversed(typed) if etype is not None}
+    for start, end, etype in typed:
+        add(start, end, etype or evidence.get(text[start:end]) or "method", "proposed", proposed=True)
     # 5. other occurrences of names already found (by any evidence) in this paper
     known_names = {text[c["start"] : c["end"]]: c for c in candidates}
     for n in _NAME_RE.finditer(text):
@@ -497,6 +509,11 @@ def find_entity_mentions(
             continue
         etype = list_type.get(start) or next((t for pattern, t in _UNKNOWN_NAME_TYPES if pattern.search(word)), "method")
         add(start, start + len(word), etype, "unknown")
+    # A defined short form anywhere (the title's "MMTEB: ...") is the pair's entity.
+    for c in candidates:
+        surface = text[c["start"] : c["end"]]
+        if surface in pair_names:
+            c["name"], c["type"] = pair_names[surface], pair_types[surface]
     return _resolve_overlaps(candidates)
 
 

@@ -58,6 +58,8 @@ def spelling_variants(form: str) -> tuple[str, ...]:
         variants.append(form.replace(" ", "-"))
     elif "-" in form and " " not in form and not any(c.isdigit() for c in form) and form.islower():
         variants.append(form.replace("-", " "))
+    if sum(c.isupper() for c in form) >= 2 and any(c.islower() for c in form) and len(form) >= 4:
+        variants.append(form.upper())  # "SQuAD" written "SQUAD", "LLaMA" written "LLAMA"
     if " " in form and form.islower() and form[-1].isalpha() and not form.endswith(("s", "ing")):
         # a lower-case term in the plural ("inference times", "attention mechanisms")
         variants += [v[:-1] + "ies" if v.endswith("y") and v[-2] not in "aeiou" else v + "s" for v in variants]
