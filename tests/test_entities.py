@@ -264,3 +264,16 @@ def test_abbreviation_long_form_stays_in_its_field(nlp) -> None:
 
 def test_all_caps_spelling_of_a_mixed_case_name(nlp) -> None:
     assert entities_of(nlp, "Sheep", "We report exact match on SQUAD and on TriviaQA.")["SQuAD"][0] == "benchmark"
+
+
+def test_known_technique_is_not_folded_into_the_contribution_named_after_it(nlp) -> None:
+    ents = entities_of(nlp, "Recursive Speculative Decoding: Faster Sheep",
+                       "Speculative decoding is fast. We propose Recursive Speculative Decoding for flocks.")
+    assert ents["Recursive Speculative Decoding"][:2] == ("method", True)
+    assert ents["speculative decoding"][:2] == ("method", False)
+
+
+def test_title_case_terms_match_in_any_case_but_resource_names_do_not(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We adapt vision transformers and report accuracy on natural questions about sheep.")
+    assert ents["Vision Transformer"][0] == "model"
+    assert "Natural Questions" not in ents

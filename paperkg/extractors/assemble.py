@@ -23,7 +23,8 @@ _DATA_HEAD_AFTER_RE = re.compile(r"[ -](?:dataset|benchmark|corpus|suite|test se
 
 def _fold_short_phrases(groups: dict[str, list[dict[str, Any]]]) -> None:
     """Fold a term phrase into a longer one of the same type that ends with it ("game testing" into
-    "video game testing"): within one paper the shorter is the longer one's short form."""
+    "video game testing"): within one paper the shorter is the longer one's short form. A contribution
+    is not the long form of the known technique it builds on."""
     names = {key: group[0]["name"] for key, group in groups.items()}
     for key, name in sorted(names.items(), key=lambda kv: len(kv[1])):
         words = name.lower().split()
@@ -32,6 +33,8 @@ def _fold_short_phrases(groups: dict[str, list[dict[str, Any]]]) -> None:
         for other, longer in names.items():
             if other == key or other not in groups or len(longer) <= len(name):
                 continue
+            if any(m["proposed"] for m in groups[other]):
+                continue  # "Recursive Speculative Decoding" is the paper's own; "speculative decoding" is not
             if groups[other][0]["type"] == groups[key][0]["type"] and longer.lower().split()[-len(words) :] == words:
                 groups[other].extend(groups.pop(key))
                 break

@@ -61,12 +61,15 @@ _SIZE = r"\d+(?:\.\d+)?[BM]"
 # "LLaMA-7B", "Llama-2-70B-chat", "Qwen2.5-72B", "Bailong-instruct 7B": a name, then a parameter count.
 _SIZED_RE = re.compile(
     rf"(?<![\w-])[A-Z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+| [0-9][0-9.]*| [A-Z]{{2,}}){{0,3}}(?:-| ){_SIZE}"
-    rf"(?:-[A-Za-z][A-Za-z0-9]*)*(?![\w-])"
+    rf"(?:-[A-Za-z][A-Za-z0-9]*)*(?: v\d+(?:\.\d+)*)?(?![\w-])"   # "Mistral 7B v0.1"
 )
 # Hardware and other name-like tokens that are not entities of the guidelines (A100, RTX3090, MI250X).
 _HARDWARE_RE = re.compile(
-    r"^(?:[A-Z]{1,3}\d{2,4}[A-Z]?|RTX\d*|GTX\d*|[A-Z]?\d+[GT]B|(?:bf|fp|int|BF|FP|INT|W|A)\d+(?:[A-Z]\d+)*)$"
+    r"^(?:[A-Z]{1,3}\d{2,4}[A-Z]?(?:-\d+[GT]B)?|RTX\d*|GTX\d*|[A-Z]?\d+[GT]B|(?:bf|fp|int|BF|FP|INT|W|A)\d+(?:[A-Z]\d+)*"
+    r"|(?:GPU|CPU|TPU|NPU)s?-[a-z]+)$"   # "A100-80GB"; "GPU-second", "CPU-inference": units and modifiers
 )
+# LaTeX commands whose backslash was lost ("langleV, Q, Arangle"): not names.
+_LATEX_WORD_RE = re.compile(r"^(?:langle|rangle|mathbf|mathcal|mathrm|mathbb|textbf|textit|textrm|emph|frac|cdot|ldots)")
 # Plural acronyms ("LLMs", "GEMMs", "MM-LLMs") name a kind of thing, unless a paper defines them.
 # Two or more lower-case letters before the first capital: an acronym's letters marked inside an
 # ordinary word, not a name (names start with a capital or one lower-case prefix: vLLM, mBERT, xLSTM).
@@ -177,7 +180,7 @@ _CAP_WORD = r"(?:[A-Z][a-z]+|[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*)(?:-[A-Za-z0-
 _TITLE_PHRASE_RE = re.compile(rf"(?<=[a-z0-9,;(] )({_CAP_WORD}(?: (?:of |for )?{_CAP_WORD}){{1,4}})(?![\w-])")
 _NOT_IN_TITLE_PHRASES = frozenset(
     """English Chinese Traditional Simplified Japanese Korean German French Spanish Arabic Hindi Turkish Russian
-    European American Asian African GPU GPUs FPGA FPGAs TPU TPUs CPU CPUs Conclusion Abstract Introduction""".split()
+    European American Asian African GPU GPUs FPGA FPGAs TPU TPUs CPU CPUs Core Cores Conclusion Abstract Introduction""".split()
 )
 _TITLE_PHRASE_TYPES: tuple[tuple[re.Pattern[str], EntityType], ...] = (
     (re.compile(r"(?:Bench|Benchmark|Leaderboard|Arena|Eval)$"), "benchmark"),
@@ -503,7 +506,7 @@ def find_entity_mentions(
             continue
         if len(word) < 3 or not any(c.isalpha() for c in word) or _PLURAL_ACRONYM_RE.search(word):
             continue
-        if _SPELLED_OUT_RE.match(word):
+        if _SPELLED_OUT_RE.match(word) or _LATEX_WORD_RE.match(word):
             continue  # "learnIng", "embeddiNG": a word with the letters of an acronym capitalised, not a name
         if any(s <= start < e for s, e in urls):
             continue
@@ -638,7 +641,7 @@ class EntityRecognizer(Pipe):
             self.label_of[nlp.vocab.strings.add(key)] = (entry.type, entry.name)
             for form in entry.forms:
                 self.types.setdefault(form, (entry.type, entry.name))
-                if is_case_sensitive(form):
+                if is_case_sensitive(form, entry.type):
                     exact.setdefault(key, []).append(form)
                 else:
                     self.types.setdefault(form.lower(), (entry.type, entry.name))

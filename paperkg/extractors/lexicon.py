@@ -3,8 +3,8 @@
 Format (see ``lexicons/README.md``): ``name<TAB>alias|alias`` per line, ``#`` comments.
 ``generic.txt`` lists phrases that are never entities ("large language models", "our method").
 
-Matching case: a form with a capital after its first letter or a digit ("GPT-4", "MATH", "QuALITY") or a
-short one matches exactly as written, since lower-cased it is often an English word; any other form
+Matching case: a form with a capital after the first letter of a word or a digit ("GPT-4", "MATH", "QuALITY")
+or a short one matches exactly as written, since lower-cased it is often an English word; any other form
 ("accuracy", "Transformer", "question answering") matches in any case. Every multi-word form also matches
 with hyphens for spaces and the other way round ("question-answering", "fine tuning").
 """
@@ -30,15 +30,21 @@ class LexiconEntry:
         return tuple(dict.fromkeys(v for f in (self.name, *self.aliases) for v in spelling_variants(f)))
 
 
-def is_case_sensitive(form: str) -> bool:
+def is_case_sensitive(form: str, entity_type: EntityType | None = None) -> bool:
     """Whether a surface form must match in its own case (acronyms, names with digits).
+
+    Title Case words are no acronym, except in the names of data resources: "Natural Questions" is a
+    benchmark, "natural questions" an ordinary phrase.
 
     Examples
     --------
     >>> is_case_sensitive("GPT-4"), is_case_sensitive("QuALITY"), is_case_sensitive("Transformer")
     (True, True, False)
+    >>> is_case_sensitive("Vision Transformer")  # Title Case words are no acronym
+    False
     """
-    return any(c.isupper() for c in form[1:]) or any(c.isdigit() for c in form) or len(form) <= 3
+    words = [form] if entity_type in ("dataset", "benchmark") else form.split()
+    return any(c.isupper() for w in words for c in w[1:]) or any(c.isdigit() for c in form) or len(form) <= 3
 
 
 def spelling_variants(form: str) -> tuple[str, ...]:
@@ -60,8 +66,8 @@ def spelling_variants(form: str) -> tuple[str, ...]:
         variants.append(form.replace("-", " "))
     if sum(c.isupper() for c in form) >= 2 and any(c.islower() for c in form) and len(form) >= 4:
         variants.append(form.upper())  # "SQuAD" written "SQUAD", "LLaMA" written "LLAMA"
-    if " " in form and form.islower() and form[-1].isalpha() and not form.endswith(("s", "ing")):
-        # a lower-case term in the plural ("inference times", "attention mechanisms")
+    if not is_case_sensitive(form) and form[-1].isalpha() and not form.endswith(("s", "ing")):
+        # a term in the plural ("inference times", "attention mechanisms", "Transformers")
         variants += [v[:-1] + "ies" if v.endswith("y") and v[-2] not in "aeiou" else v + "s" for v in variants]
     return tuple(variants)
 
