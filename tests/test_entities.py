@@ -268,7 +268,7 @@ def test_all_caps_spelling_of_a_mixed_case_name(nlp) -> None:
 
 def test_known_technique_is_not_folded_into_the_contribution_named_after_it(nlp) -> None:
     ents = entities_of(nlp, "Recursive Speculative Decoding: Faster Sheep",
-                       "Speculative decoding is fast. We propose Recursive Speculative Decoding for flocks.")
+                       "Speculative decoding is fast. We propose Recursive Speculative Decoding (RSD) for flocks.")
     assert ents["Recursive Speculative Decoding"][:2] == ("method", True)
     assert ents["speculative decoding"][:2] == ("method", False)
 
