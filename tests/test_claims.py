@@ -444,3 +444,7 @@ def test_malformed_entities(entities: Any) -> None:
 @pytest.mark.parametrize("text", [None, 42, b"12%", ["12%"]])
 def test_non_string_text(text: Any) -> None:
     assert find_claims(text, []) == []
+
+
+def test_praise_words_are_not_part_of_the_metric() -> None:
+    assert only("The planner reaches a state-of-the-art pass@200 of 77.0%.")["metric"] == "pass@200"

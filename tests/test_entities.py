@@ -277,3 +277,15 @@ def test_title_case_terms_match_in_any_case_but_resource_names_do_not(nlp) -> No
     ents = entities_of(nlp, "Sheep", "We adapt vision transformers and report accuracy on natural questions about sheep.")
     assert ents["Vision Transformer"][0] == "model"
     assert "Natural Questions" not in ents
+
+
+def test_measures_listed_after_in_terms_of_are_metrics(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "Our herding policy improves results in terms of accuracy and convergence rates.")
+    assert ents["convergence rates"][0] == "metric" and ents["accuracy"][0] == "metric"
+    ents = entities_of(nlp, "Sheep", "Our policy helps in terms of cost, scalability and deployment on farms.")
+    assert "deployment" not in ents  # not a measured quantity
+
+
+def test_cut_off_metrics(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "The planner reaches a state-of-the-art pass@200 of 77.0% and 8% AP25.")
+    assert ents["pass@200"][0] == "metric" and ents["AP25"][0] == "metric"

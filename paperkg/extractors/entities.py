@@ -135,7 +135,7 @@ _METRIC_MODIFIERS = (
     "answer end-to-end wall-clock per-token storage parameter sample retrieval classification top-1 top-5 "
     "zero-shot few-shot one-shot average overall test validation task-level token word character exact-match "
     "translation detection segmentation reconstruction perplexity response serving runtime execution "
-    "convergence data parameter-efficiency cost throughput"
+    "convergence data parameter-efficiency cost throughput model"
 ).split()
 _METRIC_HEADS = (
     "accuracy latency throughput efficiency memory time cost quality speed error coherence capacity density "
@@ -147,6 +147,23 @@ _PER_UNITS = (
 ).split()
 _PER_UNIT = rf" per (?:{'|'.join(_PER_UNITS)})"
 _PER_UNIT_RE = re.compile(rf"{_PER_UNIT}(?![\w-])")
+# What a paper measures, listed after "in terms of" / "metrics such as" ("in terms of accuracy and
+# convergence rates", "evaluation metrics with regard to optimization quality, and speedup").
+_MEASURED_ITEM = r"[A-Za-z%@][\w@%-]*(?: [a-z][\w-]*){0,2}"
+_MEASURED_LIST_RE = re.compile(
+    rf"\b(?:in terms of|metrics? (?:such as|including|like|with regards? to|concerning))\s+"
+    rf"({_MEASURED_ITEM}(?:,\s*(?:and\s+|or\s+)?{_MEASURED_ITEM})*(?:,?\s+(?:and|or)\s+{_MEASURED_ITEM})?)(?=[.,;:)]|\s+(?:on|in|for|of|with|across|than|compared|while|when|by)\b)"
+)
+# Cut-off metrics the lexicon cannot list for every cut-off ("pass@200", "Recall@20", "NDCG@10", "AP25").
+_AT_K_METRIC_RE = re.compile(
+    r"(?<![\w-])(?:[Pp]ass|[Rr]ecall|[Pp]recision|[Hh]its|HR|NDCG|nDCG|MRR|MAP|mAP|R|P|F1|Acc)@\d+(?:\.\d+)?(?![\w-])"
+    r"|(?<![\w-])AP\d{2}(?![\w-])"
+)
+# The last word of a measured quantity ("convergence rates", "scalability", "AP25"; not "deployment").
+_MEASURE_WORD_RE = re.compile(
+    rf"(?:\b(?:{'|'.join(_METRIC_HEADS)})|ity|ness|cy|ance|ence|rates?|scores?|loss|speedups?|preferences|"
+    r"@\d+|\b[A-Z]{1,4}\d*)$"
+)
 # A numeric format and what is done in it ("INT4 quantization", "8-bit matrix multiplication", "FP8 training").
 _PRECISION_METHOD_RE = re.compile(
     r"(?<![\w-])(?:(?:INT|Int|int|FP|BF|fp|bf)\d{1,2}|\d{1,2}-bit)(?: (?:weight|activation|matrix|mixed-precision|KV))?"
@@ -408,6 +425,16 @@ def find_entity_mentions(
         s, e = sentence_of(m.start())
         if _RESULT_CUE_RE.search(text, s, e):  # a measure, not a motivation ("costly computational overhead")
             add(m.start(), m.end(), "metric", "phrase")
+    for m in _AT_K_METRIC_RE.finditer(text):
+        s, e = sentence_of(m.start())
+        if _RESULT_CUE_RE.search(text, s, e) or _COMPARISON_CUE_RE.search(text, s, e):
+            add(m.start(), m.end(), "metric", "extended")
+    for m in _MEASURED_LIST_RE.finditer(text):
+        for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group(1)):
+            item = re.sub(r"^(?:both|either)\s+", "", item.strip())
+            if item and _MEASURE_WORD_RE.search(item) and name_key(item) not in generic:
+                k = text.index(item, m.start(1))
+                add(k, k + len(item), "metric", "listed")
     for m in _phrase_matches(text, title_end):
         # The modifiers are the words right before the head that look like modifiers ("use vector-wise
         # quantization" -> "vector-wise quantization"); a phrase with none is not a name.
