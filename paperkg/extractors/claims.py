@@ -206,7 +206,7 @@ NP_STOP_WORDS: frozenset[str] = frozenset({
     "notable", "substantial", "significant", "impressive", "consistent",
     "absolute", "new", "can", "could", "will", "would", "may", "not", "no",
     "still", "even", "same", "other", "for", "via", "through", "into",
-    "state-of-the-art", "sota", "best", "strong", "superior", "competitive",
+    "state-of-the-art", "sota", "best",
     "after", "before", "during", "among", "between", "within", "so", "such",
     "then", "if", "where", "there", "here", "per", "of", "achieving",
     "achieves", "achieved", "achieve", "reaching", "reaches", "reached",
