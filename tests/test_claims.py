@@ -448,3 +448,20 @@ def test_non_string_text(text: Any) -> None:
 
 def test_praise_words_are_not_part_of_the_metric() -> None:
     assert only("The planner reaches a state-of-the-art pass@200 of 77.0%.")["metric"] == "pass@200"
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("Our quantizer brings accuracy improvements ranging from 0.9% to 23.4% on small models.", "increase"),
+    ("With an additional 2% of parameters, the memory module handles long inputs.", "increase"),
+])
+def test_direction_through_ranges_and_additions(text: str, direction: str) -> None:
+    assert {c["direction"] for c in run(text)} == {direction}
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("On serving throughput, Flock-S achieves up to 3.8x improvement over the barn.", "throughput"),
+    ("We keep 96.7% of the large model's performance (50.4% vs 52.1%) at half the cost.", "performance"),
+    ("We keep 92.9% of the 14B model's performance at half the cost.", "performance"),
+])
+def test_metric_past_change_nouns_brackets_and_owners(text: str, metric: str) -> None:
+    assert {c["metric"] for c in run(text)} == {metric}

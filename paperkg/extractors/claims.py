@@ -422,6 +422,7 @@ _VARIABLE_BEFORE_RE = re.compile(
     r"rho|theta|lr|bs|top[-_]?[kp]|temperature|temp|seed|dim|rank|steps?|epochs?)|[)\]])"
     r"\s*(?:=|<|>|≤|≥|<=|>=|\\leq|\\geq|\\le|\\ge)\s*$"
 )
+_OWNER_RE = re.compile(r"(?:[\w.-]+\s+){0,2}[\w.-]+['’]s\s+")
 _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}$")
 _OPEN_TAG_BEFORE_RE = re.compile(r"<[A-Za-z/!][^<>]*$")
 _DOMAIN_RE = re.compile(r"\.(?:com|org|io|net|html?|edu|ai|github)\b")
@@ -665,6 +666,10 @@ def detect_direction(low_before: str, low_after: str, unit: str, adjacent_verbs:
     last = low_before.rstrip()[-1:]
     if last == "(":
         return "none", "paren"
+    if len(toks) > 2 and toks[-1] == "from" and toks[-2] in ("ranging", "range", "ranges", "varying"):
+        toks = toks[:-2]   # "improvements ranging from 0.9% to 23%": the change noun governs
+    if toks and toks[-1] in ("additional", "extra"):
+        return "increase", "adjacent"
     if toks:
         t1 = toks[-1]
         noun = toks[-2] if t1 in ("of", "by", "to") and len(toks) > 1 else t1
@@ -843,10 +848,26 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
     comp, phrase = _np_after(after)
     strength = 3 if phrase else 0          # 3: adjacent after the number
     singular = True
+    change_only = None
+    if phrase in CHANGE_NOUN_INC or phrase in CHANGE_NOUN_DEC:
+        # "3.8x improvement", "a 21% gain": the change, not what changed; look for that first.
+        change_only, phrase, strength = phrase, None, 0
+    outside = text[max(s_lo, start - 60):start].rstrip()
+    if phrase is None and outside.endswith("("):
+        # "the large model's performance (50.4% vs 52.1%)": the restated quantity precedes the bracket.
+        kept: list[str] = []
+        for w in reversed(outside[:-1].split()):
+            if w.lower() in NP_STOP_WORDS or not re.fullmatch(r"[a-z][\w-]*", w) or len(kept) >= 3:
+                break
+            kept.append(w)
+        if kept and kept[0] not in NON_METRIC_HEADS and not kept[0].endswith(("self", "selves")):
+            phrase, strength = " ".join(reversed(kept)), 2
     if phrase is None and unit in ("%", "points", "") and low_after.startswith((" of ", "of ")):
         # "93% of the performance", "in 55.6% of cases", "99.9% of values".
         obj = after[after.find("of") + 3:]
         obj = obj[_NP_INTRO_RE.match(obj).end():] if _NP_INTRO_RE.match(obj) else obj
+        owner = _OWNER_RE.match(obj)     # "of the 14B model's performance": the owner is not the quantity
+        obj = obj[owner.end():] if owner else obj
         _, share = _np_after(obj)
         if share:
             phrase, strength, singular = share, 2, False
@@ -880,10 +901,12 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         if obj:
             phrase, strength = obj, 2
     restrict = _TIME_TERMS_RE if unit in TIME_UNITS else (_MEMORY_TERMS_RE if unit in MEMORY_UNITS else None)
+    cut = _L_AFTER_CUT_RE.search(low_after, 0, 60)
+    after_hi = end + (cut.start() if cut else min(60, len(low_after)))   # "..., while decreasing latency" is another claim's
     if phrase is None and metric_entities:
         best = None
         for (es, ee, name) in metric_entities:
-            if ee <= s_lo or es >= s_hi or (restrict and not restrict.search(name.lower())):
+            if ee <= s_lo or es >= min(s_hi, after_hi) or (restrict and not restrict.search(name.lower())):
                 continue
             dist = start - ee if ee <= start else es - end
             if best is None or abs(dist) < best[0]:
@@ -891,12 +914,12 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         if best is not None:
             phrase, strength = best[1], 1
     if phrase is None:
-        cut = _L_AFTER_CUT_RE.search(low_after, 0, 60)
-        hi = end + (cut.start() if cut else min(60, len(low_after)))
-        term = _nearest_metric_term(low, max(s_lo, start - 150), hi, start)
+        term = _nearest_metric_term(low, max(s_lo, start - 150), after_hi, start)
         if term and not (restrict and not restrict.search(term)):
             phrase, strength = term, 1
     speed = bool(_L_SPEED_VERB_RE.search(own_before[-60:])) or comp in ("faster", "quicker", "slower")
+    if phrase is None and change_only is not None:
+        phrase, strength = change_only, 0
     if phrase is None:
         if speed:
             return "speed", 0
