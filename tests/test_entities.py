@@ -289,3 +289,14 @@ def test_measures_listed_after_in_terms_of_are_metrics(nlp) -> None:
 def test_cut_off_metrics(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "The planner reaches a state-of-the-art pass@200 of 77.0% and 8% AP25.")
     assert ents["pass@200"][0] == "metric" and ents["AP25"][0] == "metric"
+
+
+def test_numeric_precision_is_not_the_precision_metric(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "Our quantizer keeps 4-bit precision and improves accuracy by 3%.")
+    assert "precision" not in ents and ents["accuracy"][0] == "metric"
+    assert entities_of(nlp, "Sheep", "Our tagger improves precision by 3%.")["precision"][0] == "metric"
+
+
+@pytest.mark.parametrize("term", ["gradient descent", "model selection", "scaling law", "learning to rank", "tokenization"])
+def test_established_techniques_are_methods(nlp, term: str) -> None:
+    assert entities_of(nlp, "Sheep", f"We study {term} for herding.")[term][0] == "method"

@@ -159,6 +159,11 @@ _AT_K_METRIC_RE = re.compile(
     r"(?<![\w-])(?:[Pp]ass|[Rr]ecall|[Pp]recision|[Hh]its|HR|NDCG|nDCG|MRR|MAP|mAP|R|P|F1|Acc)@\d+(?:\.\d+)?(?![\w-])"
     r"|(?<![\w-])AP\d{2}(?![\w-])"
 )
+_NUMERIC_PRECISION_BEFORE_RE = re.compile(
+    r"(?:\bbit|-bit|\blow|\bhigh|\bmixed|\bfull|\bhalf|\bsingle|\bdouble|\bnumerical|\breduced|\bFP\d+|\bINT\d+|"
+    r"\bBF16|\bfloating-point|\barbitrary|\bweight|\bactivation)[\s-]*$",
+    re.IGNORECASE,
+)
 # The last word of a measured quantity ("convergence rates", "scalability", "AP25"; not "deployment").
 _MEASURE_WORD_RE = re.compile(
     rf"(?:\b(?:{'|'.join(_METRIC_HEADS)})|ity|ness|cy|ance|ence|rates?|scores?|loss|speedups?|preferences|"
@@ -399,6 +404,8 @@ def find_entity_mentions(
             s, e = sentence_of(start)
             if not (_RESULT_CUE_RE.search(text, s, e) or _COMPARISON_CUE_RE.search(text, s, e)):
                 continue
+            if _NUMERIC_PRECISION_BEFORE_RE.search(text, max(0, start - 20), start) and name == "precision":
+                continue  # "low precision", "4-bit precision": a number format, not the measure
             per = _PER_UNIT_RE.match(text, end)
             if per:
                 add(start, per.end(), etype, "extended")
