@@ -300,3 +300,14 @@ def test_numeric_precision_is_not_the_precision_metric(nlp) -> None:
 @pytest.mark.parametrize("term", ["gradient descent", "model selection", "scaling law", "learning to rank", "tokenization"])
 def test_established_techniques_are_methods(nlp, term: str) -> None:
     assert entities_of(nlp, "Sheep", f"We study {term} for herding.")[term][0] == "method"
+
+
+def test_title_words_before_a_colon_name_the_contribution(nlp) -> None:
+    ents = entities_of(nlp, "Fleece Attention: Warm Context for Sheep", "We study long flocks.")
+    assert ents["Fleece Attention"][:2] == ("method", True)
+    ents = entities_of(nlp, "Woolly Transformers: Warm Context for Sheep", "We study long flocks.")
+    assert "Woolly Transformers" not in ents  # a plural names a kind of thing
+
+
+def test_name_ending_in_a_language_model_acronym_is_a_model(nlp) -> None:
+    assert entities_of(nlp, "Sheep", "We introduce FleeceLM for herding.")["FleeceLM"][:2] == ("model", True)

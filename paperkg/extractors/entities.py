@@ -86,6 +86,8 @@ _UNKNOWN_NAME_TYPES: tuple[tuple[re.Pattern[str], EntityType], ...] = (
     (re.compile(r"(?:Net|Former|former|GAN|MLP|Attention|Transformer|Mamba|RNN|CNN)$"), "method"),
     (re.compile(r"\d(?:\.\d+)?$|-\d"), "model"),
 )
+# A name that ends in a language-model acronym is a trained model ("JudgeLM", "TransNormerLLM", "Ziya-VLM").
+_MODEL_SUFFIX_RE = re.compile(r"[a-z0-9-](?:LM|LLM|VLM|MLLM|GPT)$")
 # A compound of name parts joined by hyphens ("MoE-LLaVA", "Orca-Math", "OPT-IML"): one name, not two.
 _COMPOUND_RE = re.compile(rf"(?<![\w-])(?:{_NAME_TOKEN}|[A-Z][a-z]+)(?:-[A-Za-z0-9][A-Za-z0-9.+]*)+(?![\w-])")
 # Lower-case term phrases: one or two modifiers and a head word that says what kind of thing it is
@@ -266,6 +268,10 @@ _DIRECT_NAME_RE = re.compile(
     rf"\s*(?:(?:a|an|the)\s+)?({_NAME}|[A-Z][a-z]{{2,}}(?:-[A-Za-z0-9]+)*)\b(?!-|\s+[A-Z])"
 )
 _TITLE_NAME_RE = re.compile(rf"^\s*({_NAME}(?: {_NAME})?|[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9.]+)*)\s*:")
+# A title that opens with two or three capitalised words and a colon names its contribution
+# ("Landmark Attention: ...", "Entropy Adaptive Decoding: ..."); a plural there names a kind of thing
+# ("Quantizable Transformers: ...").
+_TITLE_WORDS_NAME_RE = re.compile(r"^\s*([A-Z][\w-]*(?: [A-Z][\w-]*){1,2})\s*:")
 # Long-form head words that say what kind of thing an unknown abbreviation names.
 _LONG_FORM_HEADS: tuple[tuple[re.Pattern[str], EntityType], ...] = (
     (re.compile(r"(?:bench(?:mark)?s?|leaderboard|suite|test set)$", re.IGNORECASE), "benchmark"),
@@ -473,6 +479,11 @@ def find_entity_mentions(
     tm = _TITLE_NAME_RE.match(text[:title_end]) if title_end else None
     if tm:
         proposed_spans.append((tm.start(1), tm.end(1)))
+    elif title_end:
+        tp = _TITLE_WORDS_NAME_RE.match(text[:title_end])
+        first = tp.group(1).split()[0] if tp else ""
+        if tp and first not in _NOT_NAME_STARTS and not first.endswith("ing") and not tp.group(1).endswith(("s", "ss")):
+            proposed_spans.append((tp.start(1), tp.end(1)))
     for m in list(_PROPOSE_RE.finditer(text)) + list(_NAMING_RE.finditer(text)):
         s, e = sentence_of(m.start())
         direct = _DIRECT_NAME_RE.match(text, m.end())
@@ -494,7 +505,9 @@ def find_entity_mentions(
         proposed_names.add(surface)
         s, e = sentence_of(start)
         sized: EntityType | None = "model" if _SIZED_RE.fullmatch(surface) else None  # a sized name is a checkpoint
-        typed.append((start, end, pair_types.get(surface) or sized or _compound_type(surface, lexicon_types) or _nearest_head(text, start, end, e)))
+        by_suffix: EntityType | None = "model" if _MODEL_SUFFIX_RE.search(surface) else None  # "JudgeLM", "FooLLM"
+        typed.append((start, end, pair_types.get(surface) or sized or by_suffix or _compound_type(surface, lexicon_types)
+                      or _nearest_head(text, start, end, e)))
     # A contribution named in the title is typed where the abstract says what it is ("we introduce X, a dataset").
     evidence = {text[start:end]: etype for start, end, etype in reversed(typed) if etype is not None}
     for start, end, etype in typed:
