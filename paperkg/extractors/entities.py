@@ -100,7 +100,8 @@ _TASK_HEADS = (
 _METHOD_HEADS = (
     "quantization quantisation distillation pruning tuning fine-tuning decoding tokenization parallelism "
     "regression initialization convolution offloading sparsification ensembling linearization compression "
-    "optimization optimisation alignment prompting"
+    "optimization optimisation alignment prompting augmentation normalization normalisation sampling "
+    "routing finetuning grounding regularization caching"
 ).split()
 # A title's "... for X" / "Towards X" names the task the paper addresses when X ends in a task word
 # ("... for Long Context Language Processing", "Towards Fully Automated Scientific Discovery").
