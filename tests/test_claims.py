@@ -465,3 +465,8 @@ def test_direction_through_ranges_and_additions(text: str, direction: str) -> No
 ])
 def test_metric_past_change_nouns_brackets_and_owners(text: str, metric: str) -> None:
     assert {c["metric"] for c in run(text)} == {metric}
+
+
+def test_compute_rate_is_measured_in_flops() -> None:
+    c = run("We sustain 15.1 PetaFLOPs with 76% scaling efficiency against a baseline that sustains 39 TeraFLOPs.")
+    assert [x["metric"] for x in c if x["unit"] != "%"] == ["FLOPs", "FLOPs"]

@@ -311,3 +311,8 @@ def test_title_words_before_a_colon_name_the_contribution(nlp) -> None:
 
 def test_name_ending_in_a_language_model_acronym_is_a_model(nlp) -> None:
     assert entities_of(nlp, "Sheep", "We introduce FleeceLM for herding.")["FleeceLM"][:2] == ("model", True)
+
+
+def test_a_known_name_in_the_title_keeps_its_type(nlp) -> None:
+    ents = entities_of(nlp, "Long Range Arena: A Benchmark for Efficient Transformers", "We introduce LRA for sheep.")
+    assert ents["Long Range Arena"][:2] == ("benchmark", True)

@@ -821,6 +821,7 @@ def _nearest_metric_term(low: str, lo: int, hi: int, pos: int) -> str | None:
 
 
 _TIME_TERMS_RE = re.compile(r"latency|time|runtime|speed|duration|throughput")
+_FLOP_TERMS_RE = re.compile(r"flop|throughput", re.IGNORECASE)
 _MEMORY_TERMS_RE = re.compile(r"memory|storage|footprint|cache|size")
 _L_AFTER_CUT_RE = re.compile(r",\s|;|\s(?:while|with|using|whereas|but|when)\b")
 
@@ -901,6 +902,8 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         if obj:
             phrase, strength = obj, 2
     restrict = _TIME_TERMS_RE if unit in TIME_UNITS else (_MEMORY_TERMS_RE if unit in MEMORY_UNITS else None)
+    if "flop" in unit.lower():
+        restrict = _FLOP_TERMS_RE     # "39 TeraFLOPs" measures compute, whatever else the sentence measures
     cut = _L_AFTER_CUT_RE.search(low_after, 0, 60)
     after_hi = end + (cut.start() if cut else min(60, len(low_after)))   # "..., while decreasing latency" is another claim's
     if phrase is None and metric_entities:
@@ -931,8 +934,8 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
             return ("latency" if "latency" in low[s_lo:s_hi] else "time"), 0
         if unit in MEMORY_UNITS:
             return "memory", 0
-        if "FLOP" in unit:
-            return "throughput", 0
+        if "flop" in unit.lower():
+            return "FLOPs", 0
         return None, 0
     metric = _clean_metric(phrase, singular)
     if speed and strength == 2 and not re.search(r"speed|time|latency|throughput|runtime", metric):

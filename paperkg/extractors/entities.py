@@ -328,8 +328,13 @@ def _nearest_head(text: str, start: int, end: int, sent_end: int) -> EntityType 
     if clause is not None:
         window = window[: clause.start()]  # "X to evaluate LLMs in benchmarks": the head is not about X
     best: tuple[int, EntityType] | None = None
-    for m in re.finditer(r"[a-z]+", window):
-        t = _HEADS.get(m.group())
+    for m in re.finditer(r"[A-Za-z][a-z]+", window):
+        # Title Case hides heads, but only the data heads are safe to read there ("X: A Benchmark for ...");
+        # "X: Compressing Large Language Models" says nothing of what X is.
+        word = m.group() if m.group().islower() else m.group().lower()
+        t = _HEADS.get(word)
+        if t is not None and not m.group().islower() and t not in ("benchmark", "dataset"):
+            continue
         if t is not None and t != "metric":
             best = (m.start(), t)
             break
@@ -507,7 +512,9 @@ def find_entity_mentions(
         s, e = sentence_of(start)
         sized: EntityType | None = "model" if _SIZED_RE.fullmatch(surface) else None  # a sized name is a checkpoint
         by_suffix: EntityType | None = "model" if _MODEL_SUFFIX_RE.search(surface) else None  # "JudgeLM", "FooLLM"
-        typed.append((start, end, pair_types.get(surface) or sized or by_suffix or _compound_type(surface, lexicon_types)
+        known = lexicon_types.get(surface)
+        typed.append((start, end, pair_types.get(surface) or (known[0] if known else None) or sized or by_suffix
+                      or _compound_type(surface, lexicon_types)
                       or _nearest_head(text, start, end, e)))
     # A contribution named in the title is typed where the abstract says what it is ("we introduce X, a dataset").
     evidence = {text[start:end]: etype for start, end, etype in reversed(typed) if etype is not None}
@@ -560,11 +567,13 @@ def find_entity_mentions(
             continue
         etype = list_type.get(start) or next((t for pattern, t in _UNKNOWN_NAME_TYPES if pattern.search(word)), "method")
         add(start, start + len(word), etype, "unknown")
-    # A defined short form anywhere (the title's "MMTEB: ...") is the pair's entity.
+    # A defined short form anywhere (the title's "MMTEB: ...") is the pair's entity; a known form, the known one.
     for c in candidates:
         surface = text[c["start"] : c["end"]]
         if surface in pair_names:
             c["name"], c["type"] = pair_names[surface], pair_types[surface]
+        elif surface in lexicon_types and c["source"] == "proposed":
+            c["name"] = lexicon_types[surface][1]  # "we introduce LRA": the known entity, named as known
     return _resolve_overlaps(candidates)
 
 
