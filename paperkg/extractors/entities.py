@@ -92,8 +92,9 @@ _MODEL_SUFFIX_RE = re.compile(r"[a-z0-9-](?:LM|LLM|VLM|MLLM|GPT)$")
 _COMPOUND_RE = re.compile(rf"(?<![\w-])(?:{_NAME_TOKEN}|[A-Z][a-z]+)(?:-[A-Za-z0-9][A-Za-z0-9.+]*)+(?![\w-])")
 # Lower-case term phrases: one or two modifiers and a head word that says what kind of thing it is
 # ("mathematical reasoning" is a task, "vector-wise quantization" a method).
+# ("understanding" is left out: "text understanding", "scene understanding" name abilities more often than tasks.)
 _TASK_HEADS = (
-    "reasoning understanding generation summarization summarisation detection recognition answering translation "
+    "reasoning generation summarization summarisation detection recognition answering translation "
     "classification segmentation estimation retrieval dialogue planning tagging parsing captioning forecasting "
     "completion editing localization tracking synthesis testing hallucination"
 ).split()
@@ -118,6 +119,7 @@ _TITLE_TASK_HEADS = frozenset(
 _PHRASE_STOP = frozenset(
     """the a an our their its this that these those and or of for in on with by to from as at is are be been was
     were better improved efficient effective strong robust accurate fast faster high higher low lower more
+    zero-shot end-to-end satisfactory
     most less new novel existing prior previous current general overall improving improve enhance enhanced
     such other various different several many same any each both further large small model models language llm
     llms it which while where when how what can may also only very well good poor complex simple downstream
