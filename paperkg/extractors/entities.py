@@ -164,6 +164,7 @@ _AT_K_METRIC_RE = re.compile(
     r"(?<![\w-])(?:[Pp]ass|[Rr]ecall|[Pp]recision|[Hh]its|HR|NDCG|nDCG|MRR|MAP|mAP|R|P|F1|Acc)@\d+(?:\.\d+)?(?![\w-])"
     r"|(?<![\w-])AP\d{2}(?![\w-])"
 )
+# Words before "precision" that make it a number format ("4-bit precision", "mixed precision"), not the metric.
 _NUMERIC_PRECISION_BEFORE_RE = re.compile(
     r"(?:\bbit|-bit|\blow|\bhigh|\bmixed|\bfull|\bhalf|\bsingle|\bdouble|\bnumerical|\breduced|\bFP\d+|\bINT\d+|"
     r"\bBF16|\bfloating-point|\barbitrary|\bweight|\bactivation)[\s-]*$",
@@ -320,6 +321,7 @@ def _type_from_long_form(long_form: str) -> EntityType:
     return "method"
 
 
+# Where the words after a new name stop being about it ("X to evaluate LLMs in open-ended benchmarks").
 _HEAD_WINDOW_CUT_RE = re.compile(r"\b(?:to|in|on|for|that|which|with|by|from|and|is|are|was|were|can|will)\b")
 
 
