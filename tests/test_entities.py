@@ -316,3 +316,21 @@ def test_name_ending_in_a_language_model_acronym_is_a_model(nlp) -> None:
 def test_a_known_name_in_the_title_keeps_its_type(nlp) -> None:
     ents = entities_of(nlp, "Long Range Arena: A Benchmark for Efficient Transformers", "We introduce LRA for sheep.")
     assert ents["Long Range Arena"][:2] == ("benchmark", True)
+
+
+@pytest.mark.parametrize("text, task", [
+    ("The planner wins on audio-visual comprehension tasks.", "audio-visual comprehension"),
+    ("The agent solves competitive programming problems faster.", "competitive programming"),
+])
+def test_words_before_tasks_or_problems_name_a_task(nlp, text: str, task: str) -> None:
+    assert entities_of(nlp, "Sheep", text)[task][0] == "task"
+
+
+@pytest.mark.parametrize("text", [
+    "The planner wins on downstream tasks.",        # a kind of task
+    "The planner wins on generative tasks.",        # an adjective
+    "The planner wins on 13 tasks.",                # a count
+    "The planner is tested on reasoning tasks.",    # one plain word is too vague
+])
+def test_kinds_of_tasks_are_not_tasks(nlp, text: str) -> None:
+    assert not [n for n, (t, _, _) in entities_of(nlp, "Sheep", text).items() if t == "task"]

@@ -116,6 +116,22 @@ _TITLE_TASK_HEADS = frozenset(
     _TASK_HEADS + "processing discovery modeling modelling learning reranking ranking generalization "
     "generalisation alignment optimization optimisation evaluation education inference".split()
 )
+# "X tasks" / "X problems": the words before the head name a task ("computer vision tasks",
+# "decision-making problems"), unless they only say what kind ("downstream tasks", "13 tasks").
+_TASK_NOUN_RE = re.compile(r"((?:[A-Za-z][\w/-]*[ ]){1,4})(?:tasks?|problems?)\b")
+_TASK_WORD_RE = re.compile(r"[A-Za-z][a-z]*(?:[-/][A-Za-z][a-z]*)*")
+_TASK_KIND_WORDS = frozenset(
+    """tasks task problems problem benchmark benchmarks dataset datasets domain domains target source real-world
+    hard easy challenging difficult unseen seen held-out auxiliary proxy toy synthetic related similar
+    intensive demanding open-ended long-context short-context long-form""".split()
+)
+# A task is named by a noun: "comprehension", "programming", "assessment", "decision-making", "vision".
+_NOMINAL_HEAD_RE = re.compile(r"(?:tion|sion|ing|ment|ness|ity|ance|ence|sis|ics|ogy|ery)$")
+# Words that describe a kind of task rather than name one ("generative", "vision-language", "NLP").
+_ADJECTIVE_HEAD_RE = re.compile(
+    r"(?:al|ive|ic|ous|ary|ory|able|ible|ent|ant|-language|-modal|-level|-based|-specific|-oriented|-related|"
+    r"-intensive|-domain|-shot|-scale|-world|-rich|-heavy|-ended|-form|-context|-step|-hop|-turn)$"
+)
 _PHRASE_STOP = frozenset(
     """the a an our their its this that these those and or of for in on with by to from as at is are be been was
     were better improved efficient effective strong robust accurate fast faster high higher low lower more
@@ -470,6 +486,10 @@ def find_entity_mentions(
         start = m.end(1) - len(" ".join(words[-kept:])) - (len(m.group(1)) - len(m.group(1).rstrip()))
         etype: EntityType = "task" if m.group(2) in _TASK_HEADS else "method"
         add(start, m.end(2), etype, "phrase")
+    for m in _TASK_NOUN_RE.finditer(text):
+        span = _task_before_head(text, m.start(), m.start(1) + len(m.group(1).rstrip()))
+        if span is not None and name_key(text[span[0] : span[1]]) not in generic:
+            add(span[0], span[1], "task", "headed")
     for m in _HEADED_LIST_RE.finditer(text):
         for n in _NAME_RE.finditer(text, m.start(1), m.end(1)):
             if n.group() not in _NOT_NAMES:
@@ -579,6 +599,26 @@ def find_entity_mentions(
         elif surface in lexicon_types and c["source"] == "proposed":
             c["name"] = lexicon_types[surface][1]  # "we introduce LRA": the known entity, named as known
     return _resolve_overlaps(candidates)
+
+
+def _task_before_head(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The words before "tasks"/"problems" that name a task ("on audio-visual comprehension tasks" ->
+    "audio-visual comprehension"), cut at the first function, praise or count word; None when the words
+    are a kind of task rather than one ("downstream tasks", "generative tasks", "vision-language tasks")."""
+    words = text[start:end].split()
+    kept: list[str] = []
+    for w in reversed(words):
+        if w.lower() in _PHRASE_STOP or w.lower() in _TASK_KIND_WORDS or not _TASK_WORD_RE.fullmatch(w) or len(kept) == 3:
+            break
+        if kept and w.endswith("s") and not w.endswith(("ss", "ics", "sis", "us")):
+            break  # "solves competitive programming": a verb or a plural, not a modifier
+        kept.append(w)
+    if not kept or _ADJECTIVE_HEAD_RE.search(kept[0]) or not _NOMINAL_HEAD_RE.search(kept[0].lower()):
+        return None
+    if len(kept) == 1 and "-" not in kept[0] or any(w.lower().endswith("ed") for w in kept):
+        return None  # one plain word is too vague to be a task ("processing"); "-ed" words are verbs
+    phrase = " ".join(reversed(kept))
+    return end - len(phrase), end
 
 
 def _title_task(title: str) -> tuple[int, int] | None:
