@@ -334,3 +334,10 @@ def test_words_before_tasks_or_problems_name_a_task(nlp, text: str, task: str) -
 ])
 def test_kinds_of_tasks_are_not_tasks(nlp, text: str) -> None:
     assert not [n for n, (t, _, _) in entities_of(nlp, "Sheep", text).items() if t == "task"]
+
+
+def test_tasks_named_as_examples(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "Flock reviews matter for tasks such as feature prioritization and fleece grading.")
+    assert ents["feature prioritization"][0] == "task" and ents["fleece grading"][0] == "task"
+    ents = entities_of(nlp, "Sheep", "Flocks help in tasks like writing an entire book, and more.")
+    assert not [n for n, (t, _, _) in ents.items() if t == "task"]

@@ -116,6 +116,13 @@ _TITLE_TASK_HEADS = frozenset(
     _TASK_HEADS + "processing discovery modeling modelling learning reranking ranking generalization "
     "generalisation alignment optimization optimisation evaluation education inference".split()
 )
+# Tasks named as examples ("tasks such as feature prioritization and sentiment analysis").
+_TASK_ITEM = r"[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}"
+_TASK_LIST_RE = re.compile(
+    rf"\b(?:tasks|problems|applications),?\s+(?:such as|like|including|e\.g\.,?)\s+"
+    rf"({_TASK_ITEM}(?:,\s*(?:and\s+|or\s+)?{_TASK_ITEM})*(?:,?\s+(?:and|or)\s+{_TASK_ITEM})?)(?=\s*[.,;:)(]|\s+(?:in|on|for|with|to|that|which|are|is|where|while)\b)"
+)
+_LIST_SPLIT_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # "X tasks" / "X problems": the words before the head name a task ("computer vision tasks",
 # "decision-making problems"), unless they only say what kind ("downstream tasks", "13 tasks").
 _TASK_NOUN_RE = re.compile(r"((?:[A-Za-z][\w/-]*[ ]){1,4})(?:tasks?|problems?)\b")
@@ -486,6 +493,14 @@ def find_entity_mentions(
         start = m.end(1) - len(" ".join(words[-kept:])) - (len(m.group(1)) - len(m.group(1).rstrip()))
         etype: EntityType = "task" if m.group(2) in _TASK_HEADS else "method"
         add(start, m.end(2), etype, "phrase")
+    for m in _TASK_LIST_RE.finditer(text):
+        for item in _LIST_SPLIT_RE.split(m.group(1)):
+            item = item.strip()
+            words = item.lower().split()
+            if words and len(words) <= 4 and name_key(item) not in generic and not _PHRASE_STOP.intersection(words) \
+                    and words[-1] not in ("etc", "more", "others"):
+                k = text.index(item, m.start(1))
+                add(k, k + len(item), "task", "listed")
     for m in _TASK_NOUN_RE.finditer(text):
         span = _task_before_head(text, m.start(), m.start(1) + len(m.group(1).rstrip()))
         if span is not None and name_key(text[span[0] : span[1]]) not in generic:
