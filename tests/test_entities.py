@@ -341,3 +341,11 @@ def test_tasks_named_as_examples(nlp) -> None:
     assert ents["feature prioritization"][0] == "task" and ents["fleece grading"][0] == "task"
     ents = entities_of(nlp, "Sheep", "Flocks help in tasks like writing an entire book, and more.")
     assert not [n for n, (t, _, _) in ents.items() if t == "task"]
+
+
+def test_short_form_first_pairs(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "This paper introduces FLOCK (Fleece Lookup Of Compact Knots), a benchmark suite. "
+                                     "We report BLEU (BiLingual Evaluation Understudy) scores.")
+    assert ents["Fleece Lookup Of Compact Knots"][0] == "benchmark" and "FLOCK" in ents["Fleece Lookup Of Compact Knots"][2]
+    assert not {"BiLingual", "Evaluation Understudy"} & set(ents)
+    assert find_abbreviations("Large models for Code (Code LLMs) help.") == []  # a gloss, not a spelled-out form

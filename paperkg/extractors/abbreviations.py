@@ -17,6 +17,8 @@ from .extensions import doc_text
 
 _PAREN = re.compile(r"\(([^()\n]{1,24})\)")
 _WORD = re.compile(r"\S+")
+# A name, then its spelled-out form in brackets: "BLEU (BiLingual Evaluation Understudy)".
+_LONG_PAREN = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z0-9-]{1,11}) \(([A-Za-z][^()\n,;:]{4,80})\)")
 _LEADING_STOPWORDS = frozenset({"the", "a", "an", "our", "their", "its", "this", "these", "novel", "new", "called", "named", "termed", "dubbed"})
 _BREAK = re.compile(r"[.;:!?\[\]()]\s|[;:\[\]()\n]")
 
@@ -106,6 +108,27 @@ def find_abbreviations(text: str) -> list[dict[str, int]]:
             continue
         pairs.append(
             {"long_start": long_start, "long_end": end, "short_start": short_start, "short_end": short_start + len(short)}
+        )
+    pairs.extend(_short_first_pairs(text))
+    pairs.sort(key=lambda p: p["short_start"])
+    return pairs
+
+
+def _short_first_pairs(text: str) -> list[dict[str, int]]:
+    """Pairs written short form first: "FIND (Function INterpretation and Description)", "BLEU (BiLingual
+    Evaluation Understudy)". The bracket must hold several words whose first word starts the short form."""
+    pairs = []
+    for m in _LONG_PAREN.finditer(text):
+        short, long_form = m.group(1), m.group(2).strip()
+        if not is_short_form(short) or len(long_form.split()) < 2 or len(long_form) <= len(short):
+            continue
+        if short.lower() in long_form.lower().split():
+            continue  # "Code (Code LLMs)": a gloss, not a spelled-out form
+        if best_long_form(short, long_form) != 0 or long_form[0].lower() != short[0].lower():
+            continue
+        long_start = m.start(2) + m.group(2).index(long_form)
+        pairs.append(
+            {"long_start": long_start, "long_end": long_start + len(long_form), "short_start": m.start(1), "short_end": m.end(1)}
         )
     return pairs
 

@@ -337,18 +337,22 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _type_from_long_form(long_form: str) -> EntityType:
+def _type_from_long_form(long_form: str, lexicon_types: dict[str, tuple[EntityType, str]] | None = None) -> EntityType | None:
+    """The type a long form's head word says ("... Benchmark", "... Language Model"), or that of a known
+    name it ends with ("Clinical XLM-R" is a model); None when it says nothing."""
     for pattern, t in _LONG_FORM_HEADS:
         if pattern.search(long_form.strip()):
             return t
-    return "method"
+    last = long_form.split()[-1] if long_form.split() else ""
+    known = (lexicon_types or {}).get(last)
+    return known[0] if known and known[0] in ("model", "method") else None
 
 
 # Where the words after a new name stop being about it ("X to evaluate LLMs in open-ended benchmarks").
 _HEAD_WINDOW_CUT_RE = re.compile(r"\b(?:to|in|on|for|that|which|with|by|from|and|is|are|was|were|can|will)\b")
 
 
-def _nearest_head(text: str, start: int, end: int, sent_end: int) -> EntityType | None:
+def _nearest_head(text: str, start: int, end: int, sent_end: int, look_before: bool = True) -> EntityType | None:
     """The kind of thing a new name is, from a head noun just after it ("X, a novel framework")."""
     window = text[end : min(sent_end, end + 80)]
     clause = _HEAD_WINDOW_CUT_RE.search(window)
@@ -365,8 +369,8 @@ def _nearest_head(text: str, start: int, end: int, sent_end: int) -> EntityType 
         if t is not None and t != "metric":
             best = (m.start(), t)
             break
-    if best is not None:
-        return best[1]
+    if best is not None or not look_before:
+        return best[1] if best else None
     before = text[max(0, start - 40) : start].lower()
     for word, t in (("benchmark", "benchmark"), ("dataset", "dataset"), ("model", "model")):
         if word in before.split()[-3:]:
@@ -426,7 +430,8 @@ def find_entity_mentions(
         if name_key(long_form) in generic:
             continue  # "small language models (SLMs)": an acronym for a kind of thing, not a name
         known = lexicon_types.get(short) or lexicon_types.get(long_form) or lexicon_types.get(long_form.lower())
-        etype = known[0] if known else _type_from_long_form(long_form)
+        etype = (known[0] if known else _type_from_long_form(long_form, lexicon_types)) or \
+            _nearest_head(text, p["long_start"], max(p["long_end"], p["short_end"]) + 1, sentence_of(p["long_start"])[1], look_before=False) or "method"
         canonical = known[1] if known else long_form
         pair_types[short] = etype
         pair_names[short] = canonical
