@@ -349,3 +349,8 @@ def test_short_form_first_pairs(nlp) -> None:
     assert ents["Fleece Lookup Of Compact Knots"][0] == "benchmark" and "FLOCK" in ents["Fleece Lookup Of Compact Knots"][2]
     assert not {"BiLingual", "Evaluation Understudy"} & set(ents)
     assert find_abbreviations("Large models for Code (Code LLMs) help.") == []  # a gloss, not a spelled-out form
+
+
+def test_organisations_and_common_acronyms_are_not_names(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "Filings of the Securities and Exchange Commission and DNA reads run as GEMM kernels.")
+    assert not {"Securities and Exchange Commission", "DNA", "GEMM"} & set(ents)

@@ -231,7 +231,9 @@ _CAP_WORD = r"(?:[A-Z][a-z]+|[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*)(?:-[A-Za-z0-
 _TITLE_PHRASE_RE = re.compile(rf"(?<=[a-z0-9,;(] )({_CAP_WORD}(?: (?:of |for )?{_CAP_WORD}){{1,4}})(?![\w-])")
 _NOT_IN_TITLE_PHRASES = frozenset(
     """English Chinese Traditional Simplified Japanese Korean German French Spanish Arabic Hindi Turkish Russian
-    European American Asian African GPU GPUs FPGA FPGAs TPU TPUs CPU CPUs Core Cores Conclusion Abstract Introduction""".split()
+    European American Asian African GPU GPUs FPGA FPGAs TPU TPUs CPU CPUs Core Cores Conclusion Abstract Introduction
+    Commission Agency Agentur Institute University Foundation Corporation Inc Ltd Laboratory Association Council
+    Department Ministry Bank""".split()  # languages, hardware, paper sections, organisations
 )
 _TITLE_PHRASE_TYPES: tuple[tuple[re.Pattern[str], EntityType], ...] = (
     (re.compile(r"(?:Bench|Benchmark|Leaderboard|Arena|Eval)$"), "benchmark"),
@@ -320,7 +322,8 @@ _NOT_NAMES = frozenset(
     DNN DNNs CNN CNNs RNN RNNs GNN GNNs MLP MLPs LSTM LSTMs HF KV ML4 GenAI AGI XAI KG KGs MoEs ViTs PLM PLMs
     LVLM LVLMs LMM LMMs T2I T2V I2V 2D 3D 4D 1D 4K 8K HD FP16 FP32 BF16 INT8 INT4 FP8 CUDA PyTorch TensorFlow
     JAX GitHub HuggingFace Hugging NVIDIA OpenAI DeepMind Google Meta Microsoft Anthropic Alibaba Baidu
-    Tencent Huawei IBM Apple Amazon ByteDance AMD Intel Nvidia MacOS iOS LaTeX arXiv YouTube""".split()
+    Tencent Huawei IBM Apple Amazon ByteDance AMD Intel Nvidia NVidia MacOS iOS LaTeX arXiv YouTube
+    DNA RNA RGB JSON XML SQL GEMM GEMV DSP""".split()
 )
 
 
