@@ -354,3 +354,14 @@ def test_short_form_first_pairs(nlp) -> None:
 def test_organisations_and_common_acronyms_are_not_names(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "Filings of the Securities and Exchange Commission and DNA reads run as GEMM kernels.")
     assert not {"Securities and Exchange Commission", "DNA", "GEMM"} & set(ents)
+
+
+def test_model_names_are_proper_names(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We prompt Bloom and T5-series models; flowers bloom in spring.")
+    assert ents["BLOOM"][0] == "model" and ents["T5"][0] == "model"
+    assert len(ents["BLOOM"][2]) <= 1  # "Bloom" only, not the verb
+
+
+def test_mlp_and_continual_pretraining_are_methods(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We replace the MLP and apply continual pretraining to the flock model.")
+    assert ents["multilayer perceptron"][0] == "method" and ents["continual pre-training"][0] == "method"

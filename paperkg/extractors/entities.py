@@ -49,7 +49,7 @@ SOURCE_RANK = {
 #: Hyphenated words that modify a name rather than make a new one ("GPT-4-based", "LoRA-style").
 _MODIFIER_SUFFIXES = frozenset(
     """based like style only free specific level scale size sized aware guided driven tuned generated augmented
-    enhanced powered centric friendly compatible class grade wise""".split()
+    enhanced powered centric friendly compatible class grade wise series family""".split()
 )
 
 # A "name-like" token: mixed case after the first letter (LoRA, MMEvol), a digit with letters (GSM8K),
@@ -319,7 +319,7 @@ _LONG_FORM_HEADS: tuple[tuple[re.Pattern[str], EntityType], ...] = (
 _NOT_NAMES = frozenset(
     """AI ML NLP CV LLM LLMs MLLM MLLMs VLM VLMs LM LMs SOTA GPU GPUs CPU CPUs TPU TPUs API APIs FPGA FPGAs RAM
     HBM DRAM SRAM IO I/O PDF HTML URL USA UK EU US II III IV PhD CEO FLOP OK ID IDs QA NLU NLG RL DL ANN ANNs
-    DNN DNNs CNN CNNs RNN RNNs GNN GNNs MLP MLPs LSTM LSTMs HF KV ML4 GenAI AGI XAI KG KGs MoEs ViTs PLM PLMs
+    DNN DNNs CNN CNNs RNN RNNs GNN GNNs LSTM LSTMs HF KV ML4 GenAI AGI XAI KG KGs MoEs ViTs PLM PLMs
     LVLM LVLMs LMM LMMs T2I T2V I2V 2D 3D 4D 1D 4K 8K HD FP16 FP32 BF16 INT8 INT4 FP8 CUDA PyTorch TensorFlow
     JAX GitHub HuggingFace Hugging NVIDIA OpenAI DeepMind Google Meta Microsoft Anthropic Alibaba Baidu
     Tencent Huawei IBM Apple Amazon ByteDance AMD Intel Nvidia NVidia MacOS iOS LaTeX arXiv YouTube

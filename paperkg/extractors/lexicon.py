@@ -33,8 +33,8 @@ class LexiconEntry:
 def is_case_sensitive(form: str, entity_type: EntityType | None = None) -> bool:
     """Whether a surface form must match in its own case (acronyms, names with digits).
 
-    Title Case words are no acronym, except in the names of data resources: "Natural Questions" is a
-    benchmark, "natural questions" an ordinary phrase.
+    Title Case words are no acronym, except in the names of data resources ("Natural Questions" is a
+    benchmark, "natural questions" an ordinary phrase) and of models, which are proper names.
 
     Examples
     --------
@@ -43,6 +43,8 @@ def is_case_sensitive(form: str, entity_type: EntityType | None = None) -> bool:
     >>> is_case_sensitive("Vision Transformer")  # Title Case words are no acronym
     False
     """
+    if entity_type == "model" and form[:1].isupper():
+        return True  # model names are proper names: "Bloom" the model, "bloom" a word
     words = [form] if entity_type in ("dataset", "benchmark") else form.split()
     return any(c.isupper() for w in words for c in w[1:]) or any(c.isdigit() for c in form) or len(form) <= 3
 
