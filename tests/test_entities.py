@@ -365,3 +365,8 @@ def test_model_names_are_proper_names(nlp) -> None:
 def test_mlp_and_continual_pretraining_are_methods(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "We replace the MLP and apply continual pretraining to the flock model.")
     assert ents["multilayer perceptron"][0] == "method" and ents["continual pre-training"][0] == "method"
+
+
+def test_abbreviation_long_form_is_not_a_clause(nlp) -> None:
+    text = "Attention generation and feed-forward networks involve compute-intensive matrix-matrix multiplications (GEMM)."
+    assert find_abbreviations(text) == []

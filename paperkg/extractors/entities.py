@@ -167,7 +167,7 @@ _METRIC_MODIFIERS = (
 ).split()
 _METRIC_HEADS = (
     "accuracy latency throughput efficiency memory time cost quality speed error coherence capacity density "
-    "consumption usage footprint overhead rate utilization"
+    "consumption usage footprint overhead rate utilization flops"
 ).split()
 # A rate is named with what it is per ("throughput per dollar", "energy per token").
 _PER_UNITS = (
