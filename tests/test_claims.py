@@ -470,3 +470,14 @@ def test_metric_past_change_nouns_brackets_and_owners(text: str, metric: str) ->
 def test_compute_rate_is_measured_in_flops() -> None:
     c = run("We sustain 15.1 PetaFLOPs with 76% scaling efficiency against a baseline that sustains 39 TeraFLOPs.")
     assert [x["metric"] for x in c if x["unit"] != "%"] == ["FLOPs", "FLOPs"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The 2-bit flock keeps accuracy close to full precision (69.48 vs. 72.41).", [(69.48, ""), (72.41, "")]),
+    ("We set a new best on the meadow set (10.8 compared to the best perplexity of 15.8).", [(10.8, ""), (15.8, "")]),
+    ("This gives 11.0 pm 1.3 points of improvement.", [(11.0, "points")]),
+    ("It reduces memory usage by a remarkable four times.", [(4.0, "x")]),
+    ("Flock cuts FLOPs by up to 15times (11.5times) at equal quality.", [(15.0, "x"), (11.5, "x")]),
+])
+def test_scores_side_by_side_deviations_and_restatements(text: str, expected: list[tuple[float, str]]) -> None:
+    assert values(text) == expected

@@ -422,6 +422,10 @@ _VARIABLE_BEFORE_RE = re.compile(
     r"rho|theta|lr|bs|top[-_]?[kp]|temperature|temp|seed|dim|rank|steps?|epochs?)|[)\]])"
     r"\s*(?:=|<|>|≤|≥|<=|>=|\\leq|\\geq|\\le|\\ge)\s*$"
 )
+_NUMBER_FORMAT_BEFORE_RE = re.compile(r"(?:full|half|mixed|low|high|single|double|reduced|numerical|bit)[\s-]*$")
+# Head words of a measured quantity, for the phrase before a bracketed restatement.
+_MEASURE_HEADS = frozenset({t.split()[-1] for t in METRIC_TERMS} | {"performance", "quality", "score", "scores"})
+_VS_GAP_RE = re.compile(r"\s*(?:vs\.?|versus|compared\s+(?:to|with)(?:\s+[\w-]+){0,4}?(?:\s+of)?)\s*$")
 _OWNER_RE = re.compile(r"(?:[\w.-]+\s+){0,2}[\w.-]+['’]s\s+")
 _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}$")
 _OPEN_TAG_BEFORE_RE = re.compile(r"<[A-Za-z/!][^<>]*$")
@@ -812,6 +816,8 @@ def _nearest_metric_term(low: str, lo: int, hi: int, pos: int) -> str | None:
     best: tuple[int, int, str] | None = None
     for m in _L_METRIC_TERM_RE.finditer(low, lo, hi):
         term = m.group()
+        if term == "precision" and _NUMBER_FORMAT_BEFORE_RE.search(low, max(0, m.start() - 14), m.start()):
+            continue  # "full precision", "4-bit precision": a number format
         weak = 1 if (term in WEAK_METRIC_TERMS or _singular(term) in WEAK_METRIC_TERMS) else 0
         dist = pos - m.end() if m.end() <= pos else (m.start() - pos) + 15
         key = (weak, abs(dist), term)
@@ -861,7 +867,7 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
             if w.lower() in NP_STOP_WORDS or not re.fullmatch(r"[a-z][\w-]*", w) or len(kept) >= 3:
                 break
             kept.append(w)
-        if kept and kept[0] not in NON_METRIC_HEADS and not kept[0].endswith(("self", "selves")):
+        if kept and kept[0].lower() in _MEASURE_HEADS and not (kept[0] == "precision" and len(kept) > 1):
             phrase, strength = " ".join(reversed(kept)), 2
     if phrase is None and unit in ("%", "points", "") and low_after.startswith((" of ", "of ")):
         # "93% of the performance", "in 55.6% of cases", "99.9% of values".
@@ -1288,7 +1294,7 @@ def _link_groups(text: str, cands: list[_Cand]) -> None:
     """
     for i in range(len(cands) - 2, -1, -1):
         a, b = cands[i], cands[i + 1]
-        if a.kind == "bare" and _PM_SEP_RE.match(text, a.num_end, b.start):
+        if a.kind in ("bare", "noun") and _PM_SEP_RE.match(text, a.num_end, b.start):  # "noun": "11.0 pm 1.3"
             # "11.0 ± 1.3 points": the mean takes the unit, the deviation is no claim.
             a.kind, a.unit, a.raw_unit, a.scale = b.kind, b.unit, b.raw_unit, b.scale
             a.end = b.end
@@ -1454,8 +1460,17 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
             c.flags.add("from_to")
             c.unit = ""
             return True
+    # "(69.48 vs. 72.41)", "10.8 compared to SOTA perplexity of 15.8": two scores set side by side.
+    if idx + 1 < len(cands) and "." in surface:
+        nxt = cands[idx + 1]
+        gap = text[e:nxt.start]
+        if nxt.kind in ("bare", "noun") and "." in text[nxt.start:nxt.num_end] and len(gap) <= 40 \
+                and _VS_GAP_RE.match(gap) and _L_PERF_CUE_RE.search(low, s_lo, s_hi):
+            nxt.flags.add("vs_pair")
+            c.unit = ""
+            return True
     c.score_name = _score_name_before(pre)
-    if c.score_name or "score_chain" in c.flags or "from_to" in c.flags:
+    if c.score_name or "score_chain" in c.flags or "from_to" in c.flags or "vs_pair" in c.flags:
         c.unit = ""
         return True
     if c.sign == "+" and re.search(r"\b(?:f1|bleu|rouge\S*|accuracy|points?|score)\s*$", lpre):
@@ -1483,7 +1498,8 @@ def _accept_times(c: _Cand, lpre: str, after: str, lafter: str) -> bool:
         cue_before = re.search(r"\b(?:by|of|speedup|speed-up|to|achieves?|achieving|delivers?|"
                                r"yields?|provides?|offers?|with)\s+(?:up\s+to\s+|about\s+|over\s+|"
                                r"more\s+than\s+|nearly\s+|almost\s+|roughly\s+|approximately\s+|"
-                               r"a\s+|an\s+)?$", lpre)
+                               r"(?:a|an)\s+(?:[a-z]+\s+)?)?$|(?:times|x|×|fold)\s?\(\s*$", lpre)
+        # ("by a remarkable four times"; "up to 15times (11.5times)": a bracketed restatement)
         listed = re.match(r"\s?(?:,\s?|\s)(?:and\s|or\s)?[0-9.]+\s?(?:times|-?fold)", lafter) or \
             re.search(r"[0-9.]\s?(?:times|-?fold),?\s(?:and\s|or\s)?$", lpre)
         if not (cue_after or cue_before or listed):
