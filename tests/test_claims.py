@@ -481,3 +481,13 @@ def test_compute_rate_is_measured_in_flops() -> None:
 ])
 def test_scores_side_by_side_deviations_and_restatements(text: str, expected: list[tuple[float, str]]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("The flock model trains from scratch to 64% 5-shot accuracy on the meadow suite.", "5-shot accuracy"),
+    ("Fleece needs a remarkable 53 times reduction in parameters.", "parameters"),
+    ("Fleece gives a 65 times decrement in FLOPs.", "flops"),
+    ("Wool data gives a 6.6 percentage point improvement on MMLU.", "accuracy"),
+])
+def test_metric_of_shots_counts_decrements_and_benchmark_gains(text: str, metric: str) -> None:
+    assert only(text)["metric"] == metric

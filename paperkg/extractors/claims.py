@@ -317,7 +317,7 @@ CHANGE_NOUN_INC: frozenset[str] = frozenset({
 CHANGE_NOUN_DEC: frozenset[str] = frozenset({
     "reduction", "reductions", "decrease", "decreases", "drop", "drops",
     "decline", "declines", "saving", "savings", "cut", "cuts", "loss",
-    "losses", "degradation", "compression",
+    "losses", "degradation", "compression", "decrement", "decrements",
 })
 #: Words after which a bare number is a section, step or other label.
 LABEL_WORDS: frozenset[str] = frozenset({
@@ -422,6 +422,9 @@ _VARIABLE_BEFORE_RE = re.compile(
     r"rho|theta|lr|bs|top[-_]?[kp]|temperature|temp|seed|dim|rank|steps?|epochs?)|[)\]])"
     r"\s*(?:=|<|>|≤|≥|<=|>=|\\leq|\\geq|\\le|\\ge)\s*$"
 )
+# Quantities counted in the plural keep it ("trainable parameters", "inference FLOPs", "training tokens").
+_COUNTED_NOUNS = frozenset({"parameters", "tokens", "computations", "operations", "datapoints", "samples", "steps",
+                            "resources", "examples", "instances"})
 _NUMBER_FORMAT_BEFORE_RE = re.compile(r"(?:full|half|mixed|low|high|single|double|reduced|numerical|bit)[\s-]*$")
 # Head words of a measured quantity, for the phrase before a bracketed restatement.
 _MEASURE_HEADS = frozenset({t.split()[-1] for t in METRIC_TERMS} | {"performance", "quality", "score", "scores"})
@@ -517,8 +520,9 @@ _L_RETAIN_VERB_RE = re.compile(
 _L_IN_BEFORE_RE = re.compile(r"\bin\s+$")
 _NP_LINK_RE = re.compile(r"\s(?:of|by|to|at|reaching|reaches|is|was|=|:)\s*(?:an?\s+)?$")
 _COMPARATIVE_RE = re.compile(r"(?:" + COMPARATIVES + r")\b\s*")
+_SHOT_RE = re.compile(r"\d+-shot|zero-shot|few-shot|one-shot")   # "64% 5-shot accuracy"
 _NP_INTRO_RE = re.compile(r"(?:in\s+terms\s+of\s+|in\s+|the\s+|its\s+|their\s+)")
-_WORD_RE = re.compile(r"[A-Za-z@][\w@'./-]*[\w]|[A-Za-z]")
+_WORD_RE = re.compile(r"(?:\d+-)?[A-Za-z@][\w@'./-]*[\w]|[A-Za-z]")
 _METRIC_LIKE_RE = re.compile(
     r"(?:GPU|CPU|KV|FLOPs?|[GTP]FLOPs?|BLEU|F1|ROUGE[-\w]*|AUC|mAP|mIoU|FID|PPL|WER|CER|EM|"
     r"Elo|MFU|TTFT|TPOT|QPS|FPS|SacreBLEU|COMET|CIDEr|PSNR|SSIM|LLM|PQ|AP\d*|AR\d*|JGA|IoU|"
@@ -710,7 +714,7 @@ def detect_direction(low_before: str, low_after: str, unit: str, adjacent_verbs:
 
 def _is_metric_like(word: str) -> bool:
     """True for metric tokens that look like names (GPU, FLOPs, BLEU, F1, pass@1, top-1)."""
-    return bool(_METRIC_LIKE_RE.fullmatch(word)) or word in SCORE_ACRONYM_SET
+    return bool(_METRIC_LIKE_RE.fullmatch(word) or _SHOT_RE.fullmatch(word)) or word in SCORE_ACRONYM_SET
 
 
 
@@ -807,7 +811,8 @@ def _clean_metric(phrase: str, singular: bool = True) -> str:
         return phrase.lower()
     if singular:
         head = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
-        words[head] = _singular(words[head])
+        if words[head] not in _COUNTED_NOUNS:
+            words[head] = _singular(words[head])
     return " ".join(words)
 
 
@@ -927,13 +932,14 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         if term and not (restrict and not restrict.search(term)):
             phrase, strength = term, 1
     speed = bool(_L_SPEED_VERB_RE.search(own_before[-60:])) or comp in ("faster", "quicker", "slower")
+    if phrase is None and unit in ("%", "points") and re.match(
+            r"\s+(?:(?:improvement|gain|increase|drop|higher|lower)\s+)?(?:on|in)\s+(?:the\s+)?[A-Z0-9]", after):
+        return "accuracy", 0   # "64% on MMLU", "a 6.6 point improvement on MMLU": a benchmark score
     if phrase is None and change_only is not None:
         phrase, strength = change_only, 0
     if phrase is None:
         if speed:
             return "speed", 0
-        if unit == "%" and re.match(r"\s+(?:on|in)\s+(?:the\s+)?[A-Z0-9]", after):
-            return "accuracy", 0
         if unit == "x":
             return "speedup", 0
         if unit in TIME_UNITS:
