@@ -370,3 +370,9 @@ def test_mlp_and_continual_pretraining_are_methods(nlp) -> None:
 def test_abbreviation_long_form_is_not_a_clause(nlp) -> None:
     text = "Attention generation and feed-forward networks involve compute-intensive matrix-matrix multiplications (GEMM)."
     assert find_abbreviations(text) == []
+
+
+def test_known_names_win_over_their_parts(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We fine-tune Mistral-7B-v0.3 and test on the Long Range Arena benchmark with RNNs.")
+    assert ents["Mistral-7B-v0.3"][0] == "model" and ents["Long Range Arena"][0] == "benchmark"
+    assert "Range Arena" not in ents and ents["recurrent neural network"][0] == "method"
