@@ -376,3 +376,8 @@ def test_known_names_win_over_their_parts(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "We fine-tune Mistral-7B-v0.3 and test on the Long Range Arena benchmark with RNNs.")
     assert ents["Mistral-7B-v0.3"][0] == "model" and ents["Long Range Arena"][0] == "benchmark"
     assert "Range Arena" not in ents and ents["recurrent neural network"][0] == "method"
+
+
+def test_contribution_released_in_sizes_is_a_model(nlp) -> None:
+    ents = entities_of(nlp, "Fleecer: Warm Wool Writing", "We introduce Fleecer, and train Fleecer-9B on wool.")
+    assert ents["Fleecer"][:2] == ("model", True)
