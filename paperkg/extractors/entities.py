@@ -568,9 +568,8 @@ def find_entity_mentions(
     # A contribution released in sizes ("LongWriter-9B", "MAP-Neo 7B") is a trained model.
     sized_prefixes = {m.group().rsplit("-", 1)[0].rsplit(" ", 1)[0] for m in _SIZED_RE.finditer(text)}
     for surface in {text[start:end] for start, end, _ in typed}:
-        if evidence.get(surface) in (None, "method") and any(p == surface or p.startswith((surface + "-", surface + " ")) for p in sized_prefixes):
-            evidence[surface] = "model"
-    typed = [(start, end, evidence.get(text[start:end]) if etype in (None, "method") else etype) for start, end, etype in typed]
+        if surface not in evidence and any(p == surface or p.startswith((surface + "-", surface + " ")) for p in sized_prefixes):
+            evidence[surface] = "model"  # only where nothing else said what it is ("FlockNet, a framework" stays a method)
     for start, end, etype in typed:
         add(start, end, etype or evidence.get(text[start:end]) or "method", "proposed", proposed=True)
     # 5. other occurrences of names already found (by any evidence) in this paper
