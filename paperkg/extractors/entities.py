@@ -79,7 +79,8 @@ _URL_SPAN_RE = re.compile(r"https?://\S+|\b[\w.-]+\.(?:com|org|io|net|ai)/\S*")
 # A coordinated list of names: the known ones tell the type of the unknown ones ("on GSM8K, FooQA and MATH").
 _NAME_LIST_RE = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME}")
 # A list of names that ends in a plural head says what each is ("the BEND, GUE, and LRB benchmarks").
-_HEADED_LIST_RE = re.compile(rf"(?<![\w-])({_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})\s+(benchmarks|datasets)\b")
+_HEADED_LIST_RE = re.compile(rf"(?<![\w-])({_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})\s+(benchmarks|datasets)\b$")
+_LIST_HEAD_WORD_RE = re.compile(r"(?<=\s)(?:benchmarks|datasets)\b")
 # Suffixes that say what an unknown name is ("HRNet", "GatedMLP" are architectures; "SheepBench" a benchmark).
 _UNKNOWN_NAME_TYPES: tuple[tuple[re.Pattern[str], EntityType], ...] = (
     (re.compile(r"(?:Bench|QA|Eval|Arena)$"), "benchmark"),
@@ -125,7 +126,7 @@ _TASK_LIST_RE = re.compile(
 _LIST_SPLIT_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # "X tasks" / "X problems": the words before the head name a task ("computer vision tasks",
 # "decision-making problems"), unless they only say what kind ("downstream tasks", "13 tasks").
-_TASK_NOUN_RE = re.compile(r"((?:[A-Za-z][\w/-]*[ ]){1,4})(?:tasks?|problems?)\b")
+_TASK_HEAD_WORD_RE = re.compile(r"(?<=[A-Za-z] )(?:tasks?|problems?)\b")
 _TASK_WORD_RE = re.compile(r"[A-Za-z][a-z]*(?:[-/][A-Za-z][a-z]*)*")
 _TASK_KIND_WORDS = frozenset(
     """tasks task problems problem benchmark benchmarks dataset datasets domain domains target source real-world
@@ -479,7 +480,7 @@ def find_entity_mentions(
         s, e = sentence_of(m.start())
         if _RESULT_CUE_RE.search(text, s, e):  # a measure, not a motivation ("costly computational overhead")
             add(m.start(), m.end(), "metric", "phrase")
-    for m in _AT_K_METRIC_RE.finditer(text):
+    for m in _AT_K_METRIC_RE.finditer(text) if ("@" in text or "AP" in text) else ():
         s, e = sentence_of(m.start())
         if _RESULT_CUE_RE.search(text, s, e) or _COMPARISON_CUE_RE.search(text, s, e):
             add(m.start(), m.end(), "metric", "extended")
@@ -509,11 +510,16 @@ def find_entity_mentions(
                     and words[-1] not in ("etc", "more", "others"):
                 k = text.index(item, m.start(1))
                 add(k, k + len(item), "task", "listed")
-    for m in _TASK_NOUN_RE.finditer(text):
-        span = _task_before_head(text, m.start(), m.start(1) + len(m.group(1).rstrip()))
+    for m in _TASK_HEAD_WORD_RE.finditer(text):
+        # Found by the head word, then read backwards: scanning every word for "... tasks" is slow.
+        lo = text.rfind(" ", 0, max(0, m.start() - 80)) + 1
+        span = _task_before_head(text, lo, m.start() - 1)
         if span is not None and name_key(text[span[0] : span[1]]) not in generic:
             add(span[0], span[1], "task", "headed")
-    for m in _HEADED_LIST_RE.finditer(text):
+    for h in _LIST_HEAD_WORD_RE.finditer(text):
+        m = _HEADED_LIST_RE.search(text, max(0, h.start() - 200), h.end())
+        if m is None:
+            continue
         for n in _NAME_RE.finditer(text, m.start(1), m.end(1)):
             if n.group() not in _NOT_NAMES:
                 add(n.start(), n.end(), _HEADS[m.group(2)], "headed")
