@@ -425,7 +425,12 @@ _VARIABLE_BEFORE_RE = re.compile(
 # Quantities counted in the plural keep it ("trainable parameters", "inference FLOPs", "training tokens").
 _COUNTED_NOUNS = frozenset({"parameters", "tokens", "computations", "operations", "datapoints", "samples", "steps",
                             "resources", "examples", "instances"})
-_NUMBER_FORMAT_BEFORE_RE = re.compile(r"(?:full|half|mixed|low|high|single|double|reduced|numerical|bit)[\s-]*$")
+#: Words before "precision" that make it a number format ("4-bit precision", "full precision"), not the metric.
+NUMBER_FORMAT_BEFORE_RE = re.compile(
+    r"(?:\bbit|-bit|\blow|\bhigh|\bmixed|\bfull|\bhalf|\bsingle|\bdouble|\bnumerical|\breduced|\bFP\d+|\bINT\d+|"
+    r"\bBF16|\bfloating-point|\barbitrary|\bweight|\bactivation)[\s-]*$",
+    re.IGNORECASE,
+)
 # Head words of a measured quantity, for the phrase before a bracketed restatement.
 _MEASURE_HEADS = frozenset({t.split()[-1] for t in METRIC_TERMS} | {"performance", "quality", "score", "scores"})
 _VS_GAP_RE = re.compile(r"\s*(?:vs\.?|versus|compared\s+(?:to|with)(?:\s+[\w-]+){0,4}?(?:\s+of)?)\s*$")
@@ -821,7 +826,7 @@ def _nearest_metric_term(low: str, lo: int, hi: int, pos: int) -> str | None:
     best: tuple[int, int, str] | None = None
     for m in _L_METRIC_TERM_RE.finditer(low, lo, hi):
         term = m.group()
-        if term == "precision" and _NUMBER_FORMAT_BEFORE_RE.search(low, max(0, m.start() - 14), m.start()):
+        if term == "precision" and NUMBER_FORMAT_BEFORE_RE.search(low, max(0, m.start() - 14), m.start()):
             continue  # "full precision", "4-bit precision": a number format
         weak = 1 if (term in WEAK_METRIC_TERMS or _singular(term) in WEAK_METRIC_TERMS) else 0
         dist = pos - m.end() if m.end() <= pos else (m.start() - pos) + 15

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 
 from ..names import name_key
 from ..records import TEXT_SEPARATOR, EntityType
+from .claims import NUMBER_FORMAT_BEFORE_RE
 from .extensions import doc_text
 from .lexicon import LexiconEntry, is_case_sensitive, load_generic, load_lexicon
 
@@ -187,12 +188,6 @@ _MEASURED_LIST_RE = re.compile(
 _AT_K_METRIC_RE = re.compile(
     r"(?<![\w-])(?:[Pp]ass|[Rr]ecall|[Pp]recision|[Hh]its|HR|NDCG|nDCG|MRR|MAP|mAP|R|P|F1|Acc)@\d+(?:\.\d+)?(?![\w-])"
     r"|(?<![\w-])AP\d{2}(?![\w-])"
-)
-# Words before "precision" that make it a number format ("4-bit precision", "mixed precision"), not the metric.
-_NUMERIC_PRECISION_BEFORE_RE = re.compile(
-    r"(?:\bbit|-bit|\blow|\bhigh|\bmixed|\bfull|\bhalf|\bsingle|\bdouble|\bnumerical|\breduced|\bFP\d+|\bINT\d+|"
-    r"\bBF16|\bfloating-point|\barbitrary|\bweight|\bactivation)[\s-]*$",
-    re.IGNORECASE,
 )
 # The last word of a measured quantity ("convergence rates", "scalability", "AP25"; not "deployment").
 _MEASURE_WORD_RE = re.compile(
@@ -452,14 +447,15 @@ def find_entity_mentions(
             s, e = sentence_of(start)
             if not (_RESULT_CUE_RE.search(text, s, e) or _COMPARISON_CUE_RE.search(text, s, e)):
                 continue
-            if _NUMERIC_PRECISION_BEFORE_RE.search(text, max(0, start - 20), start) and name == "precision":
+            if NUMBER_FORMAT_BEFORE_RE.search(text, max(0, start - 20), start) and name == "precision":
                 continue  # "low precision", "4-bit precision": a number format, not the measure
             per = _PER_UNIT_RE.match(text, end)
             if per:
                 add(start, per.end(), etype, "extended")
         add(start, end, etype, "lexicon", name)
     # 3. patterns
-    for m in _SIZED_RE.finditer(text):
+    sized_matches = list(_SIZED_RE.finditer(text))
+    for m in sized_matches:
         if m.group().split("-")[0].split()[0] not in _NOT_NAME_STARTS:
             add(m.start(), m.end(), "model", "sized")
     for m in _COMPOUND_RE.finditer(text):
@@ -485,7 +481,7 @@ def find_entity_mentions(
         if _RESULT_CUE_RE.search(text, s, e) or _COMPARISON_CUE_RE.search(text, s, e):
             add(m.start(), m.end(), "metric", "extended")
     for m in _MEASURED_LIST_RE.finditer(text):
-        for item in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", m.group(1)):
+        for item in _LIST_SPLIT_RE.split(m.group(1)):
             item = re.sub(r"^(?:both|either)\s+", "", item.strip())
             if item and _MEASURE_WORD_RE.search(item) and name_key(item) not in generic:
                 k = text.index(item, m.start(1))
@@ -572,7 +568,7 @@ def find_entity_mentions(
     # A contribution named in the title is typed where the abstract says what it is ("we introduce X, a dataset").
     evidence = {text[start:end]: etype for start, end, etype in reversed(typed) if etype is not None}
     # A contribution released in sizes ("LongWriter-9B", "MAP-Neo 7B") is a trained model.
-    sized_prefixes = {m.group().rsplit("-", 1)[0].rsplit(" ", 1)[0] for m in _SIZED_RE.finditer(text)}
+    sized_prefixes = {m.group().rsplit("-", 1)[0].rsplit(" ", 1)[0] for m in sized_matches}
     for surface in {text[start:end] for start, end, _ in typed}:
         if surface not in evidence and any(p == surface or p.startswith((surface + "-", surface + " ")) for p in sized_prefixes):
             evidence[surface] = "model"  # only where nothing else said what it is ("FlockNet, a framework" stays a method)
