@@ -481,10 +481,11 @@ def find_entity_mentions(
         if _RESULT_CUE_RE.search(text, s, e) or _COMPARISON_CUE_RE.search(text, s, e):
             add(m.start(), m.end(), "metric", "extended")
     for m in _MEASURED_LIST_RE.finditer(text):
-        for item in _LIST_SPLIT_RE.split(m.group(1)):
-            item = re.sub(r"^(?:both|either)\s+", "", item.strip())
+        for k, item in _list_items(text, m):
+            cut = re.match(r"(?:both|either)\s+", item)
+            if cut:
+                k, item = k + cut.end(), item[cut.end() :]
             if item and _MEASURE_WORD_RE.search(item) and name_key(item) not in generic:
-                k = text.index(item, m.start(1))
                 add(k, k + len(item), "metric", "listed")
     for m in _phrase_matches(text, title_end):
         # The modifiers are the words right before the head that look like modifiers ("use vector-wise
@@ -499,12 +500,10 @@ def find_entity_mentions(
         etype: EntityType = "task" if m.group(2) in _TASK_HEADS else "method"
         add(start, m.end(2), etype, "phrase")
     for m in _TASK_LIST_RE.finditer(text):
-        for item in _LIST_SPLIT_RE.split(m.group(1)):
-            item = item.strip()
+        for k, item in _list_items(text, m):
             words = item.lower().split()
             if words and len(words) <= 4 and name_key(item) not in generic and not _PHRASE_STOP.intersection(words) \
                     and words[-1] not in ("etc", "more", "others"):
-                k = text.index(item, m.start(1))
                 add(k, k + len(item), "task", "listed")
     for m in _TASK_HEAD_WORD_RE.finditer(text):
         # Found by the head word, then read backwards: scanning every word for "... tasks" is slow.
@@ -629,6 +628,17 @@ def find_entity_mentions(
         elif surface in lexicon_types and c["source"] == "proposed":
             c["name"] = lexicon_types[surface][1]  # "we introduce LRA": the known entity, named as known
     return _resolve_overlaps(candidates)
+
+
+def _list_items(text: str, m: re.Match[str]) -> Iterator[tuple[int, str]]:
+    """(offset, item) of each item of the list in group 1 of ``m`` ("X, Y and Z"), spaces trimmed."""
+    pos = m.start(1)
+    for part in _LIST_SPLIT_RE.split(m.group(1)):
+        item = part.strip()
+        if item:
+            pos = text.index(item, pos)
+            yield pos, item
+            pos += len(item)
 
 
 def _task_before_head(text: str, start: int, end: int) -> tuple[int, int] | None:
