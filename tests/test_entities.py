@@ -187,6 +187,22 @@ def test_modifiers_and_title_verbs_are_not_names(nlp) -> None:
     assert "FlockR" in ents
 
 
+def test_participles_and_hardware_are_not_names(nlp) -> None:
+    ents = entities_of(
+        nlp,
+        "Sheep Serving",
+        "FlockR runs SiLU-activated and GEMV-optimized kernels on an NPU over InfiniBand and RDMA links.",
+    )
+    assert not {"SiLU-activated", "GEMV-optimized", "NPU", "InfiniBand", "RDMA"} & ents.keys()
+    assert "FlockR" in ents
+
+
+def test_a_version_written_apart_belongs_to_the_name(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "FlockVLM v2 beats MobileVLM v0.3 and Midjourney V6 on wool captioning.")
+    assert {"FlockVLM v2", "MobileVLM v0.3", "Midjourney V6"} <= ents.keys()
+    assert not {"FlockVLM", "MobileVLM", "Midjourney"} & ents.keys()
+
+
 def test_numeric_formats_and_rates_per_unit(nlp) -> None:
     ents = entities_of(
         nlp,

@@ -50,8 +50,15 @@ SOURCE_RANK = {
 #: Hyphenated words that modify a name rather than make a new one ("GPT-4-based", "LoRA-style").
 _MODIFIER_SUFFIXES = frozenset(
     """based like style only free specific level scale size sized aware guided driven tuned generated augmented
-    enhanced powered centric friendly compatible class grade wise series family""".split()
+    enhanced powered centric friendly compatible class grade wise series family capable ready bound intensive
+    agnostic dependent independent oriented efficient""".split()
 )
+
+
+def _is_modifier_word(word: str) -> bool:
+    """Whether the last part of a hyphenated word makes it a modifier: a known suffix ("LoRA-style") or a
+    lower-case participle ("SiLU-activated", "GEMV-optimized", "CEFR-aligned")."""
+    return word.lower() in _MODIFIER_SUFFIXES or (word.islower() and len(word) > 4 and word.endswith("ed"))
 
 # A "name-like" token: mixed case after the first letter (LoRA, MMEvol), a digit with letters (GSM8K),
 # or all capitals (MMLU). Words that only start with a capital are ordinary words at a sentence start.
@@ -64,6 +71,8 @@ _SIZED_RE = re.compile(
     rf"(?<![\w-])[A-Z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+| [0-9][0-9.]*| [A-Z]{{2,}}){{0,3}}(?:-| ){_SIZE}"
     rf"(?:-[A-Za-z][A-Za-z0-9]*(?:\.\d+)*)*(?: v\d+(?:\.\d+)*)?(?![\w-])"   # "Mistral 7B v0.1", "Mistral-7B-v0.3"
 )
+# A version written apart from the name it belongs to ("MobileVLM v2", "Midjourney V6", "Mistral Instruct v0.2").
+_VERSION_RE = re.compile(r" [vV]\d+(?:\.\d+)*(?![\w-])")
 # Hardware and other name-like tokens that are not entities of the guidelines (A100, RTX3090, MI250X).
 _HARDWARE_RE = re.compile(
     r"^(?:[A-Z]{1,3}\d{2,4}[A-Z]?(?:-\d+[GT]B)?|RTX\d*|GTX\d*|[A-Z]?\d+[GT]B|(?:bf|fp|int|BF|FP|INT|W|A)\d+(?:[A-Z]\d+)*"
@@ -319,7 +328,8 @@ _NOT_NAMES = frozenset(
     LVLM LVLMs LMM LMMs T2I T2V I2V 2D 3D 4D 1D 4K 8K HD FP16 FP32 BF16 INT8 INT4 FP8 CUDA PyTorch TensorFlow
     JAX GitHub HuggingFace Hugging NVIDIA OpenAI DeepMind Google Meta Microsoft Anthropic Alibaba Baidu
     Tencent Huawei IBM Apple Amazon ByteDance AMD Intel Nvidia NVidia MacOS iOS LaTeX arXiv YouTube
-    DNA RNA RGB JSON XML SQL GEMM GEMV DSP""".split()
+    DNA RNA RGB JSON XML SQL GEMM GEMV DSP NPU NPUs NIC NICs RDMA InfiniBand RoCE NVLink PCIe ASIC ASICs
+    SSD SSDs HPC""".split()
 )
 
 
@@ -403,10 +413,13 @@ def find_entity_mentions(
 
     def add(start: int, end: int, etype: EntityType, source: str, name: str | None = None, proposed: bool = False) -> None:
         start, end = _clean_span(text, start, end)
+        version = _VERSION_RE.match(text, end) if etype != "metric" and etype != "task" else None
+        if version is not None and end > start and text[end - 1].isalnum():
+            name, end = (name or text[start:end]) + version.group(), version.end()  # "MobileVLM v2" is its own name
         surface = text[start:end]
         if end <= start or name_key(surface) in generic or surface in _NOT_NAMES:
             return
-        if "-" in surface and surface.rpartition("-")[2].lower() in _MODIFIER_SUFFIXES:
+        if "-" in surface and _is_modifier_word(surface.rpartition("-")[2]):
             return  # "ID-based", "LoRA-style": a modifier, not a name
         candidates.append(
             {"start": start, "end": end, "type": etype, "name": name or surface, "proposed": proposed, "source": source}
@@ -604,7 +617,7 @@ def find_entity_mentions(
     for n in _NAME_RE.finditer(text):
         word, start = n.group(), n.start()
         head, _, tail = word.rpartition("-")
-        if head and tail.lower() in _MODIFIER_SUFFIXES:
+        if head and _is_modifier_word(tail):
             # "NaViT-style", "GPT-4-based": the name is the part before the modifier
             inner = _NAME_RE.fullmatch(head)
             if inner is None or head in known_names:
@@ -704,7 +717,7 @@ def _inside_compound(text: str, start: int, end: int) -> bool:
         return True
     if end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum():
         tail = re.match(r"[A-Za-z0-9]+", text[end + 1 :])
-        return tail is not None and tail.group().lower() not in _MODIFIER_SUFFIXES
+        return tail is not None and not _is_modifier_word(tail.group())
     return False
 
 
@@ -712,7 +725,7 @@ def _compound_type(compound: str, lexicon_types: dict[str, tuple[EntityType, str
     """The type of an unknown hyphenated name, from its parts; None when the parts say nothing."""
     parts = compound.split("-")
     last = parts[-1].lower()
-    if last in _MODIFIER_SUFFIXES:
+    if _is_modifier_word(parts[-1]):
         return None
     if last in ("bench", "benchmark", "eval"):
         return "benchmark"
