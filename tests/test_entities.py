@@ -203,6 +203,18 @@ def test_a_version_written_apart_belongs_to_the_name(nlp) -> None:
     assert not {"FlockVLM", "MobileVLM", "Midjourney"} & ents.keys()
 
 
+def test_a_modifier_pair_names_the_word_it_modifies(nlp) -> None:
+    ents = entities_of(
+        nlp,
+        "Sheep",
+        "We study wool-length (WL) quantization and out-of-flock (OOF) generalization on question-answering (QA) datasets.",
+    )
+    assert ents["wool-length (WL) quantization"][0] == "method"
+    assert ents["out-of-flock (OOF) generalization"][0] == "task"
+    assert not {"wool-length", "out-of-flock"} & ents.keys()
+    assert ents["question answering"][2] == ("question-answering", "QA")  # a kind noun after the pair leaves the long form its own entity
+
+
 def test_numeric_formats_and_rates_per_unit(nlp) -> None:
     ents = entities_of(
         nlp,

@@ -71,6 +71,11 @@ _SIZED_RE = re.compile(
     rf"(?<![\w-])[A-Z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+| [0-9][0-9.]*| [A-Z]{{2,}}){{0,3}}(?:-| ){_SIZE}"
     rf"(?:-[A-Za-z][A-Za-z0-9]*(?:\.\d+)*)*(?: v\d+(?:\.\d+)*)?(?![\w-])"   # "Mistral 7B v0.1", "Mistral-7B-v0.3"
 )
+# A long form that is one hyphenated lower-case word ("out-of-distribution", "key-value") is a modifier;
+# followed by a word after its short form, the pair modifies that word ("key-value (KV) caches").
+_MODIFIER_LONG_FORM_RE = re.compile(r"[a-z]+(?:-[a-z]+)+")
+_KIND_NOUNS = frozenset("dataset benchmark model task method system approach technique setting problem framework".split())
+_MODIFIER_PAIR_HEAD_RE = re.compile(r" ([a-z][a-z-]*[a-z])\b")
 # A version written apart from the name it belongs to ("MobileVLM v2", "Midjourney V6", "Mistral Instruct v0.2").
 _VERSION_RE = re.compile(r" [vV]\d+(?:\.\d+)*(?![\w-])")
 # Hardware and other name-like tokens that are not entities of the guidelines (A100, RTX3090, MI250X).
@@ -441,6 +446,14 @@ def find_entity_mentions(
         short = text[p["short_start"] : p["short_end"]]
         if name_key(long_form) in generic:
             continue  # "small language models (SLMs)": an acronym for a kind of thing, not a name
+        head = _MODIFIER_PAIR_HEAD_RE.match(text, p["short_end"] + 1) if _MODIFIER_LONG_FORM_RE.fullmatch(long_form) else None
+        if head is not None and head.group(1).rstrip("s") not in _KIND_NOUNS:  # "question-answering (QA) datasets"
+            # "floating-point (FP) quantization", "key-value (KV) caches": the pair modifies the word after
+            # it, and the three together name the thing
+            if head.group(1).lower() not in _PHRASE_STOP:
+                head_word = head.group(1).lower()
+                add(p["long_start"], head.end(), "task" if head_word in _TITLE_TASK_HEADS else "method", "abbreviation")
+            continue
         known = lexicon_types.get(short) or lexicon_types.get(long_form) or lexicon_types.get(long_form.lower())
         etype = (known[0] if known else _type_from_long_form(long_form, lexicon_types)) or \
             _nearest_head(text, p["long_start"], max(p["long_end"], p["short_end"]) + 1, sentence_of(p["long_start"])[1], look_before=False) or "method"
