@@ -203,6 +203,12 @@ def test_a_version_written_apart_belongs_to_the_name(nlp) -> None:
     assert not {"FlockVLM", "MobileVLM", "Midjourney"} & ents.keys()
 
 
+def test_a_campaign_edition_is_a_benchmark_and_a_numbered_step_no_name(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "After Stage2 of training, FlockMT gains 2 BLEU points on the WMT'23 test sets.")
+    assert ents["WMT'23"][0] == "benchmark"
+    assert "Stage2" not in ents and "FlockMT" in ents
+
+
 def test_a_modifier_pair_names_the_word_it_modifies(nlp) -> None:
     ents = entities_of(
         nlp,

@@ -76,8 +76,11 @@ _SIZED_RE = re.compile(
 _MODIFIER_LONG_FORM_RE = re.compile(r"[a-z]+(?:-[a-z]+)+")
 _KIND_NOUNS = frozenset("dataset benchmark model task method system approach technique setting problem framework".split())
 _MODIFIER_PAIR_HEAD_RE = re.compile(r" ([a-z][a-z-]*[a-z])\b")
-# A version written apart from the name it belongs to ("MobileVLM v2", "Midjourney V6", "Mistral Instruct v0.2").
-_VERSION_RE = re.compile(r" [vV]\d+(?:\.\d+)*(?![\w-])")
+# A version written apart from the name it belongs to ("MobileVLM v2", "Midjourney V6", "Mistral Instruct v0.2"),
+# or a year's edition ("WMT'22").
+_VERSION_RE = re.compile(r"(?: [vV]\d+(?:\.\d+)*|['’]\d{2})(?![\w-])")
+# A numbered step of a procedure ("Stage2", "Phase-3"): not a name.
+_STEP_RE = re.compile(r"(?:Stage|Step|Phase|Round|Level|Layer|Part|Section|Figure|Table|Case|Type)-?\d+")
 # Hardware and other name-like tokens that are not entities of the guidelines (A100, RTX3090, MI250X).
 _HARDWARE_RE = re.compile(
     r"^(?:[A-Z]{1,3}\d{2,4}[A-Z]?(?:-\d+[GT]B)?|RTX\d*|GTX\d*|[A-Z]?\d+[GT]B|(?:bf|fp|int|BF|FP|INT|W|A)\d+(?:[A-Z]\d+)*"
@@ -289,8 +292,8 @@ _HEADS: dict[str, EntityType] = {
 _HEADED_RE = re.compile(rf"(?<![\w-])({_NAME}(?: {_NAME}){{0,2}}) ({'|'.join(_HEADS)})\b")
 # Heads that are part of the name they follow ("OpenCompass leaderboard", "OPT-IML Bench").
 _NAMING_HEAD_RE = re.compile(rf"(?<![\w-])(?:{_NAME}|[A-Z][a-z]+)(?: {_NAME})?(?:[ -](?:Bench|Benchmark|Leaderboard|Arena)|[ ]leaderboard)\b")
-# An evaluation campaign with its year and language pair ("WMT 2014 De-En", "IWSLT 2017").
-_CAMPAIGN_RE = re.compile(r"(?<![\w-])[A-Z]{2,}[A-Za-z]*[ '-]?(?:19|20)\d\d(?: [A-Z][a-z]{1,2}[-–][A-Z][a-z]{1,2})?(?![\w-])")
+# An evaluation campaign with its year and language pair ("WMT 2014 De-En", "IWSLT 2017", "WMT'22").
+_CAMPAIGN_RE = re.compile(r"(?<![\w-])[A-Z]{2,}[A-Za-z]*(?:[ '-]?(?:19|20)\d\d|['’]\d\d)(?: [A-Z][a-z]{1,2}[-–][A-Z][a-z]{1,2})?(?![\w-])")
 _LIST_CUE_RE = re.compile(
     rf"(?:\b(?:on|across|including|such as|namely|like|over)|\b(?:benchmarks|datasets)\s*(?:,|:|--|—|\())\s+(?:the\s+)?({_NAME}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?{_NAME})*)"
 )
@@ -422,7 +425,7 @@ def find_entity_mentions(
         if version is not None and end > start and text[end - 1].isalnum():
             name, end = (name or text[start:end]) + version.group(), version.end()  # "MobileVLM v2" is its own name
         surface = text[start:end]
-        if end <= start or name_key(surface) in generic or surface in _NOT_NAMES:
+        if end <= start or name_key(surface) in generic or surface in _NOT_NAMES or _STEP_RE.fullmatch(surface):
             return
         if "-" in surface and _is_modifier_word(surface.rpartition("-")[2]):
             return  # "ID-based", "LoRA-style": a modifier, not a name
