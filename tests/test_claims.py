@@ -242,6 +242,7 @@ def test_rank(text: str) -> None:
     "The dataset spans 10 hours of speech from 20 speakers.",
     "We train for 3 days on a single node.",
     "The mixture consists of 43% code and 57% prose.",
+    "The hybrid consists of 43% Mamba-2, 7% attention, and 50% MLP layers.",
     "Our context window is 128K and the vocabulary has 32,000 entries.",
     "Version 2.1.3 of the toolkit fixes bugs introduced in v1.4.",
     "Each shape is sampled as 2,048 points from the mesh surface.",
@@ -280,6 +281,8 @@ def test_model_size_next_to_a_claim() -> None:
     ("Compression saves 40% of the compute cost.", "decrease"),
     ("The ablation gives a gain of +2.3% in exact match.", "increase"),
     ("Our kernels handle 4x longer sequences than the baseline.", "increase"),
+    ("Our router beats GPT-4o (200B) by 16.5% in absolute success rate.", "increase"),
+    ("The kernel gives a 73% on-chip energy footprint reduction.", "decrease"),
 ])
 def test_direction(text: str, direction: str) -> None:
     assert only(text)["direction"] == direction
@@ -296,6 +299,7 @@ def test_direction(text: str, direction: str) -> None:
     ("We see a 10-fold improvement in energy efficiency.", "energy efficiency"),
     ("Pruning brings a 29x CPU-inference speedup over the dense model.", "cpu-inference speedup"),
     ("The agent answers correctly in 55.6% of cases.", "agent answers correctly"),
+    ("The cache improves the throughput of servers such as vLLM by up to 3x.", "throughput"),
 ])
 def test_metric(text: str, metric: str) -> None:
     assert only(text)["metric"] == metric
@@ -491,3 +495,9 @@ def test_scores_side_by_side_deviations_and_restatements(text: str, expected: li
 ])
 def test_metric_of_shots_counts_decrements_and_benchmark_gains(text: str, metric: str) -> None:
     assert only(text)["metric"] == metric
+
+
+def test_a_bare_change_after_by_is_in_points_and_its_list_shares_the_unit() -> None:
+    assert values("Our 7B and 13B models surpass their counterparts by 2.7 and 2.9 on average.") == [
+        (2.7, "points"), (2.9, "points")]
+    assert values("We increase the batch size by 2 and the width by 1.5 layers.") == []

@@ -490,17 +490,22 @@ _L_AVERAGE_NP_RE = re.compile(
 )
 _L_AFTER_CUE_RE = re.compile(
     r"[\s)]*(?:(?:the|its|their|a|an|relative|absolute|overall|average|total|"
-    r"[a-z][\w@/-]*)\s+){0,2}?(?:(?P<inc>" + INCREASE_CUES + r"|above|ahead)|(?P<dec>"
+    r"[a-z][\w@/-]*)\s+){0,3}?(?:(?P<inc>" + INCREASE_CUES + r"|above|ahead)|(?P<dec>"
     + DECREASE_CUES + r"|below|behind))\b"
 )
-_L_AFTER_BLOCK_RE = re.compile(
-    r"\b(?:on|in|than|for|at|with|and|or|while|when|compared|to|over|across|the|"
-    r"using|by|from|vs|versus|which|that|whereas|but|is|are|was|were)\b|[,;:.()\[\]]"
+_L_AFTER_BLOCK_RE = re.compile(   # function words, not parts of a hyphenated word ("on-chip")
+    r"(?<![\w-])(?:on|in|than|for|at|with|and|or|while|when|compared|to|over|across|the|"
+    r"using|by|from|vs|versus|which|that|whereas|but|is|are|was|were)(?![\w-])|[,;:.()\[\]]"
 )
 _L_BOUNDARY_RE = re.compile(r"[;(]|\b(?:while|whereas|but|although|however)\b")
 _L_PERF_CUE_RE = re.compile(
     r"\b(?:improv\w*|boost\w*|increas\w*|rais\w*|reduc\w*|decreas\w*|drop\w*|"
     r"accuracy|score|perplexity|performance|bleu|rouge|f1|error|win|success)\b"
+)
+# A comparison or change verb, then "by" right before a bare number: the number is the change.
+_L_CHANGE_BY_RE = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|exceed\w*|beat\w*|improv\w*|boost\w*|increas\w*|rais\w*|lift\w*)"
+    r"[^.;:]{0,60}\bby\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an\s+average\s+of\s+)?$"
 )
 _L_OUTCOME_SENT_RE = re.compile(
     r"state[- ]of[- ]the[- ]art|\bsota\b|\bbest\b|outperform|surpass|\bbeat|\bwins?\b|"
@@ -774,8 +779,8 @@ def _np_after(after: str) -> tuple[str | None, str | None]:
 def _np_before(before: str) -> str | None:
     """Metric noun phrase ending just before a linker ("GPU throughputs of 38%").
 
-    ``before`` keeps its original case; capitalised names and numbers stop
-    the phrase, so "outperforms GPT-4 by 5%" yields nothing.
+    ``before`` keeps its original case; names (any capital letter) and numbers
+    stop the phrase, so "outperforms GPT-4 by 5%" and "than vLLM by 2x" yield nothing.
     """
     m = _NP_LINK_RE.search(before, max(0, len(before) - 24))
     if not m:
@@ -788,8 +793,8 @@ def _np_before(before: str) -> str | None:
         low = tok.lower()
         if not _is_metric_like(tok) and (
                 (low in NP_STOP_WORDS and low not in ("for", "per", "of"))
-                or any(ch.isdigit() for ch in tok) or tok[:1].isupper()):
-            break
+                or any(ch.isdigit() for ch in tok) or any(ch.isupper() for ch in tok)):
+            break  # a name ("GPT-4", "vLLM"), not a measured quantity
         if _cue_class(low) is not None and low not in CHANGE_NOUN_INC and low not in CHANGE_NOUN_DEC \
                 and low not in SCORE_WORD_SET \
                 and not low.endswith(("tion", "ment", "ance", "ence", "ness", "ity", "age")):
@@ -1480,6 +1485,9 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
             nxt.flags.add("vs_pair")
             c.unit = ""
             return True
+    if "." in surface and _L_CHANGE_BY_RE.search(lpre):
+        c.unit = "points"                 # "surpass their counterparts by 2.7": a score difference
+        return True
     c.score_name = _score_name_before(pre)
     if c.score_name or "score_chain" in c.flags or "from_to" in c.flags or "vs_pair" in c.flags:
         c.unit = ""
@@ -1624,7 +1632,10 @@ def _find_claims(text: str, sentences: Any, entities: Any) -> list[dict[str, Any
         if ok and i > 0 and c.kind == "unit" and c.unit == "%":
             # Members of a list of settings are settings too: "sparsity ratios
             # (70%, 75%, 80%)", "consisting of 43% code, 7% math and 50% prose".
-            prev = cands[i - 1]
+            j = i - 1
+            while j > 0 and cands[j].kind == "reject":
+                j -= 1                    # a number inside a name between them ("43% Mamba-2, 7% ...")
+            prev = cands[j]
             if prev.kind == "unit" and prev.unit == "%" and not prev.accepted and (
                     _LIST_SEP_RE.match(text, prev.end, c.start) or (
                     "composition" in prev.flags and _COMPOSITION_LIST_RE.fullmatch(text, prev.end, c.start))):
@@ -1635,7 +1646,9 @@ def _find_claims(text: str, sentences: Any, entities: Any) -> list[dict[str, Any
         if ok:
             c.accepted = True
             accepted.append(c)
-            if c.unit == "" and c.kind in ("bare", "noun"):
+            if "score_chain" in c.flags and cands[i - 1].unit == "points":
+                c.unit = "points"         # "by 2.7 and 2.9": the list shares its unit
+            if c.unit in ("", "points") and c.kind in ("bare", "noun"):
                 last_score = i
     # A number that borrowed its unit ("3" in "3-5 BLEU points") stands or
     # falls with the partner it borrowed from.
@@ -1757,6 +1770,8 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
     value = c.value * (c.scale if unit in SCALABLE_UNITS else 1.0)
     clause_lo = s_lo
     for bm in _L_BOUNDARY_RE.finditer(low, max(s_lo, g_start - 160), g_start):
+        if bm.group() == "(" and ")" in low[bm.end() : g_start]:
+            continue  # a bracket closed before the number ("RT-2-X (55B) by 16.5%") ends no clause
         clause_lo = bm.end()
     after_hi = min(max(s_hi, g_end), g_end + 80)
     low_after = low[g_end:after_hi]
