@@ -331,7 +331,8 @@ def test_numeric_precision_is_not_the_precision_metric(nlp) -> None:
     assert entities_of(nlp, "Sheep", "Our tagger improves precision by 3%.")["precision"][0] == "metric"
 
 
-@pytest.mark.parametrize("term", ["gradient descent", "model selection", "scaling law", "learning to rank", "tokenization"])
+@pytest.mark.parametrize("term", ["gradient descent", "model selection", "scaling law", "learning to rank", "tokenization",
+                                  "structured pruning", "uniform quantization", "random search", "causal masking"])
 def test_established_techniques_are_methods(nlp, term: str) -> None:
     assert entities_of(nlp, "Sheep", f"We study {term} for herding.")[term][0] == "method"
 
@@ -415,3 +416,8 @@ def test_known_names_win_over_their_parts(nlp) -> None:
 def test_contribution_released_in_sizes_is_a_model(nlp) -> None:
     ents = entities_of(nlp, "Fleecer: Warm Wool Writing", "We introduce Fleecer, and train Fleecer-9B on wool.")
     assert ents["Fleecer"][:2] == ("model", True)
+
+
+def test_a_qa_phrase_is_a_task(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "FlockLM answers biomedical QA and molecule QA questions about wool.")
+    assert ents["biomedical QA"][0] == "task" and ents["molecule QA"][0] == "task"

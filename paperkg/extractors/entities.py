@@ -173,7 +173,7 @@ _PHRASE_STOP = frozenset(
     empirical""".split()
 )
 _PHRASE_RE = re.compile(
-    rf"\b((?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){{1,2}})({'|'.join(map(re.escape, _TASK_HEADS + _METHOD_HEADS))})\b"
+    rf"\b((?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){{1,2}})({'|'.join(map(re.escape, _TASK_HEADS + _METHOD_HEADS))}|QA)\b"
 )
 # Metric phrases: a measured quantity named by a known modifier and a measure word ("inference time",
 # "GPU memory", "communication latency", "top-1 accuracy").
@@ -526,7 +526,7 @@ def find_entity_mentions(
         if not kept:
             continue
         start = m.end(1) - len(" ".join(words[-kept:])) - (len(m.group(1)) - len(m.group(1).rstrip()))
-        etype: EntityType = "task" if m.group(2) in _TASK_HEADS else "method"
+        etype: EntityType = "task" if m.group(2) in _TASK_HEADS or m.group(2) == "QA" else "method"  # "biomedical QA"
         add(start, m.end(2), etype, "phrase")
     for m in _TASK_LIST_RE.finditer(text):
         for k, item in _list_items(text, m):
