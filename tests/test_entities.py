@@ -421,3 +421,14 @@ def test_contribution_released_in_sizes_is_a_model(nlp) -> None:
 def test_a_qa_phrase_is_a_task(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "FlockLM answers biomedical QA and molecule QA questions about wool.")
     assert ents["biomedical QA"][0] == "task" and ents["molecule QA"][0] == "task"
+
+
+def test_venues_number_words_and_formats_are_not_entities(nlp) -> None:
+    ents = entities_of(
+        nlp,
+        "Sheep",
+        "Published at ICLR 2023, FlockNet runs in bfloat16 on a GPU-CPU system, compares five fine-tuning "
+        "recipes and is scored on CoNLL 2003.",
+    )
+    assert not {"ICLR 2023", "bfloat16", "GPU-CPU", "five fine-tuning"} & ents.keys()
+    assert ents["CoNLL-2003"][0] == "benchmark"

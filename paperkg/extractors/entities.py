@@ -84,7 +84,7 @@ _STEP_RE = re.compile(r"(?:Stage|Step|Phase|Round|Level|Layer|Part|Section|Figur
 # Hardware and other name-like tokens that are not entities of the guidelines (A100, RTX3090, MI250X).
 _HARDWARE_RE = re.compile(
     r"^(?:[A-Z]{1,3}\d{2,4}[A-Z]?(?:-\d+[GT]B)?|RTX\d*|GTX\d*|[A-Z]?\d+[GT]B|(?:bf|fp|int|BF|FP|INT|W|A)\d+(?:[A-Z]\d+)*"
-    r"|(?:GPU|CPU|TPU|NPU)s?-[a-z]+)$"   # "A100-80GB"; "GPU-second", "CPU-inference": units and modifiers
+    r"|(?:GPU|CPU|TPU|NPU)s?-[a-z]+|(?:GPU|CPU|TPU|NPU)(?:-(?:GPU|CPU|TPU|NPU))+|b?float\d+)$"   # "A100-80GB"; "GPU-second", "CPU-inference": units and modifiers
 )
 # LaTeX commands whose backslash was lost ("langleV, Q, Arangle"): not names.
 _LATEX_WORD_RE = re.compile(r"^(?:langle|rangle|mathbf|mathcal|mathrm|mathbb|textbf|textit|textrm|emph|frac|cdot|ldots)")
@@ -156,7 +156,7 @@ _NOMINAL_HEAD_RE = re.compile(r"(?:tion|sion|ing|ment|ness|ity|ance|ence|sis|ics
 # Words that describe a kind of task rather than name one ("generative", "vision-language", "NLP").
 _ADJECTIVE_HEAD_RE = re.compile(
     r"(?:al|ive|ic|ous|ary|ory|able|ible|ent|ant|-language|-modal|-level|-based|-specific|-oriented|-related|"
-    r"-intensive|-domain|-shot|-scale|-world|-rich|-heavy|-ended|-form|-context|-step|-hop|-turn)$"
+    r"-intensive|-domain|-shot|-scale|-world|-rich|-heavy|-ended|-form|-context|-step|-hop|-turn)$|^(?:high|low)-"
 )
 _PHRASE_STOP = frozenset(
     """the a an our their its this that these those and or of for in on with by to from as at is are be been was
@@ -170,7 +170,7 @@ _PHRASE_STOP = frozenset(
     effectively efficiently performance basic additional individual practical aggressive rigorous sub-optimal
     suboptimal representative minimal maximal optimal naive essential crucial potential actual final initial
     original numerous relevant successful careful costly beneficial useful principal additive theoretical
-    empirical""".split()
+    empirical popular pre-trained pretrained one two three four five six seven eight nine ten""".split()
 )
 _PHRASE_RE = re.compile(
     rf"\b((?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){{1,2}})({'|'.join(map(re.escape, _TASK_HEADS + _METHOD_HEADS))}|QA)\b"
@@ -294,6 +294,11 @@ _HEADED_RE = re.compile(rf"(?<![\w-])({_NAME}(?: {_NAME}){{0,2}}) ({'|'.join(_HE
 _NAMING_HEAD_RE = re.compile(rf"(?<![\w-])(?:{_NAME}|[A-Z][a-z]+)(?: {_NAME})?(?:[ -](?:Bench|Benchmark|Leaderboard|Arena)|[ ]leaderboard)\b")
 # An evaluation campaign with its year and language pair ("WMT 2014 De-En", "IWSLT 2017", "WMT'22").
 _CAMPAIGN_RE = re.compile(r"(?<![\w-])[A-Z]{2,}[A-Za-z]*(?:[ '-]?(?:19|20)\d\d|['’]\d\d)(?: [A-Z][a-z]{1,2}[-–][A-Z][a-z]{1,2})?(?![\w-])")
+# Conferences: "ICLR 2023" is where a paper appeared, not what it is evaluated on ("CoNLL 2003" is a data set).
+_VENUES = frozenset(
+    "ICLR ICML NeurIPS NIPS ACL EMNLP NAACL EACL COLING CVPR ICCV ECCV AAAI IJCAI KDD SIGIR WWW SIGGRAPH "
+    "INTERSPEECH ICASSP AISTATS UAI COLT MICCAI ICRA IROS CoRL WACV BMVC TACL JMLR TPAMI".split()
+)
 _LIST_CUE_RE = re.compile(
     rf"(?:\b(?:on|across|including|such as|namely|like|over)|\b(?:benchmarks|datasets)\s*(?:,|:|--|—|\())\s+(?:the\s+)?({_NAME}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?{_NAME})*)"
 )
@@ -425,7 +430,8 @@ def find_entity_mentions(
         if version is not None and end > start and text[end - 1].isalnum():
             name, end = (name or text[start:end]) + version.group(), version.end()  # "MobileVLM v2" is its own name
         surface = text[start:end]
-        if end <= start or name_key(surface) in generic or surface in _NOT_NAMES or _STEP_RE.fullmatch(surface):
+        if end <= start or name_key(surface) in generic or surface in _VENUES or _STEP_RE.fullmatch(surface) \
+                or all(part in _NOT_NAMES for part in surface.split("-")):  # "GPU", "GPU-CPU"
             return
         if "-" in surface and _is_modifier_word(surface.rpartition("-")[2]):
             return  # "ID-based", "LoRA-style": a modifier, not a name
@@ -494,7 +500,8 @@ def find_entity_mentions(
     for m in _NAMING_HEAD_RE.finditer(text):
         add(m.start(), m.end(), "benchmark", "extended")
     for m in _CAMPAIGN_RE.finditer(text):
-        add(m.start(), m.end(), "benchmark", "extended")
+        if re.match(r"[A-Za-z]+", m.group()).group() not in _VENUES:
+            add(m.start(), m.end(), "benchmark", "extended")
     for m in _HEADED_RE.finditer(text):
         etype = _HEADS[m.group(2)]
         if etype != "metric":
