@@ -255,6 +255,9 @@ def test_a_contribution_is_the_whole_term_phrase_it_heads(nlp) -> None:
     ("Sheepdog: A Memory Transformer for Long Context Language Processing", "Long Context Language Processing"),
     ("Data Factors for Better Compositional Generalization", "Compositional Generalization"),
     ("Meadow: Edit Feedback for Factual Alignment in Clinical Summarization", "Factual Alignment"),
+    ("Shepherd: Secure Wool Inference of FlockLM in Five Minutes", "Secure Wool Inference"),
+    ("Woolly Models: Flock Language Modeling in a Barn Space", "Flock Language Modeling"),
+    ("Sheepdog: High-Throughput Herd Inference with Shared Fences", "Herd Inference"),
 ])
 def test_title_for_phrase_ending_in_a_task_word_is_a_task(nlp, title: str, task: str) -> None:
     assert entities_of(nlp, title, "We study the problem.")[task][0] == "task"
@@ -264,6 +267,8 @@ def test_title_for_phrase_ending_in_a_task_word_is_a_task(nlp, title: str, task:
     "Sheepdog: Mixed-Precision Quantization for Vision Transformers",   # not a task word
     "Sheepdog: Hierarchical Models for Item and User Modeling",         # a coordination: two things
     "Sheepdog: Dynamic Switching for Efficient Inference",              # one word after the praise word
+    "SHWE: Sheep Herding Wool Evaluation",                              # the name spelled out
+    "Sheepdog: Making Herd Inference Fast",                             # a verb opens the phrase
 ])
 def test_title_for_phrase_that_is_not_a_task(nlp, title: str) -> None:
     assert not [n for n, (t, _, _) in entities_of(nlp, title, "We study the problem.").items() if t == "task"]

@@ -129,12 +129,15 @@ _TITLE_TASK_RE = re.compile(r"\b(?:[Ff]or|FOR|[Tt]owards?)\s+([^:;?()]+)$")
 _TITLE_TASK_CUT_RE = re.compile(r"\s+(?:in|for|with|via|using|through|by|on|from|under|at|to|of)\s|,")
 _TITLE_TASK_LEAD = frozenset(
     "better efficient fast faster improved enhanced robust scalable accurate effective reliable practical "
-    "general generalizable improving enhancing".split()
+    "general generalizable improving enhancing the a an".split()
 )
 _TITLE_TASK_HEADS = frozenset(
     _TASK_HEADS + "processing discovery modeling modelling learning reranking ranking generalization "
     "generalisation alignment optimization optimisation evaluation education inference".split()
 )
+_TITLE_COLON_TASK_HEADS = _TITLE_TASK_HEADS - {"learning", "alignment", "optimization", "optimisation", "evaluation"}
+# Hyphenated praise before a task ("High-Throughput LLM Inference", "Memory-Efficient Fine-Tuning").
+_TITLE_TASK_PRAISE_RE = re.compile(r"-(?:efficient|effective|throughput|performance|quality|fidelity|speed)$")
 # Tasks named as examples ("tasks such as feature prioritization and sentiment analysis").
 _TASK_ITEM = r"[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}"
 _TASK_LIST_RE = re.compile(
@@ -555,8 +558,7 @@ def find_entity_mentions(
             if n.group() not in _NOT_NAMES:
                 add(n.start(), n.end(), _HEADS[m.group(2)], "headed")
     if title_end:
-        span = _title_task(text[:title_end])
-        if span is not None:
+        for span in _title_tasks(text[:title_end]):
             add(span[0], span[1], "task", "title_task")
     for m in _LIST_CUE_RE.finditer(text):
         s, e = sentence_of(m.start())
@@ -697,30 +699,53 @@ def _task_before_head(text: str, start: int, end: int) -> tuple[int, int] | None
     return end - len(phrase), end
 
 
-def _title_task(title: str) -> tuple[int, int] | None:
-    """The span of the task a title's "for X" / "Towards X" names, or None.
+def _title_tasks(title: str) -> list[tuple[int, int]]:
+    """The spans of the tasks a title names: its "for X" / "Towards X", and the phrase after a name and
+    colon ("PUMA: Secure Inference of ...", "Large Concept Models: Language Modeling in ...").
 
-    X is cut at its first preposition or comma, loses leading praise words ("Better", "Efficient"),
-    and must be two to six words ending in a task word, with no coordination (an "X and Y" pair is
-    two things, and cutting it is guesswork).
+    Each phrase is cut at its first preposition or comma, loses leading praise words ("Better",
+    "Efficient"), and must be two to six words ending in a task word, with no coordination (an "X and Y"
+    pair is two things, and cutting it is guesswork). After a colon, a phrase that opens with a verb
+    ("Making ...") or spells out the name before the colon ("MUSE: Machine Unlearning Six-Way
+    Evaluation") is no task, and "learning", "alignment", "optimization" and "evaluation" there name
+    the contribution.
     """
+    spans = []
     m = _TITLE_TASK_RE.search(title)
-    if m is None:
-        return None
-    start, end = m.start(1), m.end(1)
+    if m is not None:
+        spans.append(_title_task_span(title, m.start(1), m.end(1), _TITLE_TASK_HEADS))
+    name, colon, rest = title.partition(":")
+    if colon and len(name.split()) <= 4:
+        start = len(name) + 1
+        words = rest.split()
+        if words and not words[0].endswith("ing") and words[0].lower() not in ("towards", "toward") \
+                and not _spells_out(name, rest):
+            spans.append(_title_task_span(title, start, len(title), _TITLE_COLON_TASK_HEADS))
+    return [span for span in spans if span is not None]
+
+
+def _title_task_span(title: str, start: int, end: int, heads: frozenset[str]) -> tuple[int, int] | None:
+    """The task phrase of title[start:end] (see :func:`_title_tasks`), or None."""
     cut = _TITLE_TASK_CUT_RE.search(title, start, end)
     if cut is not None:
         end = cut.start()
     words = title[start:end].split()
-    while words and words[0].lower() in _TITLE_TASK_LEAD:
+    while words and (words[0].lower() in _TITLE_TASK_LEAD or _TITLE_TASK_PRAISE_RE.search(words[0].lower())):
         start = title.index(words[0], start) + len(words[0])
         words.pop(0)
-    if not 2 <= len(words) <= 6 or words[-1].lower() not in _TITLE_TASK_HEADS:
+    if not 2 <= len(words) <= 6 or words[-1].lower() not in heads:
         return None
     if any(w.lower() in ("and", "or", "&") for w in words):
         return None
     start = title.index(words[0], start)
     return start, start + len(" ".join(words))
+
+
+def _spells_out(name: str, phrase: str) -> bool:
+    """Whether the capitals of ``name`` are the initials of ``phrase``'s words ("MUSE", "Machine Unlearning ...")."""
+    capitals = [c for c in name if c.isupper()]
+    initials = [w[0].upper() for w in re.split(r"[\s-]+", phrase) if w[:1].isalpha()]
+    return len(capitals) >= 2 and capitals[0] == initials[0] and set(capitals) <= set(initials)
 
 
 def _phrase_matches(text: str, title_end: int) -> Iterator[re.Match[str]]:
