@@ -437,3 +437,26 @@ def test_venues_number_words_and_formats_are_not_entities(nlp) -> None:
     )
     assert not {"ICLR 2023", "bfloat16", "GPU-CPU", "five fine-tuning"} & ents.keys()
     assert ents["CoNLL-2003"][0] == "benchmark"
+
+
+@pytest.mark.parametrize("title, method", [
+    ("Boosting Sheep Herding via Iterative Reinforced Fence-Tuning", "Iterative Reinforced Fence-Tuning"),
+    ("Efficient Wool Inference with Fleece Offloading", "Fleece Offloading"),
+    ("Herding Sheep using Hardware-friendly Woolly Pair Quantization", "Woolly Pair Quantization"),
+])
+def test_title_via_phrase_naming_a_procedure_is_a_method(nlp, title: str, method: str) -> None:
+    assert entities_of(nlp, title, "We study the problem.")[method][0] == "method"
+
+
+@pytest.mark.parametrize("title", [
+    "Herding Sheep with Limited GPU Memory",           # a resource
+    "Herding Sheep via a Complete Fence Flow",          # an article: a description
+    "Herding Sheep with Wool and Fence Tuning",         # a coordination: two things
+])
+def test_title_via_phrase_that_is_not_a_method(nlp, title: str) -> None:
+    assert not [n for n, (t, _, _) in entities_of(nlp, title, "We study the problem.").items() if t == "method"]
+
+
+def test_the_last_words_of_a_titled_technique_are_that_technique(nlp) -> None:
+    ents = entities_of(nlp, "Herding Sheep using Woolly Fence Networks", "Our Fence Networks herd sheep.")
+    assert "Woolly Fence Networks" in ents and "Fence Networks" not in ents

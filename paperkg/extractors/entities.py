@@ -39,6 +39,7 @@ SOURCE_RANK = {
     "sized": 2,
     "extended": 2,
     "title_task": 2,
+    "title_method": 2,
     "lexicon": 3,
     "compound": 4,
     "headed": 5,
@@ -121,7 +122,7 @@ _METHOD_HEADS = (
     "quantization quantisation distillation pruning tuning fine-tuning decoding tokenization parallelism "
     "regression initialization convolution offloading sparsification ensembling linearization compression "
     "optimization optimisation alignment prompting augmentation normalization normalisation sampling "
-    "routing finetuning grounding regularization caching"
+    "routing finetuning grounding regularization caching penalty perturbation"
 ).split()
 # A title's "... for X" / "Towards X" names the task the paper addresses when X ends in a task word
 # ("... for Long Context Language Processing", "Towards Fully Automated Scientific Discovery").
@@ -135,9 +136,23 @@ _TITLE_TASK_HEADS = frozenset(
     _TASK_HEADS + "processing discovery modeling modelling learning reranking ranking generalization "
     "generalisation alignment optimization optimisation evaluation education inference".split()
 )
+# A title's "via X" / "with X" / "using X" names the technique the paper uses or proposes.
+_TITLE_METHOD_RE = re.compile(r"\b(?:via|with|using|through|based on)\s+([^:;?()]+)$")
+_TITLE_METHOD_BAD_LEADS = frozenset(
+    "a an the only just limited greater linear scalable affordable extreme real-time high low large small "
+    "deep single multiple simple minimal less more".split()
+)
+_TITLE_METHOD_BAD_HEADS = frozenset(
+    "complexity memory data environment examples prefixes strategies key pass lens models model llms "
+    "capability capabilities performance efficiency quality ability abilities knowledge nothing".split()
+)
+_TITLE_METHOD_HEADS = frozenset(
+    _METHOD_HEADS + "attention decoder encoder transformer network parallelism search retrieval sparsity "
+    "embedding adapter scheduling".split()
+)
 _TITLE_COLON_TASK_HEADS = _TITLE_TASK_HEADS - {"learning", "alignment", "optimization", "optimisation", "evaluation"}
 # Hyphenated praise before a task ("High-Throughput LLM Inference", "Memory-Efficient Fine-Tuning").
-_TITLE_TASK_PRAISE_RE = re.compile(r"-(?:efficient|effective|throughput|performance|quality|fidelity|speed)$")
+_TITLE_TASK_PRAISE_RE = re.compile(r"-(?:efficient|effective|throughput|performance|quality|fidelity|speed|friendly)$")
 # Tasks named as examples ("tasks such as feature prioritization and sentiment analysis").
 _TASK_ITEM = r"[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}"
 _TASK_LIST_RE = re.compile(
@@ -560,6 +575,9 @@ def find_entity_mentions(
     if title_end:
         for span in _title_tasks(text[:title_end]):
             add(span[0], span[1], "task", "title_task")
+        span = _title_method(text[:title_end])
+        if span is not None:
+            add(span[0], span[1], "method", "title_method")
     for m in _LIST_CUE_RE.finditer(text):
         s, e = sentence_of(m.start())
         if not _EVAL_CUE_RE.search(text, s, e):
@@ -658,7 +676,15 @@ def find_entity_mentions(
             continue
         etype = list_type.get(start) or next((t for pattern, t in _UNKNOWN_NAME_TYPES if pattern.search(word)), "method")
         add(start, start + len(word), etype, "unknown")
-    # A defined short form anywhere (the title's "MMTEB: ...") is the pair's entity; a known form, the known one.
+    # A defined short form anywhere (the title's "MMTEB: ...") is the pair's entity; a known form, the known one;
+    # the last words of the technique a title names, that technique ("Tensor Networks" after "... using
+    # Quantum-Inspired Tensor Networks").
+    titled = {text[c["start"] : c["end"]].lower(): c for c in candidates if c["source"] == "title_method"}
+    for c in candidates:
+        surface = text[c["start"] : c["end"]].lower()
+        longer = next((t for form, t in titled.items() if form.endswith(" " + surface)), None)
+        if c["source"] == "unknown" and longer is not None:
+            c["name"], c["type"] = longer["name"], longer["type"]
     for c in candidates:
         surface = text[c["start"] : c["end"]]
         if surface in pair_names:
@@ -722,6 +748,39 @@ def _title_tasks(title: str) -> list[tuple[int, int]]:
                 and not _spells_out(name, rest):
             spans.append(_title_task_span(title, start, len(title), _TITLE_COLON_TASK_HEADS))
     return [span for span in spans if span is not None]
+
+
+def _title_method(title: str) -> tuple[int, int] | None:
+    """The span of the technique a title's "via X" / "with X" / "using X" names ("... via Iterative Reinforced
+    Fine-Tuning", "... with Attention Offloading"), or None.
+
+    X is cut at its first preposition or comma and must be one hyphenated word or two to five words, with
+    no article, coordination or praise word in front, ending in a word that names a procedure or a
+    component ("Offloading", "Distillation", "Decoder") rather than a resource or a property ("Data",
+    "Memory", "Complexity").
+    """
+    m = _TITLE_METHOD_RE.search(title)
+    if m is None:
+        return None
+    start, end = m.start(1), m.end(1)
+    cut = _TITLE_TASK_CUT_RE.search(title, start, end)
+    if cut is not None:
+        end = cut.start()
+    words = title[start:end].split()
+    while words and _TITLE_TASK_PRAISE_RE.search(words[0].lower()):
+        start = title.index(words[0], start) + len(words[0])
+        words.pop(0)  # "Hardware-friendly Outlier-Victim Pair Quantization"
+    if not words or words[0].lower() in _TITLE_METHOD_BAD_LEADS or words[0].lower() in _TITLE_TASK_LEAD:
+        return None
+    start = title.index(words[0], start)
+    if not (2 <= len(words) <= 5 or (len(words) == 1 and "-" in words[0])):
+        return None
+    last = words[-1].lower().rsplit("-", 1)[-1]
+    if any(w.lower() in ("and", "or", "&") for w in words) or last in _TITLE_METHOD_BAD_HEADS:
+        return None
+    if not (_NOMINAL_HEAD_RE.search(last) or last.rstrip("s") in _TITLE_METHOD_HEADS):
+        return None
+    return start, start + len(" ".join(words))
 
 
 def _title_task_span(title: str, start: int, end: int, heads: frozenset[str]) -> tuple[int, int] | None:
