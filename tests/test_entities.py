@@ -460,3 +460,8 @@ def test_title_via_phrase_that_is_not_a_method(nlp, title: str) -> None:
 def test_the_last_words_of_a_titled_technique_are_that_technique(nlp) -> None:
     ents = entities_of(nlp, "Herding Sheep using Woolly Fence Networks", "Our Fence Networks herd sheep.")
     assert "Woolly Fence Networks" in ents and "Fence Networks" not in ents
+
+
+def test_an_acronym_after_a_score_and_a_speedup_phrase_are_metrics(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "FlockLM beats the best herder by 5.6% Avg. WGA and gives a 2.7x decoding speedup.")
+    assert ents["WGA"][0] == "metric" and ents["decoding speedup"][0] == "metric"

@@ -204,7 +204,7 @@ _METRIC_MODIFIERS = (
 ).split()
 _METRIC_HEADS = (
     "accuracy latency throughput efficiency memory time cost quality speed error coherence capacity density "
-    "consumption usage footprint overhead rate utilization flops"
+    "consumption usage footprint overhead rate utilization flops speedup speed-up"
 ).split()
 # A rate is named with what it is per ("throughput per dollar", "energy per token").
 _PER_UNITS = (
@@ -219,6 +219,8 @@ _MEASURED_LIST_RE = re.compile(
     rf"\b(?:in terms of|metrics? (?:such as|including|like|with regards? to|concerning))\s+"
     rf"({_MEASURED_ITEM}(?:,\s*(?:and\s+|or\s+)?{_MEASURED_ITEM})*(?:,?\s+(?:and|or)\s+{_MEASURED_ITEM})?)(?=[.,;:)]|\s+(?:on|in|for|of|with|across|than|compared|while|when|by)\b)"
 )
+# An acronym right after a score names its measure ("5.6% Avg. JGA", "+2.1 points EM").
+_SCORE_ACRONYM_RE = re.compile(r"\d(?:%|\\%| points?) (?:[Aa]vg\. |[Aa]verage )?([A-Z][A-Z0-9]{1,5})(?![\w-])")
 # Cut-off metrics the lexicon cannot list for every cut-off ("pass@200", "Recall@20", "NDCG@10", "AP25").
 _AT_K_METRIC_RE = re.compile(
     r"(?<![\w-])(?:[Pp]ass|[Rr]ecall|[Pp]recision|[Hh]its|HR|NDCG|nDCG|MRR|MAP|mAP|R|P|F1|Acc)@\d+(?:\.\d+)?(?![\w-])"
@@ -530,6 +532,10 @@ def find_entity_mentions(
         s, e = sentence_of(m.start())
         if _RESULT_CUE_RE.search(text, s, e):  # a measure, not a motivation ("costly computational overhead")
             add(m.start(), m.end(), "metric", "phrase")
+    for m in _SCORE_ACRONYM_RE.finditer(text):
+        acronym = m.group(1)
+        if acronym not in lexicon_types and acronym not in _NOT_NAMES and not _HARDWARE_RE.match(acronym):
+            add(m.start(1), m.end(1), "metric", "extended")  # "5.6% Avg. JGA": the measure a score is in
     for m in _AT_K_METRIC_RE.finditer(text) if ("@" in text or "AP" in text) else ():
         s, e = sentence_of(m.start())
         if _RESULT_CUE_RE.search(text, s, e) or _COMPARISON_CUE_RE.search(text, s, e):
