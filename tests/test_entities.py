@@ -219,6 +219,9 @@ def test_a_modifier_pair_names_the_word_it_modifies(nlp) -> None:
     assert ents["out-of-flock (OOF) generalization"][0] == "task"
     assert not {"wool-length", "out-of-flock"} & ents.keys()
     assert ents["question answering"][2] == ("question-answering", "QA")  # a kind noun after the pair leaves the long form its own entity
+    ents = entities_of(nlp, "Sheep", "We filter out-of-flock (OOF) samples and measure the gap of out-of-flock (OOF) between herds.")
+    assert "out-of-flock (OOF) samples" not in ents  # a pair before another noun names nothing
+    assert "out-of-flock" in ents  # before a preposition, the long form is a noun
 
 
 def test_numeric_formats_and_rates_per_unit(nlp) -> None:

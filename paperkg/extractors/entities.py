@@ -76,6 +76,10 @@ _SIZED_RE = re.compile(
 # followed by a word after its short form, the pair modifies that word ("key-value (KV) caches").
 _MODIFIER_LONG_FORM_RE = re.compile(r"[a-z]+(?:-[a-z]+)+")
 _KIND_NOUNS = frozenset("dataset benchmark model task method system approach technique setting problem framework".split())
+_LINK_WORDS = frozenset(
+    "between across under into over via within without through among against than from with for to of in on at "
+    "by as is are was were be can".split()
+)
 _MODIFIER_PAIR_HEAD_RE = re.compile(r" ([a-z][a-z-]*[a-z])\b")
 # A version written apart from the name it belongs to ("MobileVLM v2", "Midjourney V6", "Mistral Instruct v0.2"),
 # or a year's edition ("WMT'22").
@@ -476,11 +480,12 @@ def find_entity_mentions(
         if name_key(long_form) in generic:
             continue  # "small language models (SLMs)": an acronym for a kind of thing, not a name
         head = _MODIFIER_PAIR_HEAD_RE.match(text, p["short_end"] + 1) if _MODIFIER_LONG_FORM_RE.fullmatch(long_form) else None
-        if head is not None and head.group(1).rstrip("s") not in _KIND_NOUNS:  # "question-answering (QA) datasets"
-            # "floating-point (FP) quantization", "key-value (KV) caches": the pair modifies the word after
-            # it, and the three together name the thing
-            if head.group(1).lower() not in _PHRASE_STOP:
-                head_word = head.group(1).lower()
+        head_word = head.group(1).lower() if head is not None else ""
+        if head_word and head_word.rstrip("s") not in _KIND_NOUNS and head_word not in _LINK_WORDS:
+            # "question-answering (QA) datasets", "out-of-distribution (OOD) between ...": the long form is a
+            # noun. Otherwise the pair modifies the word after it: with a technique or task word the three
+            # name the thing ("floating-point (FP) quantization"); with any other ("OOD data") nothing.
+            if head_word in _METHOD_HEADS or head_word in _TITLE_TASK_HEADS:
                 add(p["long_start"], head.end(), "task" if head_word in _TITLE_TASK_HEADS else "method", "abbreviation")
             continue
         known = lexicon_types.get(short) or lexicon_types.get(long_form) or lexicon_types.get(long_form.lower())
