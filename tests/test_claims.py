@@ -283,6 +283,10 @@ def test_model_size_next_to_a_claim() -> None:
     ("Our kernels handle 4x longer sequences than the baseline.", "increase"),
     ("Our router beats GPT-4o (200B) by 16.5% in absolute success rate.", "increase"),
     ("The kernel gives a 73% on-chip energy footprint reduction.", "decrease"),
+    ("Our pruner can remove up to 25% of the model parameters.", "decrease"),
+    ("The herder can extend the context window to over 4x the training length.", "increase"),
+    ("The herder shows significant improvements across benchmarks: up to 28% on wool sorting.", "increase"),
+    ("Detection is more difficult: around 25% of the responses are missed.", "none"),
 ])
 def test_direction(text: str, direction: str) -> None:
     assert only(text)["direction"] == direction
@@ -501,3 +505,13 @@ def test_a_bare_change_after_by_is_in_points_and_its_list_shares_the_unit() -> N
     assert values("Our 7B and 13B models surpass their counterparts by 2.7 and 2.9 on average.") == [
         (2.7, "points"), (2.9, "points")]
     assert values("We increase the batch size by 2 and the width by 1.5 layers.") == []
+
+
+def test_a_change_given_item_by_item_keeps_its_direction_and_names_each_task() -> None:
+    out = run("Our tagger outperforms prior models by ~3% for concept extraction and 7% for relation "
+              "extraction applied to notes, 3.4~10% for abbreviation disambiguation, and 5.5% for entailment.")
+    assert [c["direction"] for c in out] == ["increase"] * 5
+    assert [c["metric"] for c in out] == [
+        "concept extraction performance", "relation extraction performance",
+        "abbreviation disambiguation performance", "abbreviation disambiguation performance",
+        "entailment performance"]

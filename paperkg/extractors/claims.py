@@ -137,14 +137,14 @@ INCREASE_CUES: str = (
     r"speed-?ups?|speeds?\s+up|sped\s+up|accelerat\w*|outperform\w*|"
     r"surpass\w*|exceed\w*|beat|beats|beating|better|larger|greater|longer|bigger|"
     r"rais\w*|enhanc\w*|uplift\w*|lifts?|grow\w*|rises?|rising|jump\w*|"
-    r"advanc\w*|doubl\w*|tripl\w*|more"
+    r"advanc\w*|doubl\w*|tripl\w*|extend\w*|more"
 )
 DECREASE_CUES: str = (
     r"reduc\w*|decreas\w*|lower\w*|cuts?|cutting|drops?|dropping|dropped|"
     r"declin\w*|sav(?:e|es|ed|ing|ings)|smaller|shrink\w*|shrunk|"
     r"compress\w*|slash\w*|degrad\w*|loss|losses|los(?:e|es|ing)|lost|"
     r"cheaper|shorter|trim\w*|fewer|less|prun\w*|eliminat\w*|"
-    r"minimi[sz]\w*|halv\w*|decrement\w*|slower"
+    r"minimi[sz]\w*|halv\w*|decrement\w*|remov\w*|delet\w*|slower"
 )
 #: Known metric terms (lower case), used when no metric phrase is adjacent.
 METRIC_TERMS: tuple[str, ...] = (
@@ -270,7 +270,7 @@ QUALIFIER_PHRASES: dict[str, str] = {
 INCREASE_PREFIXES: tuple[str, ...] = (
     "improv", "increas", "boost", "gain", "accelerat", "outperform", "surpass",
     "exceed", "rais", "enhanc", "uplift", "grow", "jump", "doubl", "tripl",
-    "speedup", "speed-up",
+    "speedup", "speed-up", "extend",
 )
 INCREASE_WORDS: frozenset[str] = frozenset({
     "higher", "faster", "quicker", "beat", "beats", "beating", "better",
@@ -280,7 +280,7 @@ INCREASE_WORDS: frozenset[str] = frozenset({
 DECREASE_PREFIXES: tuple[str, ...] = (
     "reduc", "decreas", "lower", "declin", "shrink", "compress", "slash",
     "degrad", "trim", "prun", "eliminat", "minimi", "halv", "decrement",
-    "dropp",
+    "dropp", "remov", "delet",
 )
 DECREASE_WORDS: frozenset[str] = frozenset({
     "cut", "cuts", "cutting", "drop", "drops", "save", "saves", "saved",
@@ -695,8 +695,13 @@ def detect_direction(low_before: str, low_after: str, unit: str, adjacent_verbs:
             return "increase", "adjacent"
         if noun in CHANGE_NOUN_DEC:
             return "decrease", "adjacent"
-        if t1 != "by" and (t1 in LEVEL_ADJACENT or last in "=:"):
-            return "none", "adjacent"
+        if last == ":":
+            # "significant improvements across benchmarks: up to 28% on ...": a list of the changes named before
+            for tok in reversed(toks[-6:]):
+                if tok in CHANGE_NOUN_INC or tok in CHANGE_NOUN_DEC:
+                    return ("increase" if tok in CHANGE_NOUN_INC else "decrease"), "adjacent"
+        if t1 != "by" and (t1 in LEVEL_ADJACENT or last in "=:") and not (unit == "x" and t1 == "to"):
+            return "none", "adjacent"   # ("extends the window to 4x": a multiple is relative, the clause decides)
         if adjacent_verbs:
             k = len(toks) - 1
             while k >= 0 and toks[k] in FILLER_WORDS:
@@ -841,6 +846,11 @@ def _nearest_metric_term(low: str, lo: int, hi: int, pos: int) -> str | None:
     return best[2] if best else None
 
 
+# What a score is on, when it is a task rather than a named benchmark ("12% on temporal reasoning").
+_TASK_AFTER_RE = re.compile(
+    r"\s+(?:on|for)\s+(?:the\s+)?([a-z][a-z-]*(?:\s+(?!(?:tasks?|and|or|with|at|in|of|on|by|to|from|across|as|under|"
+    r"using|over|compared|than|while|when|applied|where|which)\b)[a-zA-Z][\w-]*){0,3})"
+)
 _TIME_TERMS_RE = re.compile(r"latency|time|runtime|speed|duration|throughput")
 _FLOP_TERMS_RE = re.compile(r"flop|throughput", re.IGNORECASE)
 _MEMORY_TERMS_RE = re.compile(r"memory|storage|footprint|cache|size")
@@ -945,6 +955,10 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
     if phrase is None and unit in ("%", "points") and re.match(
             r"\s+(?:(?:improvement|gain|increase|drop|higher|lower)\s+)?(?:on|in)\s+(?:the\s+)?[A-Z0-9]", after):
         return "accuracy", 0   # "64% on MMLU", "a 6.6 point improvement on MMLU": a benchmark score
+    if phrase is None and unit in ("%", "points"):
+        task = _TASK_AFTER_RE.match(after)
+        if task and task.group(1).split()[0].lower() not in NP_STOP_WORDS:
+            return _clean_metric(task.group(1)) + " performance", 0   # "28% on multi-choice QA"
     if phrase is None and change_only is not None:
         phrase, strength = change_only, 0
     if phrase is None:
@@ -1699,6 +1713,7 @@ def _find_claims(text: str, sentences: Any, entities: Any) -> list[dict[str, Any
 
 
 _LIST_BETWEEN_RE = re.compile(r"\s?(?:,|;|/|&|-{1,3}|–|—)?\s?(?:and|or|vs\.?)?\s?")
+_PARALLEL_BETWEEN_RE = re.compile(r"\s(?:for|on|in)\s[^,;.()%]{1,80}?(?:,\s?(?:and\s)?|\s(?:and|or)\s)")
 _PAREN_BETWEEN_RE = re.compile(r"\s?\(\s?(?:i\.e\.,?\s|or\s|about\s|~)?")
 
 
@@ -1739,6 +1754,10 @@ def _share_list_attributes(text: str, claims: list[dict[str, Any]]) -> None:
         a, b = claims[i], claims[i + 1]
         if linked[i] and b["_strength"] < 2 and a["metric"]:
             b["metric"], b["_strength"] = a["metric"], a["_strength"]
+        same_range = (a["start"], a["end"]) == (b["start"], b["end"])
+        if b["_dsrc"] == "default" and a["direction"] != "none" and b["unit"] == a["unit"] and (same_range or (
+                b["_num_start"] >= a["end"] and _PARALLEL_BETWEEN_RE.fullmatch(text, a["end"], b["_num_start"]))):
+            b["direction"] = a["direction"]  # "by 3% for X, 7% for Y and 5.5~9% for Z": one change, item by item
         if b["_dsrc"] == "paren" and b["_num_start"] >= a["end"] and _PAREN_BETWEEN_RE.fullmatch(
                 text, a["end"], b["_num_start"]) and text[b["end"]:b["end"] + 2].lstrip()[:1] == ")":
             b["direction"] = a["direction"]
