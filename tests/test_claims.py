@@ -515,3 +515,7 @@ def test_a_change_given_item_by_item_keeps_its_direction_and_names_each_task() -
         "concept extraction performance", "relation extraction performance",
         "abbreviation disambiguation performance", "abbreviation disambiguation performance",
         "entailment performance"]
+
+
+def test_a_signed_score_range_gives_both_ends() -> None:
+    assert [c["value"] for c in run("Small taggers gain the most (delta F1 +0.12 to +0.23).")] == [0.12, 0.23]

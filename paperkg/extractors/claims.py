@@ -1639,9 +1639,10 @@ def _find_claims(text: str, sentences: Any, entities: Any) -> list[dict[str, Any
         if c.kind in ("reject", "scale"):
             continue
         s_lo, s_hi = _window(starts, sents, c, n)
-        if last_score == i - 1 and c.kind in ("bare", "noun") and _LIST_SEP_RE.match(
-                text[cands[i - 1].end:c.start]):
-            c.flags.add("score_chain")
+        between = text[cands[i - 1].end:c.start] if i else ""
+        if last_score == i - 1 and c.kind in ("bare", "noun") and (
+                _LIST_SEP_RE.match(between) or _RANGE_SEP_RE.fullmatch(between.replace("+", ""))):
+            c.flags.add("score_chain")    # "F1 +0.12 to +0.23", "BLEU 31.2, 33.0 and 35.1"
         ok = _accept(text, low, c, cands, i, s_lo, s_hi)
         if ok and i > 0 and c.kind == "unit" and c.unit == "%":
             # Members of a list of settings are settings too: "sparsity ratios
