@@ -202,6 +202,8 @@ def test_score_change_in_metric_units_is_points() -> None:
 def test_outcome_count() -> None:
     c = only("Our recipe sets a new state of the art on 9 of the 13 benchmarks.")
     assert (c["value"], c["unit"], c["direction"]) == (9.0, "benchmark", "none")
+    c = only("The tagger achieved state-of-the-art performance for 5 out of 7 major clinical NLP tasks.")
+    assert (c["value"], c["unit"]) == (5.0, "task")
 
 
 def test_count_without_outcome_frame_is_setup() -> None:

@@ -513,7 +513,7 @@ _L_OUTCOME_SENT_RE = re.compile(
 )
 _L_COUNT_OF_RE = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+|our\s+)?(?:[0-9]+\s+|"
-    r"(?:" + _NUMWORD_ALT + r")\s+)?(?:[\w-]+\s+){0,2}(?P<noun>" + COUNT_NOUNS + r")\b"
+    r"(?:" + _NUMWORD_ALT + r")\s+)?(?:[\w-]+\s+){0,3}(?P<noun>" + COUNT_NOUNS + r")\b"
 )
 _L_COUNT_SOTA_RE = re.compile(
     r"(?:state[- ]of[- ]the[- ]art|\bsota\b|\bbest\b|\bnew\s+records?)[^.;]{0,40}"
