@@ -8,7 +8,8 @@ Evidence, strongest first:
 3. **Patterns** that generalise: sized or versioned model names ("LLaMA-7B", "Qwen2.5-72B-Instruct");
    a name followed by its kind ("the GSM8K benchmark", "the PIE dataset", "the SPT framework");
    names in evaluation lists ("on GSM8K and MATH"); the paper's own contributions ("we propose X",
-   a title "X: ..."), which are also marked ``proposed``.
+   a title "X: ..."), which are also marked ``proposed``; the task and the technique a title names
+   ("... for X", "Name: X in ...", "... via X").
 
 Overlaps are settled in favour of the stronger, then the longer, mention; generic phrases
 ("large language models", "our method") are dropped. The finder works on plain text and char offsets,
