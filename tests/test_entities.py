@@ -468,3 +468,9 @@ def test_the_last_words_of_a_titled_technique_are_that_technique(nlp) -> None:
 def test_an_acronym_after_a_score_and_a_speedup_phrase_are_metrics(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "FlockLM beats the best herder by 5.6% Avg. WGA and gives a 2.7x decoding speedup.")
     assert ents["WGA"][0] == "metric" and ents["decoding speedup"][0] == "metric"
+
+
+def test_a_known_term_wins_over_its_last_words_and_over_a_generic_head(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "Prior herders use secure multiparty computation (MPC) and a causal attention mechanism.")
+    assert ents["secure multi-party computation"][2] == ("secure multiparty computation", "MPC")
+    assert "causal attention" in ents and "attention mechanism" not in ents

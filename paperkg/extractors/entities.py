@@ -77,6 +77,8 @@ _SIZED_RE = re.compile(
 # followed by a word after its short form, the pair modifies that word ("key-value (KV) caches").
 _MODIFIER_LONG_FORM_RE = re.compile(r"[a-z]+(?:-[a-z]+)+")
 _KIND_NOUNS = frozenset("dataset benchmark model task method system approach technique setting problem framework".split())
+# Head words that add no meaning to the term they end ("attention mechanism", "MoE layer").
+_GENERIC_HEADS = frozenset("mechanism module layer block architecture framework".split())
 _LINK_WORDS = frozenset(
     "between across under into over via within without through among against than from with for to of in on at "
     "by as is are was were be can".split()
@@ -489,6 +491,10 @@ def find_entity_mentions(
             if head_word in _METHOD_HEADS or head_word in _TITLE_TASK_HEADS:
                 add(p["long_start"], head.end(), "task" if head_word in _TITLE_TASK_HEADS else "method", "abbreviation")
             continue
+        wider = _known_wider_form(text, p["long_start"], long_form, lexicon_types)
+        if wider is not None:  # "secure multiparty computation (MPC)": the known term, not its last words
+            p = {**p, "long_start": p["long_start"] - (len(wider) - len(long_form))}
+            long_form = wider
         known = lexicon_types.get(short) or lexicon_types.get(long_form) or lexicon_types.get(long_form.lower())
         etype = (known[0] if known else _type_from_long_form(long_form, lexicon_types)) or \
             _nearest_head(text, p["long_start"], max(p["long_end"], p["short_end"]) + 1, sentence_of(p["long_start"])[1], look_before=False) or "method"
@@ -884,7 +890,7 @@ def _resolve_overlaps(candidates: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if longer:
                 widest = max(longer, key=lambda p: p["end"])
                 c.update(end=widest["end"], type=widest["type"], name=widest["name"])
-    order = sorted(candidates, key=lambda c: (SOURCE_RANK[c["source"]], -(c["end"] - c["start"]), c["start"]))
+    order = sorted(candidates, key=lambda c: (SOURCE_RANK[c["source"]], -_span_weight(c), c["start"]))
     kept: list[dict[str, Any]] = []
     for c in order:
         blocker = next((k for k in kept if _overlaps(c, k)), None)
@@ -895,6 +901,26 @@ def _resolve_overlaps(candidates: list[dict[str, Any]]) -> list[dict[str, Any]]:
             blocker["proposed"] = True
     kept.sort(key=lambda c: (c["start"], c["end"]))
     return kept
+
+
+def _known_wider_form(text: str, start: int, long_form: str, lexicon_types: dict[str, tuple[EntityType, str]]) -> str | None:
+    """The known term that ends with ``long_form`` and starts one or two words before it, or None."""
+    if not text[:start].endswith(" "):
+        return None
+    words = text[max(0, start - 40) : start].split()
+    for n in (2, 1):
+        wider = " ".join(words[-n:] + [long_form])
+        if len(words) >= n and (wider in lexicon_types or wider.lower() in lexicon_types):
+            return wider
+    return None
+
+
+def _span_weight(c: dict[str, Any]) -> int:
+    """A mention's length for settling overlaps, without a generic head word it ends with: in "causal
+    attention mechanism", "causal attention" names more than "attention mechanism" does."""
+    length = c["end"] - c["start"]
+    last = c["name"].rsplit(" ", 1)[-1].lower().rstrip("s")
+    return length - len(last) - 1 if " " in c["name"] and last in _GENERIC_HEADS else length
 
 
 class EntityRecognizer(Pipe):
