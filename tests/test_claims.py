@@ -521,3 +521,13 @@ def test_a_change_given_item_by_item_keeps_its_direction_and_names_each_task() -
 
 def test_a_signed_score_range_gives_both_ends() -> None:
     assert [c["value"] for c in run("Small taggers gain the most (delta F1 +0.12 to +0.23).")] == [0.12, 0.23]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The tagger improves accuracy by 3 to 5%.", [(3.0, "%"), (5.0, "%")]),
+    ("The kernel is 2 to 3 times faster.", [(2.0, "x"), (3.0, "x")]),
+    ("It improves BLEU by 1.2 to 2.5 points.", [(1.2, "points"), (2.5, "points")]),
+])
+def test_a_range_written_with_to_shares_its_unit(text: str, expected: list[tuple[float, str]]) -> None:
+    assert values(text) == expected
+    assert {c["direction"] for c in run(text)} == {"increase"}

@@ -1336,6 +1336,8 @@ def _link_groups(text: str, cands: list[_Cand]) -> None:
         if len(between) > 8:
             continue
         is_range = bool(_RANGE_SEP_RE.match(between))
+        if a.kind == "noun" and is_range and between.strip() == "to":
+            a.kind = "bare"               # "3 to 5%": the word after the number is the range's "to"
         if a.kind == "bare" and "plus" not in a.flags:
             if not (is_range or _LIST_SEP_RE.match(between)):
                 continue
