@@ -531,3 +531,9 @@ def test_a_signed_score_range_gives_both_ends() -> None:
 def test_a_range_written_with_to_shares_its_unit(text: str, expected: list[tuple[float, str]]) -> None:
     assert values(text) == expected
     assert {c["direction"] for c in run(text)} == {"increase"}
+
+
+def test_bare_changes_before_a_change_noun_are_points() -> None:
+    assert values("Gains are large on charts, e.g., 4.2, 11.0, and 4.0 improvements on three suites.") == [
+        (4.2, "points"), (11.0, "points"), (4.0, "points")]
+    assert values("We evaluate 13 tasks and 4 improvements to the recipe.") == []

@@ -1475,6 +1475,10 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
                 and re.search(r"\b(?:achiev\w*|scor\w*|reach\w*|obtain\w*|attain\w*|gets?)\b", lpre):
             c.unit = ""
             return True
+        change = re.match(r"\s+([a-z-]+)", low[e:e + 20])
+        if "." in surface and change and (change.group(1) in CHANGE_NOUN_INC or change.group(1) in CHANGE_NOUN_DEC):
+            c.unit = "points"             # "4.2, 11.0 and 4.0 improvements on TextVQA": score changes
+            return True
         if not _L_FUNCTION_WORD_AFTER_RE.match(low, e):
             return False                  # "13 tasks", "167 videos": a count of things
     if _cap_name_before(pre) and not _score_name_before(pre):
