@@ -474,3 +474,9 @@ def test_a_known_term_wins_over_its_last_words_and_over_a_generic_head(nlp) -> N
     ents = entities_of(nlp, "Sheep", "Prior herders use secure multiparty computation (MPC) and a causal attention mechanism.")
     assert ents["secure multi-party computation"][2] == ("secure multiparty computation", "MPC")
     assert "causal attention" in ents and "attention mechanism" not in ents
+
+
+def test_a_size_word_after_a_known_model_names_a_checkpoint(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "FlockLM beats GPT-3 XL and BERT-Base, but not a T5 large language model.")
+    assert ents["GPT-3 XL"][0] == "model" and ents["BERT-Base"][0] == "model"
+    assert "T5 large" not in ents and "T5" in ents

@@ -84,6 +84,11 @@ _LINK_WORDS = frozenset(
     "by as is are was were be can".split()
 )
 _MODIFIER_PAIR_HEAD_RE = re.compile(r" ([a-z][a-z-]*[a-z])\b")
+# A size written as a word after a known model family ("GPT-3 XL", "BERT-Base", "T5-large").
+_SIZE_WORD_RE = re.compile(
+    r"[ -](?:XXL|XL|Large|Base|Small|Mini|Tiny|Medium|Huge|large|base|small|mini|tiny|medium|huge|xl|xxl)"
+    r"(?![\w-]|\s+(?:[Ll]anguage|[Mm]odels?|[Vv]ision)\b)"
+)
 # A version written apart from the name it belongs to ("MobileVLM v2", "Midjourney V6", "Mistral Instruct v0.2"),
 # or a year's edition ("WMT'22").
 _VERSION_RE = re.compile(r"(?: [vV]\d+(?:\.\d+)*|['’]\d{2})(?![\w-])")
@@ -519,6 +524,10 @@ def find_entity_mentions(
             per = _PER_UNIT_RE.match(text, end)
             if per:
                 add(start, per.end(), etype, "extended")
+        if etype == "model":
+            size = _SIZE_WORD_RE.match(text, end)
+            if size:
+                add(start, size.end(), etype, "sized")  # "GPT-3 XL", "BERT-Base": a checkpoint of the family
         add(start, end, etype, "lexicon", name)
     # 3. patterns
     sized_matches = list(_SIZED_RE.finditer(text))
