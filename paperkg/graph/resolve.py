@@ -40,8 +40,12 @@ _NOT_A_FAMILY = frozenset(
      "train", "llm", "llms"}
 )
 _TUNED = re.compile(r"^(.+?)[- ](?:chat|instruct|base|it)$", re.IGNORECASE)
-# "LLaMA-7B", "Llama-2-70B-chat", "Qwen2.5 72B": a family name followed by a parameter count.
-_SIZE_SUFFIX = re.compile(r"[- ]?\d+(?:\.\d+)?[BM](?:[- ][A-Za-z][A-Za-z0-9]*)*$")
+# "LLaMA-7B", "Llama-2-70B-chat", "Qwen2.5 72B", "GPT-3 XL": a family name followed by a parameter count
+# or a size word.
+_SIZE_SUFFIX = re.compile(
+    r"[- ]?(?:\d+(?:\.\d+)?[BM]|XXL|XL|Large|Small|Mini|Tiny|Medium|Huge|large|small|mini|tiny|medium|huge)"
+    r"(?:[- ][A-Za-z][A-Za-z0-9]*)*$"
+)
 
 
 def family_name(model_name: str) -> str | None:
@@ -49,13 +53,18 @@ def family_name(model_name: str) -> str | None:
 
     Examples
     --------
-    >>> family_name("LLaMA-7B"), family_name("Llama-2-70B-chat"), family_name("GPT-4")
-    ('LLaMA', 'Llama-2', None)
+    >>> family_name("LLaMA-7B"), family_name("Llama-2-70B-chat"), family_name("GPT-3 XL"), family_name("GPT-4")
+    ('LLaMA', 'Llama-2', 'GPT-3', None)
+    >>> family_name("Transformer-XL") is None
+    True
     """
     m = _SIZE_SUFFIX.search(model_name)
     if m is None or m.start() == 0:
         return None
-    return model_name[: m.start()].rstrip("- ")
+    family = model_name[: m.start()].rstrip("- ")
+    if not any(c.isdigit() for c in m.group()) and not (any(c.isdigit() for c in family) or sum(c.isupper() for c in family) >= 2):
+        return None  # a size word after a plain word: "Transformer-XL" is a model of its own
+    return family
 
 
 @dataclass(frozen=True, slots=True)
