@@ -344,7 +344,7 @@ _PROPOSE_RE = re.compile(
 _NAMING_RE = re.compile(r"\b(?:called|named|termed|dubbed|coined)\s+")
 # Right after a proposal verb or a naming word, a plain capitalised word is a name ("we introduce Lamina").
 _DIRECT_NAME_RE = re.compile(
-    rf"\s*(?:(?:a|an|the)\s+)?({_NAME}|[A-Z][a-z]{{2,}}(?:-[A-Za-z0-9]+)*)\b(?!-|\s+[A-Z])"
+    rf"\s*(?:(?:a|an|the)\s+)?({_NAME}|[A-Z][a-z]{{2,}}(?:-[A-Za-z0-9]+)*(?:\s+{_CAP_WORD}){{0,3}})\b(?!-|\s+[A-Z])"
 )
 _TITLE_NAME_RE = re.compile(rf"^\s*({_NAME}(?: {_NAME})?|[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9.]+)*)\s*:")
 # A title that opens with two or three capitalised words and a colon names its contribution
@@ -644,8 +644,9 @@ def find_entity_mentions(
         sized: EntityType | None = "model" if _SIZED_RE.fullmatch(surface) else None  # a sized name is a checkpoint
         by_suffix: EntityType | None = "model" if _MODEL_SUFFIX_RE.search(surface) else None  # "JudgeLM", "FooLLM"
         known = lexicon_types.get(surface)
+        by_head = next((t for pattern, t in _TITLE_PHRASE_TYPES if " " in surface and pattern.search(surface)), None)
         typed.append((start, end, pair_types.get(surface) or (known[0] if known else None) or sized or by_suffix
-                      or _compound_type(surface, lexicon_types)
+                      or by_head or _compound_type(surface, lexicon_types)
                       or _nearest_head(text, start, end, e)))
     # A contribution named in the title is typed where the abstract says what it is ("we introduce X, a dataset").
     evidence = {text[start:end]: etype for start, end, etype in reversed(typed) if etype is not None}
