@@ -483,6 +483,6 @@ def test_a_size_word_after_a_known_model_names_a_checkpoint(nlp) -> None:
 
 
 def test_a_title_case_name_after_a_proposal_verb_is_the_contribution(nlp) -> None:
-    ents = entities_of(nlp, "Sheep", "We propose Lightning Fleece, a shearing technique, and release the Wool Context Dataset.")
+    ents = entities_of(nlp, "Sheep", "We propose Lightning Fleece, a shearing technique. We release the Wool Context Dataset.")
     assert ents["Lightning Fleece"][:2] == ("method", True)
     assert ents["Wool Context Dataset"][:2] == ("dataset", True)
