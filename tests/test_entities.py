@@ -486,3 +486,9 @@ def test_a_title_case_name_after_a_proposal_verb_is_the_contribution(nlp) -> Non
     ents = entities_of(nlp, "Sheep", "We propose Lightning Fleece, a shearing technique. We release the Wool Context Dataset.")
     assert ents["Lightning Fleece"][:2] == ("method", True)
     assert ents["Wool Context Dataset"][:2] == ("dataset", True)
+
+
+def test_a_plural_pair_of_a_kind_of_model_is_no_name(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We compare woolly audio language models (WALMs) with the Sheep Value Model (ShVM).")
+    assert "woolly audio language models" not in ents and "WALMs" not in ents
+    assert ents["Sheep Value Model"][2] == ("ShVM",)

@@ -77,6 +77,8 @@ _SIZED_RE = re.compile(
 # followed by a word after its short form, the pair modifies that word ("key-value (KV) caches").
 _MODIFIER_LONG_FORM_RE = re.compile(r"[a-z]+(?:-[a-z]+)+")
 _KIND_NOUNS = frozenset("dataset benchmark model task method system approach technique setting problem framework".split())
+# Plural heads of a long form that name a kind of thing when its short form is plural too.
+_KIND_PLURALS = frozenset("models llms mllms lms vlms networks cards systems agents".split())
 # Head words that add no meaning to the term they end ("attention mechanism", "MoE layer").
 _GENERIC_HEADS = frozenset("mechanism module layer block architecture framework".split())
 _LINK_WORDS = frozenset(
@@ -485,8 +487,9 @@ def find_entity_mentions(
     for p in abbreviations:
         long_form = text[p["long_start"] : p["long_end"]]
         short = text[p["short_start"] : p["short_end"]]
-        if name_key(long_form) in generic:
-            continue  # "small language models (SLMs)": an acronym for a kind of thing, not a name
+        if name_key(long_form) in generic or (_PLURAL_ACRONYM_RE.search(short) and long_form.endswith("s")
+                                               and long_form.split()[-1].lower() in _KIND_PLURALS):
+            continue  # "small language models (SLMs)", "Audio-Visual LLMs (AV-LLMs)": a kind of thing, not a name
         head = _MODIFIER_PAIR_HEAD_RE.match(text, p["short_end"] + 1) if _MODIFIER_LONG_FORM_RE.fullmatch(long_form) else None
         head_word = head.group(1).lower() if head is not None else ""
         if head_word and head_word.rstrip("s") not in _KIND_NOUNS and head_word not in _LINK_WORDS:
