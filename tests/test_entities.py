@@ -492,3 +492,9 @@ def test_a_plural_pair_of_a_kind_of_model_is_no_name(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "We compare woolly audio language models (WALMs) with the Sheep Value Model (ShVM).")
     assert "woolly audio language models" not in ents and "WALMs" not in ents
     assert ents["Sheep Value Model"][2] == ("ShVM",)
+
+
+def test_suffixes_and_known_parts_type_unknown_names(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We compare HerdBERT and FlockLM-RM on MMBench-CN and GSM8K-Wool.")
+    assert ents["HerdBERT"][0] == "model" and ents["FlockLM-RM"][0] == "model"
+    assert ents["MMBench-CN"][0] == "benchmark" and ents["GSM8K-Wool"][0] == "benchmark"

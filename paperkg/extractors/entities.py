@@ -115,13 +115,14 @@ _NAME_LIST_RE = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME
 _HEADED_LIST_RE = re.compile(rf"(?<![\w-])({_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})\s+(benchmarks|datasets)\b$")
 _LIST_HEAD_WORD_RE = re.compile(r"(?<=\s)(?:benchmarks|datasets)\b")
 # Suffixes that say what an unknown name is ("HRNet", "GatedMLP" are architectures; "SheepBench" a benchmark).
+# A name that ends in a language-model acronym is a trained model ("JudgeLM", "HingBERT", "FLAMe-RM").
+_MODEL_SUFFIX_RE = re.compile(r"[a-z0-9-](?:LM|LLM|VLM|MLLM|GPT|BERT)$|-RM$")
 _UNKNOWN_NAME_TYPES: tuple[tuple[re.Pattern[str], EntityType], ...] = (
     (re.compile(r"(?:Bench|QA|Eval|Arena)$"), "benchmark"),
+    (_MODEL_SUFFIX_RE, "model"),
     (re.compile(r"(?:Net|Former|former|GAN|MLP|Attention|Transformer|Mamba|RNN|CNN)$"), "method"),
     (re.compile(r"\d(?:\.\d+)?$|-\d"), "model"),
 )
-# A name that ends in a language-model acronym is a trained model ("JudgeLM", "TransNormerLLM", "Ziya-VLM").
-_MODEL_SUFFIX_RE = re.compile(r"[a-z0-9-](?:LM|LLM|VLM|MLLM|GPT)$")
 # A compound of name parts joined by hyphens ("MoE-LLaVA", "Orca-Math", "OPT-IML"): one name, not two.
 _COMPOUND_RE = re.compile(rf"(?<![\w-])(?:{_NAME_TOKEN}|[A-Z][a-z]+)(?:-[A-Za-z0-9][A-Za-z0-9.+]*)+(?![\w-])")
 # Lower-case term phrases: one or two modifiers and a head word that says what kind of thing it is
@@ -872,8 +873,9 @@ def _compound_type(compound: str, lexicon_types: dict[str, tuple[EntityType, str
         return "model"
     if parts[-1].islower() and last.endswith("ing") and any(k is not None for k in known):
         return "method"
-    if any(k is not None and k[0] == "benchmark" for k in known) and not parts[-1][0].isupper():
-        return "benchmark"
+    if any(k is not None and k[0] == "benchmark" for k in known) and (not parts[-1][0].isupper() or (
+            known[0] is not None and known[0][0] == "benchmark" and known[-1] is None)):
+        return "benchmark"  # "MMBench-CN", "GSM8K-hard": a variant of the known benchmark
     return None
 
 
