@@ -73,8 +73,8 @@ _SIZED_RE = re.compile(
     rf"(?<![\w-])[A-Z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+| [0-9][0-9.]*| [A-Z]{{2,}}){{0,3}}(?:-| ){_SIZE}"
     rf"(?:-[A-Za-z][A-Za-z0-9]*(?:\.\d+)*)*(?: v\d+(?:\.\d+)*)?(?![\w-])"   # "Mistral 7B v0.1", "Mistral-7B-v0.3"
 )
-# A long form that is one hyphenated lower-case word ("out-of-distribution", "key-value") is a modifier;
-# followed by a word after its short form, the pair modifies that word ("key-value (KV) caches").
+# A long form that is one hyphenated lower-case word ("out-of-distribution", "floating-point") is a modifier;
+# followed by a word after its short form, the pair modifies that word ("floating-point (FP) quantization").
 _MODIFIER_LONG_FORM_RE = re.compile(r"[a-z]+(?:-[a-z]+)+")
 _KIND_NOUNS = frozenset("dataset benchmark model task method system approach technique setting problem framework".split())
 # Plural heads of a long form that name a kind of thing when its short form is plural too.
