@@ -498,3 +498,8 @@ def test_suffixes_and_known_parts_type_unknown_names(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "We compare HerdBERT and FlockLM-RM on MMBench-CN and GSM8K-Wool.")
     assert ents["HerdBERT"][0] == "model" and ents["FlockLM-RM"][0] == "model"
     assert ents["MMBench-CN"][0] == "benchmark" and ents["GSM8K-Wool"][0] == "benchmark"
+
+
+def test_the_word_that_says_which_accuracy_belongs_to_the_metric(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "FlockLM improves answer accuracy by 4% with negligible accuracy loss elsewhere.")
+    assert ents["answer accuracy"][0] == "metric" and "negligible accuracy" not in ents

@@ -246,6 +246,10 @@ _MEASURE_WORD_RE = re.compile(
     rf"(?:\b(?:{'|'.join(_METRIC_HEADS)})|ity|ness|cy|ance|ence|rates?|scores?|loss|speedups?|preferences|"
     r"@\d+|\b[A-Z]{1,4}\d*)$"
 )
+# The word right before "accuracy", when it says which accuracy ("predictive accuracy", "answer accuracy"),
+# not how much ("negligible accuracy loss").
+_AMOUNT_WORDS = frozenset("negligible slight marginal considerable comparable".split())
+_METRIC_MODIFIER_BEFORE_RE = re.compile(r"(?<![\w-])([a-z][a-z-]+[a-z]) $")
 # A numeric format and what is done in it ("INT4 quantization", "8-bit matrix multiplication", "FP8 training").
 _PRECISION_METHOD_RE = re.compile(
     r"(?<![\w-])(?:(?:INT|Int|int|FP|BF|fp|bf)\d{1,2}|\d{1,2}-bit)(?: (?:weight|activation|matrix|mixed-precision|KV))?"
@@ -528,6 +532,10 @@ def find_entity_mentions(
             per = _PER_UNIT_RE.match(text, end)
             if per:
                 add(start, per.end(), etype, "extended")
+            modifier = _METRIC_MODIFIER_BEFORE_RE.search(text, max(0, start - 30), start) if name == "accuracy" else None
+            word = modifier.group(1).lower() if modifier else ""
+            if word and word not in _PHRASE_STOP and word not in _AMOUNT_WORDS and _MODIFIER_WORD_RE.search(word):
+                add(modifier.start(1), end, etype, "extended")  # "factual accuracy", "citation accuracy"
         if etype == "model":
             size = _SIZE_WORD_RE.match(text, end)
             if size:
