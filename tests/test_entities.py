@@ -503,3 +503,10 @@ def test_suffixes_and_known_parts_type_unknown_names(nlp) -> None:
 def test_the_word_that_says_which_accuracy_belongs_to_the_metric(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "FlockLM improves answer accuracy by 4% with negligible accuracy loss elsewhere.")
     assert ents["answer accuracy"][0] == "metric" and "negligible accuracy" not in ents
+
+
+def test_a_hyphenated_modifier_narrows_a_known_task(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "FlockBERT improves code-mixed sentiment analysis.")
+    assert ents["code-mixed sentiment analysis"][0] == "task"
+    ents = entities_of(nlp, "Sheep", "FlockBERT reaches state-of-the-art sentiment analysis results.")
+    assert "sentiment analysis" in ents and "state-of-the-art sentiment analysis" not in ents

@@ -536,6 +536,11 @@ def find_entity_mentions(
             word = modifier.group(1).lower() if modifier else ""
             if word and word not in _PHRASE_STOP and word not in _AMOUNT_WORDS and _MODIFIER_WORD_RE.search(word):
                 add(modifier.start(1), end, etype, "extended")  # "factual accuracy", "citation accuracy"
+        if etype == "task":
+            modifier = _METRIC_MODIFIER_BEFORE_RE.search(text, max(0, start - 30), start)
+            word = modifier.group(1).lower() if modifier else ""
+            if "-" in word and word not in _PHRASE_STOP and not _ADJECTIVE_HEAD_RE.search(word):
+                add(modifier.start(1), end, etype, "extended")  # "multi-document question answering"
         if etype == "model":
             size = _SIZE_WORD_RE.match(text, end)
             if size:
