@@ -246,10 +246,10 @@ _MEASURE_WORD_RE = re.compile(
     rf"(?:\b(?:{'|'.join(_METRIC_HEADS)})|ity|ness|cy|ance|ence|rates?|scores?|loss|speedups?|preferences|"
     r"@\d+|\b[A-Z]{1,4}\d*)$"
 )
-# The word right before "accuracy", when it says which accuracy ("predictive accuracy", "answer accuracy"),
-# not how much ("negligible accuracy loss").
+# The lower-case word right before a known term: it may say which one ("predictive accuracy",
+# "code-mixed sentiment analysis"), unless it says how much ("negligible accuracy loss").
+_WORD_BEFORE_RE = re.compile(r"(?<![\w-])([a-z][a-z-]+[a-z]) $")
 _AMOUNT_WORDS = frozenset("negligible slight marginal considerable comparable".split())
-_METRIC_MODIFIER_BEFORE_RE = re.compile(r"(?<![\w-])([a-z][a-z-]+[a-z]) $")
 # A numeric format and what is done in it ("INT4 quantization", "8-bit matrix multiplication", "FP8 training").
 _PRECISION_METHOD_RE = re.compile(
     r"(?<![\w-])(?:(?:INT|Int|int|FP|BF|fp|bf)\d{1,2}|\d{1,2}-bit)(?: (?:weight|activation|matrix|mixed-precision|KV))?"
@@ -532,15 +532,12 @@ def find_entity_mentions(
             per = _PER_UNIT_RE.match(text, end)
             if per:
                 add(start, per.end(), etype, "extended")
-            modifier = _METRIC_MODIFIER_BEFORE_RE.search(text, max(0, start - 30), start) if name == "accuracy" else None
-            word = modifier.group(1).lower() if modifier else ""
-            if word and word not in _PHRASE_STOP and word not in _AMOUNT_WORDS and _MODIFIER_WORD_RE.search(word):
-                add(modifier.start(1), end, etype, "extended")  # "factual accuracy", "citation accuracy"
-        if etype == "task":
-            modifier = _METRIC_MODIFIER_BEFORE_RE.search(text, max(0, start - 30), start)
-            word = modifier.group(1).lower() if modifier else ""
-            if "-" in word and word not in _PHRASE_STOP and not _ADJECTIVE_HEAD_RE.search(word):
-                add(modifier.start(1), end, etype, "extended")  # "multi-document question answering"
+        word, word_start = _word_before(text, start) if etype in ("metric", "task") else ("", start)
+        if etype == "metric" and name == "accuracy" and word and word not in _PHRASE_STOP and word not in _AMOUNT_WORDS \
+                and _MODIFIER_WORD_RE.search(word):
+            add(word_start, end, etype, "extended")  # "predictive accuracy", "answer accuracy"
+        if etype == "task" and "-" in word and word not in _PHRASE_STOP and not _ADJECTIVE_HEAD_RE.search(word):
+            add(word_start, end, etype, "extended")  # "code-mixed sentiment analysis"
         if etype == "model":
             size = _SIZE_WORD_RE.match(text, end)
             if size:
@@ -929,6 +926,12 @@ def _resolve_overlaps(candidates: list[dict[str, Any]]) -> list[dict[str, Any]]:
             blocker["proposed"] = True
     kept.sort(key=lambda c: (c["start"], c["end"]))
     return kept
+
+
+def _word_before(text: str, start: int) -> tuple[str, int]:
+    """The lower-case word right before ``start`` (lower-cased) and where it starts, or ("", start)."""
+    m = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    return (m.group(1).lower(), m.start(1)) if m else ("", start)
 
 
 def _known_wider_form(text: str, start: int, long_form: str, lexicon_types: dict[str, tuple[EntityType, str]]) -> str | None:
