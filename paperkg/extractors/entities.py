@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from spacy.language import Language
@@ -804,17 +804,10 @@ def _title_method(title: str) -> tuple[int, int] | None:
     m = _TITLE_METHOD_RE.search(title)
     if m is None:
         return None
-    start, end = m.start(1), m.end(1)
-    cut = _TITLE_TASK_CUT_RE.search(title, start, end)
-    if cut is not None:
-        end = cut.start()
-    words = title[start:end].split()
-    while words and _TITLE_TASK_PRAISE_RE.search(words[0].lower()):
-        start = title.index(words[0], start) + len(words[0])
-        words.pop(0)  # "Hardware-friendly Outlier-Victim Pair Quantization"
+    # "Hardware-friendly Outlier-Victim Pair Quantization": hyphenated praise goes, any other lead word rejects
+    start, words = _title_phrase(title, m.start(1), m.end(1), lambda w: bool(_TITLE_TASK_PRAISE_RE.search(w)))
     if not words or words[0].lower() in _TITLE_METHOD_BAD_LEADS or words[0].lower() in _TITLE_TASK_LEAD:
         return None
-    start = title.index(words[0], start)
     if not (2 <= len(words) <= 5 or (len(words) == 1 and "-" in words[0])):
         return None
     last = words[-1].lower().rsplit("-", 1)[-1]
@@ -827,19 +820,25 @@ def _title_method(title: str) -> tuple[int, int] | None:
 
 def _title_task_span(title: str, start: int, end: int, heads: frozenset[str]) -> tuple[int, int] | None:
     """The task phrase of title[start:end] (see :func:`_title_tasks`), or None."""
-    cut = _TITLE_TASK_CUT_RE.search(title, start, end)
-    if cut is not None:
-        end = cut.start()
-    words = title[start:end].split()
-    while words and (words[0].lower() in _TITLE_TASK_LEAD or _TITLE_TASK_PRAISE_RE.search(words[0].lower())):
-        start = title.index(words[0], start) + len(words[0])
-        words.pop(0)
+    start, words = _title_phrase(title, start, end, lambda w: w in _TITLE_TASK_LEAD or bool(_TITLE_TASK_PRAISE_RE.search(w)))
     if not 2 <= len(words) <= 6 or words[-1].lower() not in heads:
         return None
     if any(w.lower() in ("and", "or", "&") for w in words):
         return None
-    start = title.index(words[0], start)
     return start, start + len(" ".join(words))
+
+
+def _title_phrase(title: str, start: int, end: int, is_lead: Callable[[str], bool]) -> tuple[int, list[str]]:
+    """The words of title[start:end] up to its first preposition or comma, without the leading words
+    ``is_lead`` (given lower case) drops, and where the first kept word starts."""
+    cut = _TITLE_TASK_CUT_RE.search(title, start, end)
+    if cut is not None:
+        end = cut.start()
+    words = title[start:end].split()
+    while words and is_lead(words[0].lower()):
+        start = title.index(words[0], start) + len(words[0])
+        words.pop(0)
+    return (title.index(words[0], start) if words else start), words
 
 
 def _spells_out(name: str, phrase: str) -> bool:
