@@ -261,6 +261,8 @@ def test_a_contribution_is_the_whole_term_phrase_it_heads(nlp) -> None:
     ("Shepherd: Secure Wool Inference of FlockLM in Five Minutes", "Secure Wool Inference"),
     ("Woolly Models: Flock Language Modeling in a Barn Space", "Flock Language Modeling"),
     ("Sheepdog: High-Throughput Herd Inference with Shared Fences", "Herd Inference"),
+    ("Sheepdog: Accelerating Long-Context Flock Inference via Fence Retrieval", "Long-Context Flock Inference"),
+    ("Speeding Up Wool Summarization with Shears", "Wool Summarization"),
 ])
 def test_title_for_phrase_ending_in_a_task_word_is_a_task(nlp, title: str, task: str) -> None:
     assert entities_of(nlp, title, "We study the problem.")[task][0] == "task"
@@ -272,6 +274,7 @@ def test_title_for_phrase_ending_in_a_task_word_is_a_task(nlp, title: str, task:
     "Sheepdog: Dynamic Switching for Efficient Inference",              # one word after the praise word
     "SHWE: Sheep Herding Wool Evaluation",                              # the name spelled out
     "Sheepdog: Making Herd Inference Fast",                             # a verb opens the phrase
+    "Sheepdog: Accelerating Large Flock Models via Fences",             # what is made faster is no task
 ])
 def test_title_for_phrase_that_is_not_a_task(nlp, title: str) -> None:
     assert not [n for n, (t, _, _) in entities_of(nlp, title, "We study the problem.").items() if t == "task"]
@@ -285,6 +288,11 @@ def test_list_of_names_ending_in_a_plural_head_takes_its_type(nlp) -> None:
 def test_name_with_its_data_head_is_an_alias(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "We evaluate on the WoolQA benchmark and report accuracy on WoolQA.")
     assert ents["WoolQA"][0] == "benchmark" and "WoolQA benchmark" in ents["WoolQA"][2]
+
+
+def test_title_task_that_is_a_known_term_joins_its_other_mentions(nlp) -> None:
+    ents = entities_of(nlp, "Sheepdog: Accelerating Large Language Model Inference", "LLM inference is slow for sheep.")
+    assert [n for n, (t, _, _) in ents.items() if t == "task"] == ["LLM inference"]
 
 
 def test_title_short_form_is_the_pair_entity(nlp) -> None:
@@ -503,6 +511,8 @@ def test_suffixes_and_known_parts_type_unknown_names(nlp) -> None:
 def test_the_word_that_says_which_accuracy_belongs_to_the_metric(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "FlockLM improves answer accuracy by 4% with negligible accuracy loss elsewhere.")
     assert ents["answer accuracy"][0] == "metric" and "negligible accuracy" not in ents
+    ents = entities_of(nlp, "Sheep", "FlockLM improves classification accuracy by 4% and raises text summarization accuracy to 90%.")
+    assert ents["classification accuracy"][0] == "metric" and ents["text summarization accuracy"][0] == "metric"
 
 
 def test_a_hyphenated_modifier_narrows_a_known_task(nlp) -> None:

@@ -147,6 +147,8 @@ _TITLE_TASK_LEAD = frozenset(
     "better efficient fast faster improved enhanced robust scalable accurate effective reliable practical "
     "general generalizable improving enhancing the a an".split()
 )
+# A title that opens with an improving verb names the task it improves ("Accelerating LLM Inference via ...").
+_TITLE_IMPROVE_VERBS = frozenset("accelerating improving enhancing boosting optimizing optimising speeding".split())
 _TITLE_TASK_HEADS = frozenset(
     _TASK_HEADS + "processing discovery modeling modelling learning reranking ranking generalization "
     "generalisation alignment optimization optimisation evaluation education inference".split()
@@ -534,8 +536,12 @@ def find_entity_mentions(
                 add(start, per.end(), etype, "extended")
         word, word_start = _word_before(text, start) if etype in ("metric", "task") else ("", start)
         if etype == "metric" and name == "accuracy" and word and word not in _PHRASE_STOP and word not in _AMOUNT_WORDS \
-                and _MODIFIER_WORD_RE.search(word):
-            add(word_start, end, etype, "extended")  # "predictive accuracy", "answer accuracy"
+                and (_MODIFIER_WORD_RE.search(word) or word in _TASK_HEADS):
+            # "predictive accuracy", "answer accuracy", "classification accuracy", "code generation accuracy"
+            before, before_start = _word_before(text, word_start)
+            task = f"{before} {word}"
+            known = lexicon_types.get(task)
+            add(before_start if known is not None and known[0] == "task" else word_start, end, etype, "extended")
         if etype == "task" and "-" in word and word not in _PHRASE_STOP and not _ADJECTIVE_HEAD_RE.search(word):
             add(word_start, end, etype, "extended")  # "code-mixed sentiment analysis"
         if etype == "model":
@@ -768,8 +774,9 @@ def _task_before_head(text: str, start: int, end: int) -> tuple[int, int] | None
 
 
 def _title_tasks(title: str) -> list[tuple[int, int]]:
-    """The spans of the tasks a title names: its "for X" / "Towards X", and the phrase after a name and
-    colon ("PUMA: Secure Inference of ...", "Large Concept Models: Language Modeling in ...").
+    """The spans of the tasks a title names: its "for X" / "Towards X", the phrase after a name and
+    colon ("PUMA: Secure Inference of ...", "Large Concept Models: Language Modeling in ..."), and what an
+    opening "Accelerating" / "Improving" / "Speeding Up" makes better ("Accelerating LLM Inference via ...").
 
     Each phrase is cut at its first preposition or comma, loses leading praise words ("Better",
     "Efficient"), and must be two to six words ending in a task word, with no coordination (an "X and Y"
@@ -783,8 +790,11 @@ def _title_tasks(title: str) -> list[tuple[int, int]]:
     if m is not None:
         spans.append(_title_task_span(title, m.start(1), m.end(1), _TITLE_TASK_HEADS))
     name, colon, rest = title.partition(":")
+    start = len(name) + 1 if colon else 0
+    opener = re.match(r"\s*(\w+)(?: [Uu]p)?\s+", title[start:])
+    if opener is not None and opener.group(1).lower() in _TITLE_IMPROVE_VERBS:
+        spans.append(_title_task_span(title, start + opener.end(), len(title), _TITLE_TASK_HEADS))
     if colon and len(name.split()) <= 4:
-        start = len(name) + 1
         words = rest.split()
         if words and not words[0].endswith("ing") and words[0].lower() not in ("towards", "toward") \
                 and not _spells_out(name, rest):
@@ -895,6 +905,9 @@ def _resolve_overlaps(candidates: list[dict[str, Any]]) -> list[dict[str, Any]]:
     summarization" around "summarization", "throughput per dollar" around "throughput") and takes its place.
     """
     known = [c for c in candidates if c["source"] == "lexicon"]
+    spans = {(k["start"], k["end"], k["type"]) for k in known}
+    # A title phrase that is a known term keeps the lexicon's name, so its other mentions join it.
+    candidates = [c for c in candidates if not (c["source"].startswith("title_") and (c["start"], c["end"], c["type"]) in spans)]
     for c in candidates:
         if c["source"] == "extended" and any(
             k["start"] <= c["start"] and c["end"] <= k["end"] and k["end"] - k["start"] > c["end"] - c["start"] for k in known
