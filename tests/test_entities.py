@@ -141,6 +141,11 @@ def test_title_case_hides_no_term_and_verbs_are_not_modifiers(nlp) -> None:
     assert "use vector-wise quantization" not in keys and "basic compression" not in keys
 
 
+def test_a_term_phrase_starts_at_a_whole_word(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We apply end-to-end optimization and wool-centric tuning to the flock.")
+    assert not {"to-end optimization", "centric tuning"} & set(ents)
+
+
 def test_rates_per_unit_are_one_metric(nlp) -> None:
     ents = entities_of(nlp, "Sheep Serving", "Our server reaches 3.1x higher serving throughput per dollar than the barn.")
     assert ents.get("serving throughput per dollar", ("",))[0] == "metric"

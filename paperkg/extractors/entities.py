@@ -208,7 +208,7 @@ _PHRASE_STOP = frozenset(
     empirical popular pre-trained pretrained one two three four five six seven eight nine ten""".split()
 )
 _PHRASE_RE = re.compile(
-    rf"\b((?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){{1,2}})({'|'.join(map(re.escape, _TASK_HEADS + _METHOD_HEADS))}|QA)\b"
+    rf"(?<![\w-])((?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){{1,2}})({'|'.join(map(re.escape, _TASK_HEADS + _METHOD_HEADS))}|QA)\b"
 )
 # Metric phrases: a measured quantity named by a known modifier and a measure word ("inference time",
 # "GPU memory", "communication latency", "top-1 accuracy").
