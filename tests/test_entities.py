@@ -142,7 +142,7 @@ def test_title_case_hides_no_term_and_verbs_are_not_modifiers(nlp) -> None:
 
 
 def test_a_term_phrase_starts_at_a_whole_word(nlp) -> None:
-    ents = entities_of(nlp, "Sheep", "We apply end-to-end optimization and wool-centric tuning to the flock.")
+    ents = entities_of(nlp, "Sheep", "Data-centric tuning helps. It is an End-to-end optimization of the flock.")
     assert not {"to-end optimization", "centric tuning"} & set(ents)
 
 
