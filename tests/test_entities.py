@@ -525,3 +525,13 @@ def test_a_hyphenated_modifier_narrows_a_known_task(nlp) -> None:
     assert ents["code-mixed sentiment analysis"][0] == "task"
     ents = entities_of(nlp, "Sheep", "FlockBERT reaches state-of-the-art sentiment analysis results.")
     assert "sentiment analysis" in ents and "state-of-the-art sentiment analysis" not in ents
+
+
+def test_what_a_claim_measures_is_a_metric_unless_it_is_vague_or_a_setting(nlp) -> None:
+    ents = entities_of(
+        nlp,
+        "Sheep",
+        "FlockLM raises fleece yield by 30%, uses 40% fewer training tokens and narrows the performance gap by 5%.",
+    )
+    assert ents["fleece yield"][0] == "metric"
+    assert "training tokens" not in ents and "performance gap" not in ents

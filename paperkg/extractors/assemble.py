@@ -21,6 +21,11 @@ _PHRASE_TYPES = frozenset({"task", "method", "metric"})
 _DATA_HEAD_AFTER_RE = re.compile(r"[ -](?:dataset|benchmark|corpus|suite|test set|leaderboard)\b", re.IGNORECASE)
 
 
+# A claim's measure is no metric entity when it only says "how well" or "less", or names a setting.
+_VAGUE_MEASURE_LEADS = frozenset("performance less more higher lower better".split())
+_SETTING_HEADS = frozenset("tokens length window dimension dimensions data datapoints resources".split())
+
+
 def _fold_short_phrases(groups: dict[str, list[dict[str, Any]]]) -> None:
     """Fold a term phrase into a longer one of the same type that ends with it ("game testing" into
     "video game testing"): within one paper the shorter is the longer one's short form. A contribution
@@ -96,8 +101,11 @@ def claim_metric_mentions(
     taken = [(m["start"], m["end"]) for m in mentions]
     found = []
     for metric in dict.fromkeys(c["metric"] for c in claims if c.get("metric")):
-        if len(metric.split()) < 2:
+        words = metric.lower().split()
+        if len(words) < 2:
             continue  # a one-word metric is either in the lexicons already or too vague ("values", "time")
+        if words[0] in _VAGUE_MEASURE_LEADS or words[-1] in _SETTING_HEADS:
+            continue  # "performance drop", "less memory"; "training tokens", "context window" are settings
         for m in re.finditer(rf"(?<![\w-]){re.escape(metric)}(?![\w-])", text[offset:], re.IGNORECASE):
             start, end = m.start() + offset, m.end() + offset
             if not any(s < end and start < e for s, e in taken):
