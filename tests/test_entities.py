@@ -531,7 +531,7 @@ def test_what_a_claim_measures_is_a_metric_unless_it_is_vague_or_a_setting(nlp) 
     ents = entities_of(
         nlp,
         "Sheep",
-        "FlockLM raises fleece yield by 30%, uses 40% fewer training tokens and narrows the performance gap by 5%.",
+        "FlockLM reduces the shearing cost by 30%, uses 40% fewer training tokens and narrows the performance gap by 5%.",
     )
-    assert ents["fleece yield"][0] == "metric"
+    assert ents["shearing cost"][0] == "metric"
     assert "training tokens" not in ents and "performance gap" not in ents
