@@ -535,3 +535,14 @@ def test_what_a_claim_measures_is_a_metric_unless_it_is_vague_or_a_setting(nlp) 
     )
     assert ents["shearing cost"][0] == "metric"
     assert "training tokens" not in ents and "performance gap" not in ents
+
+
+def test_techniques_named_as_examples_are_methods(nlp) -> None:
+    ents = entities_of(
+        nlp,
+        "Sheep",
+        "We add techniques including fleece augmentation, wool support, and handling longer fences. "
+        "Strategies such as cross-barn data help too.",
+    )
+    assert ents["fleece augmentation"][0] == "method" and ents["wool support"][0] == "method"
+    assert "handling longer fences" not in ents and "cross-barn data" not in ents

@@ -7,7 +7,8 @@ Evidence, strongest first:
 2. **Lexicon** matches (:mod:`.lexicon`): well-known models, methods, datasets, benchmarks, metrics, tasks.
 3. **Patterns** that generalise: sized or versioned model names ("LLaMA-7B", "Qwen2.5-72B-Instruct");
    a name followed by its kind ("the GSM8K benchmark", "the PIE dataset", "the SPT framework");
-   names in evaluation lists ("on GSM8K and MATH"); the paper's own contributions ("we propose X",
+   names in evaluation lists ("on GSM8K and MATH"); tasks and techniques named as examples ("tasks such
+   as X and Y", "techniques including X, Y and Z"); the paper's own contributions ("we propose X",
    a title "X: ..."), which are also marked ``proposed``; the task and the technique a title names
    ("... for X", "Name: X in ...", "... via X").
 
@@ -176,6 +177,13 @@ _TASK_LIST_RE = re.compile(
     rf"\b(?:tasks|problems|applications),?\s+(?:such as|like|including|e\.g\.,?)\s+"
     rf"({_TASK_ITEM}(?:,\s*(?:and\s+|or\s+)?{_TASK_ITEM})*(?:,?\s+(?:and|or)\s+{_TASK_ITEM})?)(?=\s*[.,;:)(]|\s+(?:in|on|for|with|to|that|which|are|is|where|while)\b)"
 )
+# Techniques named as examples ("techniques including swap augmentation, reference support, and reference drop").
+_METHOD_LIST_RE = re.compile(
+    rf"\b(?:techniques|methods|strategies|approaches|algorithms|mechanisms|innovations|components|optimizations),?\s+"
+    rf"(?:such as|like|including|e\.g\.,?)\s+"
+    rf"({_TASK_ITEM}(?:,\s*(?:and\s+|or\s+)?{_TASK_ITEM})*(?:,?\s+(?:and|or)\s+{_TASK_ITEM})?)(?=\s*[.,;:)(]|\s+(?:in|on|for|with|to|that|which|are|is|where|while)\b)"
+)
+_NOT_TECHNIQUE_HEADS = frozenset("etc more others data corpus corpora dataset datasets".split())
 _LIST_SPLIT_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # "X tasks" / "X problems": the words before the head name a task ("computer vision tasks",
 # "decision-making problems"), unless they only say what kind ("downstream tasks", "13 tasks").
@@ -606,6 +614,13 @@ def find_entity_mentions(
             if words and len(words) <= 4 and name_key(item) not in generic and not _PHRASE_STOP.intersection(words) \
                     and words[-1] not in ("etc", "more", "others"):
                 add(k, k + len(item), "task", "listed")
+    for m in _METHOD_LIST_RE.finditer(text):
+        for k, item in _list_items(text, m):
+            words = item.lower().split()
+            # a gerund opens an activity ("handling longer texts"); data is no technique ("cross-modal data")
+            if 2 <= len(words) <= 4 and name_key(item) not in generic and not _PHRASE_STOP.intersection(words) \
+                    and not words[0].endswith("ing") and words[-1] not in _NOT_TECHNIQUE_HEADS:
+                add(k, k + len(item), "method", "listed")
     for m in _TASK_HEAD_WORD_RE.finditer(text):
         # Found by the head word, then read backwards: scanning every word for "... tasks" is slow.
         lo = text.rfind(" ", 0, max(0, m.start() - 80)) + 1
