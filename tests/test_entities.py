@@ -546,3 +546,14 @@ def test_techniques_named_as_examples_are_methods(nlp) -> None:
     )
     assert ents["fleece augmentation"][0] == "method" and ents["wool support"][0] == "method"
     assert "handling longer fences" not in ents and "cross-barn data" not in ents
+
+
+def test_unknown_items_of_a_list_take_the_kind_of_its_known_items(nlp) -> None:
+    ents = entities_of(
+        nlp,
+        "Sheep",
+        "Known compressors, including distillation, quantization, structured and unstructured pruning, shrink flocks. "
+        "We compare structural pruning, unstructured sparsity, as well as quantization with dynamic bits.",
+    )
+    assert ents["unstructured sparsity"][0] == "method" and ents["quantization"][0] == "method"
+    assert "structured" not in ents and "quantization with dynamic bits" not in ents

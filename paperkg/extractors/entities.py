@@ -558,6 +558,11 @@ def find_entity_mentions(
                 add(start, size.end(), etype, "sized")  # "GPT-3 XL", "BERT-Base": a checkpoint of the family
         add(start, end, etype, "lexicon", name)
     # 3. patterns
+    lexicon_spans = list(lexicon_spans)
+    for start, end, etype in _list_analogues(text, sentences, lexicon_spans):
+        s, e = sentence_of(start)
+        if etype != "metric" or _RESULT_CUE_RE.search(text, s, e) or _COMPARISON_CUE_RE.search(text, s, e):
+            add(start, end, etype, "listed")
     sized_matches = list(_SIZED_RE.finditer(text))
     for m in sized_matches:
         if m.group().split("-")[0].split()[0] not in _NOT_NAME_STARTS:
@@ -755,6 +760,87 @@ def find_entity_mentions(
         elif surface in lexicon_types and c["source"] == "proposed":
             c["name"] = lexicon_types[surface][1]  # "we introduce LRA": the known entity, named as known
     return _resolve_overlaps(candidates)
+
+
+_LIST_PART_SPLIT_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+|[;:()]")
+_LIST_WORD_RE = re.compile(r"[a-z][a-z0-9-]*")
+_LIST_LEAD_STOP = frozenset("including include includes such like namely e.g. i.e. via using with of for in on to by from as".split())
+
+
+def _list_analogues(
+    text: str, sentences: Sequence[tuple[int, int]], lexicon_spans: Sequence[tuple[int, int, EntityType, str]]
+) -> Iterator[tuple[int, int, EntityType]]:
+    """The other items of a list of three or more short lower-case items of which one is a known
+    technique, task or metric ("distillation, quantization, and unstructured sparsity"): they are of its kind.
+
+    The part before the first comma gives its known term or the words after its last function word;
+    every later part is cut at its first function word ("quantization with dynamic bits"), which ends
+    the list; an item that ends in an adjective ("structured and unstructured pruning") ends it too.
+    """
+    known = {(s, e): t for s, e, t, _ in lexicon_spans if t in ("method", "task", "metric")}
+    known_ends = {e: s for s, e in known}
+    for s, e in sentences:
+        if not any(s <= ks < e for ks, _ in known):
+            continue
+        items: list[tuple[int, int]] = []
+        pos, opens = s, True
+        for sep in [*_LIST_PART_SPLIT_RE.finditer(text, s, e), None]:
+            end = sep.start() if sep is not None else e
+            part_end = pos + len(text[pos:end].rstrip(" ."))
+            item, closes = _list_item(text, pos, part_end, known_ends, opens)
+            if item is None:
+                yield from _analogues(items, known)
+                items = []
+            else:
+                items.append(item)
+            if closes or sep is None or sep.group().strip(" ,") in (";", ":", "(", ")"):
+                yield from _analogues(items, known)
+                items = []
+            if sep is None:
+                break
+            opens = closes or sep.group().strip(" ,") in (";", ":", "(", ")")
+            pos = sep.end()
+
+
+def _list_item(
+    text: str, start: int, end: int, known_ends: dict[int, int], opens: bool
+) -> tuple[tuple[int, int] | None, bool]:
+    """The span of the list item in text[start:end] (or None), and whether the part ends the list."""
+    words = text[start:end].split()
+    closes = False
+    if opens:
+        if end in known_ends and known_ends[end] >= start:
+            return (known_ends[end], end), False
+        lead = len(words)
+        while lead > 0 and words[lead - 1] not in _LIST_LEAD_STOP and words[lead - 1] not in _PHRASE_STOP:
+            lead -= 1
+        words = words[lead:] if lead else []
+    else:
+        cut = next((i for i, w in enumerate(words) if w in _LIST_LEAD_STOP or w in _PHRASE_STOP), None)
+        if cut is not None:
+            words, closes = words[:cut], True
+    if not words or len(words) > 4 or not all(_LIST_WORD_RE.fullmatch(w) for w in words):
+        return None, closes
+    if words[-1].endswith("ed") or _ADJECTIVE_HEAD_RE.search(words[-1]) or any(w.endswith("ly") or w in ("vs", "versus") for w in words):
+        return None, closes
+    if len(words) == 1 and not _NOMINAL_HEAD_RE.search(words[0]) or closes and words[0].endswith("ing"):
+        return None, closes  # "has", "but"; "offering a ...": a verb and its object
+    phrase = " ".join(words)
+    item_start = text.index(phrase, start, end) if not opens else text.rindex(phrase, start, end)
+    return (item_start, item_start + len(phrase)), closes
+
+
+def _analogues(items: list[tuple[int, int]], known: dict[tuple[int, int], EntityType]) -> Iterator[tuple[int, int, EntityType]]:
+    """The unknown items of a list of three or more whose known items are all of one kind, as that kind."""
+    if len(items) < 3:
+        return
+    kinds = {known[i] for i in items if i in known}
+    if len(kinds) != 1:
+        return
+    (etype,) = kinds
+    for item in items:
+        if item not in known:
+            yield item[0], item[1], etype
 
 
 def _list_items(text: str, m: re.Match[str]) -> Iterator[tuple[int, str]]:
