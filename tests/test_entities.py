@@ -553,7 +553,7 @@ def test_unknown_items_of_a_list_take_the_kind_of_its_known_items(nlp) -> None:
         nlp,
         "Sheep",
         "Known compressors, including distillation, quantization, structured and unstructured pruning, shrink flocks. "
-        "We compare structural pruning, unstructured sparsity, as well as quantization with dynamic bits.",
+        "We compare with structural pruning, unstructured sparsity, as well as quantization with dynamic bits.",
     )
     assert ents["unstructured sparsity"][0] == "method" and ents["quantization"][0] == "method"
     assert "structured" not in ents and "quantization with dynamic bits" not in ents

@@ -762,7 +762,7 @@ def find_entity_mentions(
     return _resolve_overlaps(candidates)
 
 
-_LIST_PART_SPLIT_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+|[;:()]")
+_LIST_PART_SPLIT_RE = re.compile(r",?\s+(?:and|or|as well as)\s+|,\s*|[;:()]")
 _LIST_WORD_RE = re.compile(r"[a-z][a-z0-9-]*")
 _LIST_LEAD_STOP = frozenset("including include includes such like namely e.g. i.e. via using with of for in on to by from as".split())
 
