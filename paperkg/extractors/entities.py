@@ -779,9 +779,11 @@ def _list_analogues(
     """
     known = {(s, e): t for s, e, t, _ in lexicon_spans if t in ("method", "task", "metric")}
     known_ends = {e: s for s, e in known}
+    starts = sorted(ks for ks, _ in known)
     for s, e in sentences:
-        if not any(s <= ks < e for ks, _ in known):
-            continue
+        i = bisect.bisect_left(starts, s)
+        if i == len(starts) or starts[i] >= e or text.count(",", s, e) == 0:
+            continue  # three items need a comma ("A, B and C") and a known one
         items: list[tuple[int, int]] = []
         pos, opens = s, True
         for sep in [*_LIST_PART_SPLIT_RE.finditer(text, s, e), None]:
