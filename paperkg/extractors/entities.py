@@ -764,7 +764,9 @@ def find_entity_mentions(
 
 _LIST_PART_SPLIT_RE = re.compile(r",?\s+(?:and|or|as well as)\s+|,\s*|[;:()]")
 _LIST_WORD_RE = re.compile(r"[a-z][a-z0-9-]*")
-_LIST_LEAD_STOP = frozenset("including include includes such like namely e.g. i.e. via using with of for in on to by from as".split())
+_LIST_LEAD_STOP = frozenset(
+    "including include includes such like namely e.g. i.e. via using with of for in on to by from as we they it is are".split()
+)
 
 
 def _list_analogues(
