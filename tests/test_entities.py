@@ -224,9 +224,9 @@ def test_a_modifier_pair_names_the_word_it_modifies(nlp) -> None:
     assert ents["out-of-flock (OOF) generalization"][0] == "task"
     assert not {"wool-length", "out-of-flock"} & ents.keys()
     assert ents["question answering"][2] == ("question-answering", "QA")  # a kind noun after the pair leaves the long form its own entity
-    ents = entities_of(nlp, "Sheep", "We filter out-of-flock (OOF) samples and measure the gap of out-of-flock (OOF) between herds.")
-    assert "out-of-flock (OOF) samples" not in ents  # a pair before another noun names nothing
-    assert "out-of-flock" in ents  # before a preposition, the long form is a noun
+    ents = entities_of(nlp, "Sheep", "We filter out-of-flock (OOF) samples and measure the gap of wool shearing (WS) between herds.")
+    assert not {"out-of-flock (OOF) samples", "out-of-flock", "OOF"} & ents.keys()  # a pair before another noun names nothing
+    assert "wool shearing" in ents  # before a preposition, the long form is a noun
 
 
 def test_numeric_formats_and_rates_per_unit(nlp) -> None:
@@ -557,3 +557,14 @@ def test_unknown_items_of_a_list_take_the_kind_of_its_known_items(nlp) -> None:
     )
     assert ents["unstructured sparsity"][0] == "method" and ents["quantization"][0] == "method"
     assert "structured" not in ents and "quantization with dynamic bits" not in ents
+
+
+def test_a_pair_that_names_data_or_a_property_is_no_entity(nlp) -> None:
+    ents = entities_of(
+        nlp,
+        "Sheep",
+        "We mine electronic fleece records (EFRs) and out-of-distribution (OOD) flocks with Wool Herding Networks (WHN). "
+        "EFRs and OOD flocks stay hard for WHN.",
+    )
+    assert not {"electronic fleece records", "EFRs", "out-of-distribution", "OOD"} & set(ents)
+    assert ents["Wool Herding Networks"][0] == "method"

@@ -408,6 +408,23 @@ def _clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_RESOURCE_HEADS = frozenset(
+    "data records contracts descriptions formulations documents interfaces graphics filings texts files reports notes "
+    "articles books images videos".split()
+)
+
+
+def _is_resource_or_property(long_form: str) -> bool:
+    """Whether an unknown long form names data or a document kind ("electronic health records") or is a
+    lone adjective ("autoregressive", "out-of-distribution") rather than a technique or a thing made."""
+    words = long_form.split()
+    if not words:
+        return False
+    if words[-1].lower() in _RESOURCE_HEADS:
+        return True
+    return len(words) == 1 and words[0].islower() and bool(re.search(r"(?:ive|al|ous|-of-[a-z-]+)$", words[0]))
+
+
 def _type_from_long_form(long_form: str, lexicon_types: dict[str, tuple[EntityType, str]] | None = None) -> EntityType | None:
     """The type a long form's head word says ("... Benchmark", "... Language Model"), or that of a known
     name it ends with ("Clinical XLM-R" is a model); None when it says nothing."""
@@ -499,6 +516,7 @@ def find_entity_mentions(
     # 1. abbreviation pairs: one entity, typed by the lexicon or by the long form's head word
     pair_types: dict[str, EntityType] = {}
     pair_names: dict[str, str] = {}
+    not_entities: set[str] = set()  # both forms of a pair that names data or a property, wherever they occur
     for p in abbreviations:
         long_form = text[p["long_start"] : p["long_end"]]
         short = text[p["short_start"] : p["short_end"]]
@@ -513,6 +531,8 @@ def find_entity_mentions(
             # name the thing ("floating-point (FP) quantization"); with any other ("OOD data") nothing.
             if head_word in _METHOD_HEADS or head_word in _TITLE_TASK_HEADS:
                 add(p["long_start"], head.end(), "task" if head_word in _TITLE_TASK_HEADS else "method", "abbreviation")
+            else:
+                not_entities.update((short, long_form))  # "OOD data" here, so "OOD" alone elsewhere is no name
             continue
         wider = _known_wider_form(text, p["long_start"], long_form, lexicon_types)
         if wider is not None:  # "secure multiparty computation (MPC)": the known term, not its last words
@@ -521,6 +541,9 @@ def find_entity_mentions(
         known = lexicon_types.get(short) or lexicon_types.get(long_form) or lexicon_types.get(long_form.lower())
         etype = (known[0] if known else _type_from_long_form(long_form, lexicon_types)) or \
             _nearest_head(text, p["long_start"], max(p["long_end"], p["short_end"]) + 1, sentence_of(p["long_start"])[1], look_before=False) or "method"
+        if not known and _is_resource_or_property(long_form):
+            not_entities.update((short, long_form))
+            continue  # "electronic health records (EHRs)", "out-of-distribution (OOD)": no technique
         canonical = known[1] if known else long_form
         pair_types[short] = etype
         pair_names[short] = canonical
@@ -759,7 +782,7 @@ def find_entity_mentions(
             c["name"], c["type"] = pair_names[surface], pair_types[surface]
         elif surface in lexicon_types and c["source"] == "proposed":
             c["name"] = lexicon_types[surface][1]  # "we introduce LRA": the known entity, named as known
-    return _resolve_overlaps(candidates)
+    return _resolve_overlaps([c for c in candidates if text[c["start"] : c["end"]] not in not_entities])
 
 
 _LIST_PART_SPLIT_RE = re.compile(r",?\s+(?:and|or|as well as)\s+|,\s*|[;:()]")
