@@ -268,6 +268,8 @@ def test_a_contribution_is_the_whole_term_phrase_it_heads(nlp) -> None:
     ("Sheepdog: High-Throughput Herd Inference with Shared Fences", "Herd Inference"),
     ("Sheepdog: Accelerating Long-Context Flock Inference via Fence Retrieval", "Long-Context Flock Inference"),
     ("Speeding Up Wool Summarization with Shears", "Wool Summarization"),
+    ("Large Flock Models for Fleece Review Feature Extraction", "Fleece Review Feature Extraction"),
+    ("Shears: Fast Fences for Batched Herd Inferencing", "Batched Herd Inferencing"),
 ])
 def test_title_for_phrase_ending_in_a_task_word_is_a_task(nlp, title: str, task: str) -> None:
     assert entities_of(nlp, title, "We study the problem.")[task][0] == "task"
@@ -280,6 +282,8 @@ def test_title_for_phrase_ending_in_a_task_word_is_a_task(nlp, title: str, task:
     "SHWE: Sheep Herding Wool Evaluation",                              # the name spelled out
     "Sheepdog: Making Herd Inference Fast",                             # a verb opens the phrase
     "Sheepdog: Accelerating Large Flock Models via Fences",             # what is made faster is no task
+    "Sheepdog: Fences for Enabling Shearing",                           # a gerund and its object
+    "Sheepdog: Fences for Comprehensive Assessment",                     # an adjective and a process noun
 ])
 def test_title_for_phrase_that_is_not_a_task(nlp, title: str) -> None:
     assert not [n for n, (t, _, _) in entities_of(nlp, title, "We study the problem.").items() if t == "task"]

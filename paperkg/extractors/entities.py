@@ -168,6 +168,8 @@ _TITLE_METHOD_HEADS = frozenset(
     _METHOD_HEADS + "attention decoder encoder transformer network parallelism search retrieval sparsity "
     "embedding adapter scheduling".split()
 )
+# After "for", a title's process noun names the task too ("... for Mobile App Review Feature Extraction").
+_TITLE_FOR_HEAD_RE = re.compile(r"(?:tion|sion|ing|ment|al|-on|-solving)$")
 _TITLE_COLON_TASK_HEADS = _TITLE_TASK_HEADS - {"learning", "alignment", "optimization", "optimisation", "evaluation"}
 # Hyphenated praise before a task ("High-Throughput LLM Inference", "Memory-Efficient Fine-Tuning").
 _TITLE_TASK_PRAISE_RE = re.compile(r"-(?:efficient|effective|throughput|performance|quality|fidelity|speed|friendly)$")
@@ -907,7 +909,8 @@ def _title_tasks(title: str) -> list[tuple[int, int]]:
     opening "Accelerating" / "Improving" / "Speeding Up" makes better ("Accelerating LLM Inference via ...").
 
     Each phrase is cut at its first preposition or comma, loses leading praise words ("Better",
-    "Efficient"), and must be two to six words ending in a task word, with no coordination (an "X and Y"
+    "Efficient"), and must be two to six words ending in a task word (after "for", also in a process noun
+    that a noun modifies: "... for Cloud Removal"), with no coordination (an "X and Y"
     pair is two things, and cutting it is guesswork). After a colon, a phrase that opens with a verb
     ("Making ...") or spells out the name before the colon ("MUSE: Machine Unlearning Six-Way
     Evaluation") is no task, and "learning", "alignment", "optimization" and "evaluation" there name
@@ -959,11 +962,21 @@ def _title_method(title: str) -> tuple[int, int] | None:
 def _title_task_span(title: str, start: int, end: int, heads: frozenset[str]) -> tuple[int, int] | None:
     """The task phrase of title[start:end] (see :func:`_title_tasks`), or None."""
     start, words = _title_phrase(title, start, end, lambda w: w in _TITLE_TASK_LEAD or bool(_TITLE_TASK_PRAISE_RE.search(w)))
-    if not 2 <= len(words) <= 6 or words[-1].lower() not in heads:
+    last = words[-1].lower() if words else ""
+    if not 2 <= len(words) <= 6 or not (last in heads or heads is _TITLE_TASK_HEADS and _is_title_process(words)):
         return None
     if any(w.lower() in ("and", "or", "&") for w in words):
         return None
     return start, start + len(" ".join(words))
+
+
+def _is_title_process(words: list[str]) -> bool:
+    """Whether a title's "for" phrase ends in a process noun that a noun modifies ("Cloud Removal",
+    "Language Model Pre-training"), not a gerund's object ("Enabling Training") or an adjective's
+    ("Exact Computation", "Comprehensive Assessment")."""
+    before = words[-2].lower()
+    return bool(_TITLE_FOR_HEAD_RE.search(words[-1].lower())) and not words[0].lower().endswith("ing") \
+        and "--" not in words and not before.endswith(("al", "ive", "ic", "ous", "ed", "ate"))
 
 
 def _title_phrase(title: str, start: int, end: int, is_lead: Callable[[str], bool]) -> tuple[int, list[str]]:
