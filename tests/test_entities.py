@@ -270,6 +270,7 @@ def test_a_contribution_is_the_whole_term_phrase_it_heads(nlp) -> None:
     ("Speeding Up Wool Summarization with Shears", "Wool Summarization"),
     ("Large Flock Models for Fleece Review Feature Extraction", "Fleece Review Feature Extraction"),
     ("Shears: Fast Fences for Batched Herd Inferencing", "Batched Herd Inferencing"),
+    ("Shears: Co-Design for Fast and Scalable Mixture-of-Sheep Inference", "Mixture-of-Sheep Inference"),
 ])
 def test_title_for_phrase_ending_in_a_task_word_is_a_task(nlp, title: str, task: str) -> None:
     assert entities_of(nlp, title, "We study the problem.")[task][0] == "task"

@@ -986,7 +986,8 @@ def _title_phrase(title: str, start: int, end: int, is_lead: Callable[[str], boo
     if cut is not None:
         end = cut.start()
     words = title[start:end].split()
-    while words and is_lead(words[0].lower()):
+    # "Fast and Scalable Mixture-of-Expert Inference": praise words joined by "and" all go
+    while words and (is_lead(words[0].lower()) or words[0] in ("and", "&") and len(words) > 1 and is_lead(words[1].lower())):
         start = title.index(words[0], start) + len(words[0])
         words.pop(0)
     return (title.index(words[0], start) if words else start), words
