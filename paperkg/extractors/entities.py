@@ -175,15 +175,14 @@ _TITLE_COLON_TASK_HEADS = _TITLE_TASK_HEADS - {"learning", "alignment", "optimiz
 _TITLE_TASK_PRAISE_RE = re.compile(r"-(?:efficient|effective|throughput|performance|quality|fidelity|speed|friendly)$")
 # Tasks named as examples ("tasks such as feature prioritization and sentiment analysis").
 _TASK_ITEM = r"[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}"
-_TASK_LIST_RE = re.compile(
-    rf"\b(?:tasks|problems|applications),?\s+(?:such as|like|including|e\.g\.,?)\s+"
+_EXAMPLES = (
+    rf",?\s+(?:such as|like|including|e\.g\.,?)\s+"
     rf"({_TASK_ITEM}(?:,\s*(?:and\s+|or\s+)?{_TASK_ITEM})*(?:,?\s+(?:and|or)\s+{_TASK_ITEM})?)(?=\s*[.,;:)(]|\s+(?:in|on|for|with|to|that|which|are|is|where|while)\b)"
 )
+_TASK_LIST_RE = re.compile(rf"\b(?:tasks|problems|applications){_EXAMPLES}")
 # Techniques named as examples ("techniques including swap augmentation, reference support, and reference drop").
 _METHOD_LIST_RE = re.compile(
-    rf"\b(?:techniques|methods|strategies|approaches|algorithms|mechanisms|innovations|components|optimizations),?\s+"
-    rf"(?:such as|like|including|e\.g\.,?)\s+"
-    rf"({_TASK_ITEM}(?:,\s*(?:and\s+|or\s+)?{_TASK_ITEM})*(?:,?\s+(?:and|or)\s+{_TASK_ITEM})?)(?=\s*[.,;:)(]|\s+(?:in|on|for|with|to|that|which|are|is|where|while)\b)"
+    rf"\b(?:techniques|methods|strategies|approaches|algorithms|mechanisms|innovations|components|optimizations){_EXAMPLES}"
 )
 _NOT_TECHNIQUE_HEADS = frozenset("etc more others data corpus corpora dataset datasets".split())
 _LIST_SPLIT_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
@@ -572,9 +571,8 @@ def find_entity_mentions(
                 and (_MODIFIER_WORD_RE.search(word) or word in _TASK_HEADS):
             # "predictive accuracy", "answer accuracy", "classification accuracy", "code generation accuracy"
             before, before_start = _word_before(text, word_start)
-            task = f"{before} {word}"
-            known = lexicon_types.get(task)
-            add(before_start if known is not None and known[0] == "task" else word_start, end, etype, "extended")
+            known_task = lexicon_types.get(f"{before} {word}")
+            add(before_start if known_task is not None and known_task[0] == "task" else word_start, end, etype, "extended")
         if etype == "task" and "-" in word and word not in _PHRASE_STOP and not _ADJECTIVE_HEAD_RE.search(word):
             add(word_start, end, etype, "extended")  # "code-mixed sentiment analysis"
         if etype == "model":
