@@ -573,3 +573,9 @@ def test_a_pair_that_names_data_or_a_property_is_no_entity(nlp) -> None:
     )
     assert not {"electronic fleece records", "EFRs", "out-of-distribution", "OOD"} & set(ents)
     assert ents["Wool Herding Networks"][0] == "method"
+
+
+def test_a_bare_term_right_after_we_propose_is_the_contribution(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We propose fleece finetuning, which shears a few wool vectors. We propose a simple barn method.")
+    assert ents["fleece finetuning"][:2] == ("method", True)
+    assert not [n for n in ents if "barn" in n]

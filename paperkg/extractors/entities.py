@@ -364,6 +364,17 @@ _NAMING_RE = re.compile(r"\b(?:called|named|termed|dubbed|coined)\s+")
 _DIRECT_NAME_RE = re.compile(
     rf"\s*(?:(?:a|an|the)\s+)?({_NAME}|[A-Z][a-z]{{2,}}(?:-[A-Za-z0-9]+)*(?:\s+{_CAP_WORD}){{0,3}})\b(?!-|\s+[A-Z])"
 )
+# Right after "we propose", a lower-case term with no article is the contribution's name ("we propose
+# sense finetuning, which ..."); with an article it is a description ("we propose a simple method").
+_BARE_TERM_RE = re.compile(r"\s+([a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*){1,3})(?=\s*[,.;:(]|\s+(?:which|that|to|for|as|in|on|with|where)\b)")
+
+
+def _is_bare_term(phrase: str) -> bool:
+    words = phrase.split()
+    return not any(w in _PHRASE_STOP or w in _LIST_LEAD_STOP for w in words) and bool(_NOMINAL_HEAD_RE.search(words[-1])) \
+        and not words[0].endswith(("ly", "ing"))
+
+
 _TITLE_NAME_RE = re.compile(rf"^\s*({_NAME}(?: {_NAME})?|[A-Z][A-Za-z0-9]+(?:-[A-Za-z0-9.]+)*)\s*:")
 # A title that opens with two or three capitalised words and a colon names its contribution
 # ("Landmark Attention: ...", "Entropy Adaptive Decoding: ..."); a plural there names a kind of thing
@@ -689,6 +700,10 @@ def find_entity_mentions(
         direct = _DIRECT_NAME_RE.match(text, m.end())
         if direct and direct.group(1) not in _NOT_NAME_STARTS and name_key(direct.group(1)) not in generic:
             proposed_spans.append((direct.start(1), direct.end(1)))
+            continue
+        bare = _BARE_TERM_RE.match(text, m.end())
+        if bare and m.group().split()[0].lower() == "we" and _is_bare_term(bare.group(1)) and name_key(bare.group(1)) not in generic:
+            add(bare.start(1), bare.end(1), "method", "proposed", proposed=True)  # "we propose sense finetuning, which ..."
             continue
         window_end = min(e, m.end() + 160)
         n = _NAME_RE.search(text, m.end(), window_end)
