@@ -579,3 +579,8 @@ def test_a_bare_term_right_after_we_propose_is_the_contribution(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "We propose fleece finetuning, which shears a few wool vectors. We propose a simple barn method.")
     assert ents["fleece finetuning"][:2] == ("method", True)
     assert not [n for n in ents if "barn" in n]
+
+
+def test_the_task_of_a_process_names_a_task(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We study the task of fleece expansion and the problem of learning permutations on barns.")
+    assert ents["fleece expansion"][0] == "task" and ents["learning permutations"][0] == "task"

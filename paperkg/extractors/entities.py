@@ -184,6 +184,7 @@ _TASK_LIST_RE = re.compile(rf"\b(?:tasks|problems|applications){_EXAMPLES}")
 _METHOD_LIST_RE = re.compile(
     rf"\b(?:techniques|methods|strategies|approaches|algorithms|mechanisms|innovations|components|optimizations){_EXAMPLES}"
 )
+_TASK_OF_RE = re.compile(r"\b(?:the|a|new|novel)\s+(?:task|problem)\s+of\s+([a-z][a-z-]*(?: [a-z][a-z-]*){0,3})")
 _NOT_TECHNIQUE_HEADS = frozenset("etc more others data corpus corpora dataset datasets".split())
 _LIST_SPLIT_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # "X tasks" / "X problems": the words before the head name a task ("computer vision tasks",
@@ -653,6 +654,13 @@ def find_entity_mentions(
             if words and len(words) <= 4 and name_key(item) not in generic and not _PHRASE_STOP.intersection(words) \
                     and words[-1] not in ("etc", "more", "others"):
                 add(k, k + len(item), "task", "listed")
+    for m in _TASK_OF_RE.finditer(text):
+        words = m.group(1).split()
+        cut = next((i for i, w in enumerate(words) if w in _LIST_LEAD_STOP or w in _PHRASE_STOP), len(words))
+        words = words[:cut]
+        if words and _NOMINAL_HEAD_RE.search(words[-1].rstrip("s")) and (len(words) > 1 or "-" in words[0]):
+            phrase = " ".join(words)
+            add(m.start(1), m.start(1) + len(phrase), "task", "headed")  # "the task of next job prediction"
     for m in _METHOD_LIST_RE.finditer(text):
         for k, item in _list_items(text, m):
             words = item.lower().split()
