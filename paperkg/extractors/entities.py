@@ -184,7 +184,7 @@ _TASK_LIST_RE = re.compile(rf"\b(?:tasks|problems|applications){_EXAMPLES}")
 _METHOD_LIST_RE = re.compile(
     rf"\b(?:techniques|methods|strategies|approaches|algorithms|mechanisms|innovations|components|optimizations){_EXAMPLES}"
 )
-_TASK_OF_RE = re.compile(r"\b(?:the|a|new|novel)\s+(?:task|problem)\s+of\s+([a-z][a-z-]*(?: [a-z][a-z-]*){0,3})")
+_TASK_OF_RE = re.compile(r"\b(?:the|a|new|novel)\s+(?:task|problem)\s+of\s+(?=([a-z][a-z-]*(?: [a-z][a-z-]*){0,3}))")
 _NOT_TECHNIQUE_HEADS = frozenset("etc more others data corpus corpora dataset datasets".split())
 _LIST_SPLIT_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # "X tasks" / "X problems": the words before the head name a task ("computer vision tasks",
