@@ -584,3 +584,10 @@ def test_a_bare_term_right_after_we_propose_is_the_contribution(nlp) -> None:
 def test_the_task_of_a_process_names_a_task(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "We study the task of fleece expansion and the problem of learning permutations on barns.")
     assert ents["fleece expansion"][0] == "task" and ents["learning permutations"][0] == "task"
+
+
+def test_unknown_names_in_a_list_of_known_models_are_models(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We shear Bert-Mini, DistilBERT, Bert-Base, and BERT-Large on wool.")
+    assert ents["Bert-Mini"][0] == "model" and ents["Bert-Base"][0] == "model"
+    ents = entities_of(nlp, "Sheep", "It works with tools such as ControlNet and IP-Adapter, requiring no fence changes.")
+    assert "requiring no fence changes" not in ents  # names and terms do not make one list

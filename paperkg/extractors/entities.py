@@ -810,6 +810,7 @@ def find_entity_mentions(
 
 _LIST_PART_SPLIT_RE = re.compile(r",?\s+(?:and|or|as well as)\s+|,\s*|[;:()]")
 _LIST_WORD_RE = re.compile(r"[a-z][a-z0-9-]*")
+_LIST_NAME_RE = re.compile(r"[A-Z][A-Za-z0-9.+]*(?:-[A-Za-z0-9.+]+)*")
 _LIST_LEAD_STOP = frozenset(
     "including include includes such like namely e.g. i.e. via using with of for in on to by from as we they it is are".split()
 )
@@ -825,7 +826,7 @@ def _list_analogues(
     every later part is cut at its first function word ("quantization with dynamic bits"), which ends
     the list; an item that ends in an adjective ("structured and unstructured pruning") ends it too.
     """
-    known = {(s, e): t for s, e, t, _ in lexicon_spans if t in ("method", "task", "metric")}
+    known = {(s, e): t for s, e, t, _ in lexicon_spans}
     known_ends = {e: s for s, e in known}
     starts = sorted(ks for ks, _ in known)
     for s, e in sentences:
@@ -839,12 +840,12 @@ def _list_analogues(
             part_end = pos + len(text[pos:end].rstrip(" ."))
             item, closes = _list_item(text, pos, part_end, known_ends, opens)
             if item is None:
-                yield from _analogues(items, known)
+                yield from _analogues(text, items, known)
                 items = []
             else:
                 items.append(item)
             if closes or sep is None or sep.group().strip(" ,") in (";", ":", "(", ")"):
-                yield from _analogues(items, known)
+                yield from _analogues(text, items, known)
                 items = []
             if sep is None:
                 break
@@ -861,14 +862,20 @@ def _list_item(
     if opens:
         if end in known_ends and known_ends[end] >= start:
             return (known_ends[end], end), False
-        lead = len(words)
-        while lead > 0 and words[lead - 1] not in _LIST_LEAD_STOP and words[lead - 1] not in _PHRASE_STOP:
-            lead -= 1
-        words = words[lead:] if lead else []
+        if words and _LIST_NAME_RE.fullmatch(words[-1]):
+            words = words[-1:]  # "we evaluate Bert-Mini, ...": a name opens a list of names by itself
+        else:
+            lead = len(words)
+            while lead > 0 and words[lead - 1] not in _LIST_LEAD_STOP and words[lead - 1] not in _PHRASE_STOP:
+                lead -= 1
+            words = words[lead:] if lead else []
     else:
         cut = next((i for i, w in enumerate(words) if w in _LIST_LEAD_STOP or w in _PHRASE_STOP), None)
         if cut is not None:
             words, closes = words[:cut], True
+    if len(words) == 1 and _LIST_NAME_RE.fullmatch(words[0]):
+        item_start = text.index(words[0], start, end) if not opens else text.rindex(words[0], start, end)
+        return (item_start, item_start + len(words[0])), closes  # "Bert-Mini": a name, for lists of names
     if not words or len(words) > 4 or not all(_LIST_WORD_RE.fullmatch(w) for w in words):
         return None, closes
     if words[-1].endswith("ed") or _ADJECTIVE_HEAD_RE.search(words[-1]) or any(w.endswith("ly") or w in ("vs", "versus") for w in words):
@@ -880,17 +887,22 @@ def _list_item(
     return (item_start, item_start + len(phrase)), closes
 
 
-def _analogues(items: list[tuple[int, int]], known: dict[tuple[int, int], EntityType]) -> Iterator[tuple[int, int, EntityType]]:
-    """The unknown items of a list of three or more whose known items are all of one kind, as that kind."""
+def _analogues(
+    text: str, items: list[tuple[int, int]], known: dict[tuple[int, int], EntityType]
+) -> Iterator[tuple[int, int, EntityType]]:
+    """The unknown items of a list of three or more whose known items are all of one kind, as that kind:
+    lower-case terms in lists of techniques, tasks or metrics, names in lists of models or data."""
     if len(items) < 3:
         return
     kinds = {known[i] for i in items if i in known}
     if len(kinds) != 1:
         return
     (etype,) = kinds
-    for item in items:
-        if item not in known:
-            yield item[0], item[1], etype
+    names = etype in ("model", "benchmark", "dataset")
+    if all(text[item[0]].isupper() == names for item in items):  # a list is of names or of terms, not both
+        for item in items:
+            if item not in known:
+                yield item[0], item[1], etype
 
 
 def _list_items(text: str, m: re.Match[str]) -> Iterator[tuple[int, str]]:
