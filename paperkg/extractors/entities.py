@@ -831,8 +831,9 @@ def _list_analogues(
     starts = sorted(ks for ks, _ in known)
     for s, e in sentences:
         i = bisect.bisect_left(starts, s)
-        if i == len(starts) or starts[i] >= e or text.count(",", s, e) == 0:
-            continue  # three items need a comma ("A, B and C") and a known one
+        commas = text.count(",", s, e)
+        if i == len(starts) or starts[i] >= e or not commas or commas == 1 and " and " not in text[s:e] and " or " not in text[s:e]:
+            continue  # three items need a comma and one more separator ("A, B and C"), and a known item
         items: list[tuple[int, int]] = []
         pos, opens = s, True
         for sep in [*_LIST_PART_SPLIT_RE.finditer(text, s, e), None]:
