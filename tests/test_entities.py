@@ -591,3 +591,10 @@ def test_unknown_names_in_a_list_of_known_models_are_models(nlp) -> None:
     assert ents["Bert-Mini"][0] == "model" and ents["Bert-Base"][0] == "model"
     ents = entities_of(nlp, "Sheep", "It works with tools such as ControlNet and IP-Adapter, requiring no fence changes.")
     assert "requiring no fence changes" not in ents  # names and terms do not make one list
+
+
+def test_an_appositive_says_what_a_name_is(nlp) -> None:
+    ents = entities_of(
+        nlp, "Sheep", "We first build Wool-Data, a comprehensive dataset of fleece texts, and FleeceNet, a new benchmark for shearing."
+    )
+    assert ents["Wool-Data"][0] == "dataset" and ents["FleeceNet"][0] == "benchmark"

@@ -341,6 +341,11 @@ _HEADS: dict[str, EntityType] = {
     "score": "metric",
 }
 _HEADED_RE = re.compile(rf"(?<![\w-])({_NAME}(?: {_NAME}){{0,2}}) ({'|'.join(_HEADS)})\b")
+# A name set off by an appositive that says what it is ("Tele-Data, a comprehensive dataset of ...").
+_APPOSITIVE_RE = re.compile(
+    rf"(?<![\w-])({_NAME}|[A-Z][a-z0-9]+(?:-[A-Za-z0-9]+)+),\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+    rf"({'|'.join(h for h in _HEADS if not h.endswith('s'))})\b"
+)
 # Heads that are part of the name they follow ("OpenCompass leaderboard", "OPT-IML Bench").
 _NAMING_HEAD_RE = re.compile(rf"(?<![\w-])(?:{_NAME}|[A-Z][a-z]+)(?: {_NAME})?(?:[ -](?:Bench|Benchmark|Leaderboard|Arena)|[ ]leaderboard)\b")
 # An evaluation campaign with its year and language pair ("WMT 2014 De-En", "IWSLT 2017", "WMT'22").
@@ -654,6 +659,9 @@ def find_entity_mentions(
             if words and len(words) <= 4 and name_key(item) not in generic and not _PHRASE_STOP.intersection(words) \
                     and words[-1] not in ("etc", "more", "others"):
                 add(k, k + len(item), "task", "listed")
+    for m in _APPOSITIVE_RE.finditer(text):
+        if m.group(1) not in _NOT_NAMES and m.group(1).split("-")[0] not in _NOT_NAME_STARTS:
+            add(m.start(1), m.end(1), _HEADS[m.group(2)], "headed")
     for m in _TASK_OF_RE.finditer(text):
         words = m.group(1).split()
         cut = next((i for i, w in enumerate(words) if w in _LIST_LEAD_STOP or w in _PHRASE_STOP), len(words))
