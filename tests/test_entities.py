@@ -598,3 +598,8 @@ def test_an_appositive_says_what_a_name_is(nlp) -> None:
         nlp, "Sheep", "We first build Wool-Data, a comprehensive dataset of fleece texts, and FleeceNet, a new benchmark for shearing."
     )
     assert ents["Wool-Data"][0] == "dataset" and ents["FleeceNet"][0] == "benchmark"
+
+
+def test_title_case_data_is_no_name(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "The flock is trained on Extensive Monolingual Wool Data and then on Fleece Shearing Documents.")
+    assert not [n for n in ents if n.endswith(("Data", "Documents"))]

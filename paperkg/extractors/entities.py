@@ -766,6 +766,8 @@ def find_entity_mentions(
             continue
         if text.startswith(("'s ", "’s "), m.end(1)):
             continue  # "Noam Chomsky's theory", "Google's models": the owner, a person or an organisation
+        if words[-1].lower() in _RESOURCE_HEADS or words[-1].lower() == "knowledge":
+            continue  # "Extensive Monolingual Data", "Interlinear Text Format Documents": data, not a name
         etype = next((t for pattern, t in _TITLE_PHRASE_TYPES if pattern.search(phrase)), "method")
         add(m.start(1), m.end(1), etype, "unknown")
     # 6. any other name-like token: a name the lexicons do not know yet, typed by the list it stands in
