@@ -227,6 +227,8 @@ def test_a_modifier_pair_names_the_word_it_modifies(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "We filter out-of-flock (OOF) samples and measure the gap of wool shearing (WS) between herds.")
     assert not {"out-of-flock (OOF) samples", "out-of-flock", "OOF"} & ents.keys()  # a pair before another noun names nothing
     assert "wool shearing" in ents  # before a preposition, the long form is a noun
+    ents = entities_of(nlp, "Sheep", "We minimise the Woolly-Fleece (WF) divergence between herds.")
+    assert not {"Woolly-Fleece", "WF"} & ents.keys()  # two names joined modify the word after them
 
 
 def test_numeric_formats_and_rates_per_unit(nlp) -> None:

@@ -76,7 +76,7 @@ _SIZED_RE = re.compile(
 )
 # A long form that is one hyphenated lower-case word ("out-of-distribution", "floating-point") is a modifier;
 # followed by a word after its short form, the pair modifies that word ("floating-point (FP) quantization").
-_MODIFIER_LONG_FORM_RE = re.compile(r"[a-z]+(?:-[a-z]+)+")
+_MODIFIER_LONG_FORM_RE = re.compile(r"[a-z]+(?:-[a-z]+)+|[A-Z][a-z]+-[A-Z][a-z]+")  # "out-of-distribution", "Kullback-Leibler"
 _KIND_NOUNS = frozenset("dataset benchmark model task method system approach technique setting problem framework".split())
 # Plural heads of a long form that name a kind of thing when its short form is plural too.
 _KIND_PLURALS = frozenset("models llms mllms lms vlms networks cards systems agents".split())
