@@ -605,3 +605,9 @@ def test_an_appositive_says_what_a_name_is(nlp) -> None:
 def test_title_case_data_is_no_name(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "The flock is trained on Extensive Monolingual Wool Data and then on Fleece Shearing Documents.")
     assert not [n for n in ents if n.endswith(("Data", "Documents"))]
+
+
+def test_a_variant_word_written_apart_stays_in_a_sized_name(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We compare Mistral Instruct 7B v0.2 with Llama Chat 13B on wool.")
+    assert ents["Mistral Instruct 7B v0.2"][0] == "model" and ents["Llama Chat 13B"][0] == "model"
+    assert "Instruct 7B v0.2" not in ents

@@ -70,8 +70,10 @@ _NAME = rf"{_NAME_TOKEN}(?:-[A-Za-z0-9.+]+)*"
 _NAME_RE = re.compile(rf"(?<![\w-]){_NAME}(?![\w-])")
 _SIZE = r"\d+(?:\.\d+)?[BM]"
 # "LLaMA-7B", "Llama-2-70B-chat", "Qwen2.5-72B", "Bailong-instruct 7B": a name, then a parameter count.
+# Variant words written apart inside a sized name ("Mistral Instruct 7B v0.2", "Llama Chat 13B").
+_VARIANT_WORD = r"(?:Instruct|Chat|Base|Coder|Code|Math|Vision|Pro|Mini|Turbo)"
 _SIZED_RE = re.compile(
-    rf"(?<![\w-])[A-Z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+| [0-9][0-9.]*| [A-Z]{{2,}}){{0,3}}(?:-| ){_SIZE}"
+    rf"(?<![\w-])[A-Z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+| [0-9][0-9.]*| [A-Z]{{2,}}| {_VARIANT_WORD}){{0,3}}(?:-| ){_SIZE}"
     rf"(?:-[A-Za-z][A-Za-z0-9]*(?:\.\d+)*)*(?: v\d+(?:\.\d+)*)?(?![\w-])"   # "Mistral 7B v0.1", "Mistral-7B-v0.3"
 )
 # A long form that is one hyphenated lower-case word ("out-of-distribution", "floating-point") is a modifier;
