@@ -44,7 +44,7 @@ _TUNED = re.compile(r"^(.+?)[- ](?:chat|instruct|base|it)$", re.IGNORECASE)
 # or a size word.
 _SIZE_SUFFIX = re.compile(
     r"[- ]?(?:\d+(?:\.\d+)?[BM]|XXL|XL|Large|Small|Mini|Tiny|Medium|Huge|large|small|mini|tiny|medium|huge)"
-    r"(?:[- ][A-Za-z][A-Za-z0-9]*)*$"
+    r"(?:[- ][A-Za-z][A-Za-z0-9.]*)*$"   # "-chat", " v0.2", "-Instruct-v0.3"
 )
 
 
@@ -55,6 +55,8 @@ def family_name(model_name: str) -> str | None:
     --------
     >>> family_name("LLaMA-7B"), family_name("Llama-2-70B-chat"), family_name("GPT-3 XL"), family_name("GPT-4")
     ('LLaMA', 'Llama-2', 'GPT-3', None)
+    >>> family_name("Mistral-7B-Instruct-v0.2"), family_name("Mistral Instruct 7B v0.2")
+    ('Mistral', 'Mistral Instruct')
     >>> family_name("Transformer-XL") is None
     True
     """
@@ -450,6 +452,9 @@ def _link_families(res: Resolution, used: set[str]) -> None:
         if node in linked or family is None:
             continue
         target = res.lookup("model", family)
+        base = _TUNED.match(family)
+        if target is None and base is not None:
+            target = res.lookup("model", base.group(1))  # "Mistral Instruct 7B" -> "Mistral", when it is named
         if target is None:
             if not _plausible_family(family):
                 continue
