@@ -611,3 +611,8 @@ def test_a_variant_word_written_apart_stays_in_a_sized_name(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "We compare Mistral Instruct 7B v0.2 with Llama Chat 13B on wool.")
     assert ents["Mistral Instruct 7B v0.2"][0] == "model" and ents["Llama Chat 13B"][0] == "model"
     assert "Instruct 7B v0.2" not in ents
+
+
+def test_a_new_name_ending_in_corpus_is_a_dataset(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We release L3Wool-FleeceCorpus and train WoolBERT on it.")
+    assert ents["L3Wool-FleeceCorpus"][0] == "dataset"

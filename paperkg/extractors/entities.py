@@ -120,8 +120,13 @@ _LIST_HEAD_WORD_RE = re.compile(r"(?<=\s)(?:benchmarks|datasets)\b")
 # Suffixes that say what an unknown name is ("HRNet", "GatedMLP" are architectures; "SheepBench" a benchmark).
 # A name that ends in a language-model acronym is a trained model ("JudgeLM", "HingBERT", "FLAMe-RM").
 _MODEL_SUFFIX_RE = re.compile(r"[a-z0-9-](?:LM|LLM|VLM|MLLM|GPT|BERT)$|-RM$")
-_UNKNOWN_NAME_TYPES: tuple[tuple[re.Pattern[str], EntityType], ...] = (
+# What a new name's ending says it is: data ("HingCorpus", "GSM-Bench"), then models and techniques.
+_DATA_NAME_TYPES: tuple[tuple[re.Pattern[str], EntityType], ...] = (
     (re.compile(r"(?:Bench|QA|Eval|Arena)$"), "benchmark"),
+    (re.compile(r"(?:Corpus|Dataset|-Data)$"), "dataset"),
+)
+_UNKNOWN_NAME_TYPES: tuple[tuple[re.Pattern[str], EntityType], ...] = (
+    *_DATA_NAME_TYPES,
     (_MODEL_SUFFIX_RE, "model"),
     (re.compile(r"(?:Net|Former|former|GAN|MLP|Attention|Transformer|Mamba|RNN|CNN)$"), "method"),
     (re.compile(r"\d(?:\.\d+)?$|-\d"), "model"),
@@ -738,7 +743,8 @@ def find_entity_mentions(
         proposed_names.add(surface)
         s, e = sentence_of(start)
         sized: EntityType | None = "model" if _SIZED_RE.fullmatch(surface) else None  # a sized name is a checkpoint
-        by_suffix: EntityType | None = "model" if _MODEL_SUFFIX_RE.search(surface) else None  # "JudgeLM", "FooLLM"
+        by_suffix: EntityType | None = "model" if _MODEL_SUFFIX_RE.search(surface) else next(  # "JudgeLM", "FooCorpus"
+            (t for pattern, t in _DATA_NAME_TYPES if t == "dataset" and pattern.search(surface)), None)
         known = lexicon_types.get(surface)
         by_head = next((t for pattern, t in _TITLE_PHRASE_TYPES if " " in surface and pattern.search(surface)), None)
         typed.append((start, end, pair_types.get(surface) or (known[0] if known else None) or sized or by_suffix
