@@ -837,12 +837,13 @@ _LIST_LEAD_STOP = frozenset(
 def _list_analogues(
     text: str, sentences: Sequence[tuple[int, int]], lexicon_spans: Sequence[tuple[int, int, EntityType, str]]
 ) -> Iterator[tuple[int, int, EntityType]]:
-    """The other items of a list of three or more short lower-case items of which one is a known
-    technique, task or metric ("distillation, quantization, and unstructured sparsity"): they are of its kind.
+    """The unknown items of lists of three or more short items whose known items are all of one kind, as
+    that kind: lower-case terms beside known techniques, tasks or metrics ("distillation, quantization,
+    and unstructured sparsity"), names beside known models or data ("Bert-Mini, DistilBERT, Bert-Base").
 
-    The part before the first comma gives its known term or the words after its last function word;
-    every later part is cut at its first function word ("quantization with dynamic bits"), which ends
-    the list; an item that ends in an adjective ("structured and unstructured pruning") ends it too.
+    The part before the first comma gives its known term, its last name, or the words after its last
+    function word; every later part is cut at its first function word ("quantization with dynamic bits"),
+    which ends the list; an item that ends in an adjective ("structured and unstructured pruning") ends it too.
     """
     known = {(s, e): t for s, e, t, _ in lexicon_spans}
     known_ends = {e: s for s, e in known}
@@ -863,12 +864,13 @@ def _list_analogues(
                 items = []
             else:
                 items.append(item)
-            if closes or sep is None or sep.group().strip(" ,") in (";", ":", "(", ")"):
+            if sep is None:
+                yield from _analogues(text, items, known)
+                break
+            opens = closes or sep.group().strip(" ,") in (";", ":", "(", ")")  # a bracket or colon ends a list
+            if opens:
                 yield from _analogues(text, items, known)
                 items = []
-            if sep is None:
-                break
-            opens = closes or sep.group().strip(" ,") in (";", ":", "(", ")")
             pos = sep.end()
 
 
@@ -892,17 +894,15 @@ def _list_item(
         cut = next((i for i, w in enumerate(words) if w in _LIST_LEAD_STOP or w in _PHRASE_STOP), None)
         if cut is not None:
             words, closes = words[:cut], True
-    if len(words) == 1 and _LIST_NAME_RE.fullmatch(words[0]):
-        item_start = text.index(words[0], start, end) if not opens else text.rindex(words[0], start, end)
-        return (item_start, item_start + len(words[0])), closes  # "Bert-Mini": a name, for lists of names
-    if not words or len(words) > 4 or not all(_LIST_WORD_RE.fullmatch(w) for w in words):
-        return None, closes
-    if words[-1].endswith("ed") or _ADJECTIVE_HEAD_RE.search(words[-1]) or any(w.endswith("ly") or w in ("vs", "versus") for w in words):
-        return None, closes
-    if len(words) == 1 and not _NOMINAL_HEAD_RE.search(words[0]) or closes and words[0].endswith("ing"):
-        return None, closes  # "has", "but"; "offering a ...": a verb and its object
+    if not (len(words) == 1 and _LIST_NAME_RE.fullmatch(words[0])):  # a name ("Bert-Mini") is an item as it is
+        if not words or len(words) > 4 or not all(_LIST_WORD_RE.fullmatch(w) for w in words):
+            return None, closes
+        if words[-1].endswith("ed") or _ADJECTIVE_HEAD_RE.search(words[-1]) or any(w.endswith("ly") or w in ("vs", "versus") for w in words):
+            return None, closes
+        if len(words) == 1 and not _NOMINAL_HEAD_RE.search(words[0]) or closes and words[0].endswith("ing"):
+            return None, closes  # "has", "but"; "offering a ...": a verb and its object
     phrase = " ".join(words)
-    item_start = text.index(phrase, start, end) if not opens else text.rindex(phrase, start, end)
+    item_start = text.rindex(phrase, start, end) if opens else text.index(phrase, start, end)
     return (item_start, item_start + len(phrase)), closes
 
 
