@@ -383,6 +383,8 @@ _BARE_TERM_RE = re.compile(r"\s+([a-z][a-z0-9-]*(?: [a-z][a-z0-9-]*){1,3})(?=\s*
 
 
 def _is_bare_term(phrase: str) -> bool:
+    """Whether the words after "we propose" name a term: no function or praise word, a noun at the end,
+    and no adverb or gerund in front ("we propose fine-tuning the model" names no contribution)."""
     words = phrase.split()
     return not any(w in _PHRASE_STOP or w in _LIST_LEAD_STOP for w in words) and bool(_NOMINAL_HEAD_RE.search(words[-1])) \
         and not words[0].endswith(("ly", "ing"))
