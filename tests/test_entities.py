@@ -616,3 +616,9 @@ def test_a_variant_word_written_apart_stays_in_a_sized_name(nlp) -> None:
 def test_a_new_name_ending_in_corpus_is_a_dataset(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "We release L3Wool-FleeceCorpus and train WoolBERT on it.")
     assert ents["L3Wool-FleeceCorpus"][0] == "dataset"
+
+
+def test_a_title_set_in_capitals_gives_no_names_by_its_capitals(nlp) -> None:
+    ents = entities_of(nlp, "OUTRAGEOUSLY LARGE FLOCKS: THE SPARSELY-GATED WOOL LAYER", "We train FlockNet on wool.")
+    assert not {"OUTRAGEOUSLY", "LARGE", "FLOCKS", "THE", "LAYER"} & set(ents)
+    assert ents["FlockNet"][0] == "method"

@@ -516,6 +516,11 @@ def find_entity_mentions(
     """
     lexicon_types = lexicon_types or {}
     candidates: list[dict[str, Any]] = []
+    title = text[:title_end]
+    if title_end and not any(c.islower() for c in title) and len(title.lower()) == title_end:
+        # "MULTIPLICATIVE LSTM FOR SEQUENCE MODELLING": in a title set in capitals, capitals say nothing,
+        # so the patterns read it lower-cased (the lexicons have already matched the original).
+        text = title.lower() + text[title_end:]
 
     def add(start: int, end: int, etype: EntityType, source: str, name: str | None = None, proposed: bool = False) -> None:
         start, end = _clean_span(text, start, end)
