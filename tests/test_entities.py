@@ -622,3 +622,5 @@ def test_a_title_set_in_capitals_gives_no_names_by_its_capitals(nlp) -> None:
     ents = entities_of(nlp, "OUTRAGEOUSLY LARGE FLOCKS: THE SPARSELY-GATED WOOL LAYER", "We train FlockNet on wool.")
     assert not {"OUTRAGEOUSLY", "LARGE", "FLOCKS", "THE", "LAYER"} & set(ents)
     assert ents["FlockNet"][0] == "method"
+    ents = entities_of(nlp, "Published at WOOL 2018 LEARNING GENERAL FLEECE REPRESENTATIONS", "We shear.")
+    assert not {"LEARNING", "GENERAL", "FLEECE", "REPRESENTATIONS"} & set(ents)

@@ -493,6 +493,14 @@ def _nearest_head(text: str, start: int, end: int, sent_end: int, look_before: b
     return None
 
 
+def _is_set_in_capitals(title: str) -> bool:
+    """Whether a title is set in capitals: at least three words, and most of its words, in capitals
+    ("TRELLIS NETWORKS FOR SEQUENCE MODELING", or "Published as ... ICLR 2018 LEARNING GENERAL ...")."""
+    words = re.findall(r"[A-Za-z][A-Za-z-]*", title)
+    capitals = sum(1 for w in words if len(w) > 1 and w.isupper())
+    return capitals >= 3 and capitals >= 0.6 * len(words)
+
+
 def find_entity_mentions(
     text: str,
     lexicon_spans: Iterable[tuple[int, int, EntityType, str]],
@@ -517,7 +525,7 @@ def find_entity_mentions(
     lexicon_types = lexicon_types or {}
     candidates: list[dict[str, Any]] = []
     title = text[:title_end]
-    if title_end and not any(c.islower() for c in title) and len(title.lower()) == title_end:
+    if _is_set_in_capitals(title) and len(title.lower()) == title_end:
         # "MULTIPLICATIVE LSTM FOR SEQUENCE MODELLING": in a title set in capitals, capitals say nothing,
         # so the patterns read it lower-cased (the lexicons have already matched the original).
         text = title.lower() + text[title_end:]
