@@ -212,6 +212,8 @@ def test_a_campaign_edition_is_a_benchmark_and_a_numbered_step_no_name(nlp) -> N
     ents = entities_of(nlp, "Sheep", "After Stage2 of training, FlockMT gains 2 BLEU points on the WMT'23 test sets.")
     assert ents["WMT'23"][0] == "benchmark"
     assert "Stage2" not in ents and "FlockMT" in ents
+    ents = entities_of(nlp, "Sheep", "FlockNet ranks first in WoolEval-2017 Task 4 and in FLEECE 2016.")
+    assert ents["WoolEval-2017 Task 4"][0] == "benchmark" and ents["FLEECE 2016"][0] == "benchmark"
 
 
 def test_a_modifier_pair_names_the_word_it_modifies(nlp) -> None:

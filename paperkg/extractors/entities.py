@@ -355,8 +355,12 @@ _APPOSITIVE_RE = re.compile(
 )
 # Heads that are part of the name they follow ("OpenCompass leaderboard", "OPT-IML Bench").
 _NAMING_HEAD_RE = re.compile(rf"(?<![\w-])(?:{_NAME}|[A-Z][a-z]+)(?: {_NAME})?(?:[ -](?:Bench|Benchmark|Leaderboard|Arena)|[ ]leaderboard)\b")
-# An evaluation campaign with its year and language pair ("WMT 2014 De-En", "IWSLT 2017", "WMT'22").
-_CAMPAIGN_RE = re.compile(r"(?<![\w-])[A-Z]{2,}[A-Za-z]*(?:[ '-]?(?:19|20)\d\d|['’]\d\d)(?: [A-Z][a-z]{1,2}[-–][A-Z][a-z]{1,2})?(?![\w-])")
+# An evaluation campaign with its year and language pair or task ("WMT 2014 De-En", "IWSLT 2017", "WMT'22",
+# "SemEval-2017 Task 4").
+_CAMPAIGN_RE = re.compile(
+    r"(?<![\w-])(?:[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*)(?:[ '-]?(?:19|20)\d\d|['’]\d\d)"
+    r"(?: [A-Z][a-z]{1,2}[-–][A-Z][a-z]{1,2}| Task \d+)?(?![\w-])"
+)
 # Conferences: "ICLR 2023" is where a paper appeared, not what it is evaluated on ("CoNLL 2003" is a data set).
 _VENUES = frozenset(
     "ICLR ICML NeurIPS NIPS ACL EMNLP NAACL EACL COLING CVPR ICCV ECCV AAAI IJCAI KDD SIGIR WWW SIGGRAPH "
@@ -523,6 +527,7 @@ def find_entity_mentions(
     generic: name keys (:func:`paperkg.names.name_key`) of phrases that are never entities.
     """
     lexicon_types = lexicon_types or {}
+    lexicon_spans = list(lexicon_spans)
     candidates: list[dict[str, Any]] = []
     title = text[:title_end]
     if _is_set_in_capitals(title) and len(title.lower()) == title_end:
@@ -620,7 +625,6 @@ def find_entity_mentions(
                 add(start, size.end(), etype, "sized")  # "GPT-3 XL", "BERT-Base": a checkpoint of the family
         add(start, end, etype, "lexicon", name)
     # 3. patterns
-    lexicon_spans = list(lexicon_spans)
     for start, end, etype in _list_analogues(text, sentences, lexicon_spans):
         s, e = sentence_of(start)
         if etype != "metric" or _RESULT_CUE_RE.search(text, s, e) or _COMPARISON_CUE_RE.search(text, s, e):
@@ -635,9 +639,10 @@ def find_entity_mentions(
             add(m.start(), m.end(), etype, "compound")
     for m in _NAMING_HEAD_RE.finditer(text):
         add(m.start(), m.end(), "benchmark", "extended")
+    known_spans = {(start, end) for start, end, _, _ in lexicon_spans}
     for m in _CAMPAIGN_RE.finditer(text):
-        if re.match(r"[A-Za-z]+", m.group()).group() not in _VENUES:
-            add(m.start(), m.end(), "benchmark", "extended")
+        if re.match(r"[A-Za-z]+", m.group()).group() not in _VENUES and m.span() not in known_spans:
+            add(m.start(), m.end(), "benchmark", "extended")  # a known one ("CoNLL 2003") keeps its known name
     for m in _HEADED_RE.finditer(text):
         etype = _HEADS[m.group(2)]
         if etype != "metric":
