@@ -537,3 +537,8 @@ def test_bare_changes_before_a_change_noun_are_points() -> None:
     assert values("Gains are large on charts, e.g., 4.2, 11.0, and 4.0 improvements on three suites.") == [
         (4.2, "points"), (11.0, "points"), (4.0, "points")]
     assert values("We evaluate 13 tasks and 4 improvements to the recipe.") == []
+
+
+def test_a_subordinate_clause_after_a_score_is_no_metric() -> None:
+    c = only("Our shearer reaches an accuracy of about 79% despite being trained on noisy wool.")
+    assert c["value"] == 79.0 and c["metric"] == "accuracy"

@@ -189,7 +189,7 @@ NON_METRIC_HEADS: frozenset[str] = frozenset({
     "percent", "percentage", "x", "fold", "range", "budget",
     "model's", "models'", "art", "sota", "state-of-the-art", "previous",
     "prior", "existing", "best", "ours", "llm", "llms", "trial", "trials",
-    "run", "runs", "prompt", "prompts", "pair", "pairs",
+    "run", "runs", "prompt", "prompts", "pair", "pairs", "set", "sets",
 })
 
 #: Words that stop a metric noun phrase.
@@ -208,7 +208,8 @@ NP_STOP_WORDS: frozenset[str] = frozenset({
     "still", "even", "same", "other", "for", "via", "through", "into",
     "state-of-the-art", "sota", "best",
     "after", "before", "during", "among", "between", "within", "so", "such",
-    "then", "if", "where", "there", "here", "per", "of", "achieving",
+    "then", "if", "where", "there", "here", "per", "of", "despite", "although", "though", "because",
+    "since", "unless", "achieving",
     "achieves", "achieved", "achieve", "reaching", "reaches", "reached",
     "obtaining", "obtains", "yielding", "yields", "delivering", "delivers",
     "showing", "shows", "showcasing", "demonstrating", "demonstrates",
