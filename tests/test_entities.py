@@ -626,3 +626,11 @@ def test_a_title_set_in_capitals_gives_no_names_by_its_capitals(nlp) -> None:
     assert ents["FlockNet"][0] == "method"
     ents = entities_of(nlp, "Published at WOOL 2018 LEARNING GENERAL FLEECE REPRESENTATIONS", "We shear.")
     assert not {"LEARNING", "GENERAL", "FLEECE", "REPRESENTATIONS"} & set(ents)
+
+
+def test_a_name_ending_in_chat_or_base_is_a_checkpoint(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We release Fleece-VL-Base and Fleece-VL-Chat, and compare with WLM-Text-Chat.")
+    assert ents["Fleece-VL-Base"][0] == "model" and ents["Fleece-VL-Chat"][0] == "model"
+    assert ents["WLM-Text-Chat"][0] == "model"
+    ents = entities_of(nlp, "Sheep", "We train FleeceNet and evaluate it on Fold-Bench.")
+    assert ents["Fold-Bench"][0] == "benchmark"  # a name that ends a sentence keeps its suffix's type

@@ -119,7 +119,7 @@ _HEADED_LIST_RE = re.compile(rf"(?<![\w-])({_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and
 _LIST_HEAD_WORD_RE = re.compile(r"(?<=\s)(?:benchmarks|datasets)\b")
 # Suffixes that say what an unknown name is ("HRNet", "GatedMLP" are architectures; "SheepBench" a benchmark).
 # A name that ends in a language-model acronym is a trained model ("JudgeLM", "HingBERT", "FLAMe-RM").
-_MODEL_SUFFIX_RE = re.compile(r"[a-z0-9-](?:LM|LLM|VLM|MLLM|GPT|BERT)$|-RM$")
+_MODEL_SUFFIX_RE = re.compile(r"[a-z0-9-](?:LM|LLM|VLM|MLLM|GPT|BERT)$|-(?:RM|Chat|Base)$")  # "LWM-Chat": a checkpoint
 # What a new name's ending says it is: data ("HingCorpus", "GSM-Bench"), then models and techniques.
 _DATA_NAME_TYPES: tuple[tuple[re.Pattern[str], EntityType], ...] = (
     (re.compile(r"(?:Bench|QA|Eval|Arena)$"), "benchmark"),
@@ -810,7 +810,7 @@ def find_entity_mentions(
             for i in items:
                 list_type[i.start()] = majority
     for n in _NAME_RE.finditer(text):
-        word, start = n.group(), n.start()
+        word, start = n.group().rstrip("."), n.start()  # "... and Foo-Bench.": the name without the full stop
         head, _, tail = word.rpartition("-")
         if head and _is_modifier_word(tail):
             # "NaViT-style", "GPT-4-based": the name is the part before the modifier
@@ -1101,6 +1101,8 @@ def _compound_type(compound: str, lexicon_types: dict[str, tuple[EntityType, str
         return None
     if last in ("bench", "benchmark", "eval"):
         return "benchmark"
+    if parts[-1] in ("Chat", "Base"):
+        return "model"  # "Ziya-VL-Base", "Ziya-VL-Chat": the base or chat checkpoint of a model
     known = [lexicon_types.get(p) for p in parts]
     if any(k is not None and k[0] == "model" for k in known):
         return "model"
