@@ -632,5 +632,5 @@ def test_a_name_ending_in_chat_or_base_is_a_checkpoint(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "We release Fleece-VL-Base and Fleece-VL-Chat, and compare with WLM-Text-Chat.")
     assert ents["Fleece-VL-Base"][0] == "model" and ents["Fleece-VL-Chat"][0] == "model"
     assert ents["WLM-Text-Chat"][0] == "model"
-    ents = entities_of(nlp, "Sheep", "We train FleeceNet and evaluate it on Fold-Bench.")
-    assert ents["Fold-Bench"][0] == "benchmark"  # a name that ends a sentence keeps its suffix's type
+    ents = entities_of(nlp, "Sheep", "We train FleeceNet and compare it with WoolGen-RM.")
+    assert ents["WoolGen-RM"][0] == "model"  # a name that ends a sentence keeps its suffix's type
