@@ -634,3 +634,11 @@ def test_a_name_ending_in_chat_or_base_is_a_checkpoint(nlp) -> None:
     assert ents["WLM-Text-Chat"][0] == "model"
     ents = entities_of(nlp, "Sheep", "We train FleeceNet and compare it with WoolGen-RM.")
     assert ents["WoolGen-RM"][0] == "model"  # a name that ends a sentence keeps its suffix's type
+
+
+def test_a_model_hub_id_is_one_checkpoint_but_a_link_is_not(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We merge flock/wool-2-9b-it and Flock/Fleece2-7B-Instruct into one model.")
+    assert ents["flock/wool-2-9b-it"][0] == "model" and ents["Flock/Fleece2-7B-Instruct"][0] == "model"
+    assert "Flock" not in ents
+    ents = entities_of(nlp, "Sheep", "Code is at https://github.com/flock/wool-2-9b-it for all.")
+    assert "flock/wool-2-9b-it" not in ents

@@ -76,6 +76,8 @@ _SIZED_RE = re.compile(
     rf"(?<![\w-])[A-Z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+| [0-9][0-9.]*| [A-Z]{{2,}}| {_VARIANT_WORD}){{0,3}}(?:-| ){_SIZE}"
     rf"(?:-[A-Za-z][A-Za-z0-9]*(?:\.\d+)*)*(?: v\d+(?:\.\d+)*)?(?![\w-])"   # "Mistral 7B v0.1", "Mistral-7B-v0.3"
 )
+# A checkpoint named by its model-hub id, owner and sized name ("google/gemma-2-9b-it", "Qwen/Qwen2-7B-Instruct").
+_HUB_ID_RE = re.compile(r"(?<![\w/.:-])[A-Za-z][\w.-]*/[A-Za-z][\w.-]*?\d+(?:\.\d+)?[bBmM](?:-[A-Za-z0-9.]*[A-Za-z0-9])*(?![\w/-])")
 # A long form that is one hyphenated lower-case word ("out-of-distribution", "floating-point") is a modifier;
 # followed by a word after its short form, the pair modifies that word ("floating-point (FP) quantization").
 _MODIFIER_LONG_FORM_RE = re.compile(r"[a-z]+(?:-[a-z]+)+|[A-Z][a-z]+-[A-Z][a-z]+")  # "out-of-distribution", "Kullback-Leibler"
@@ -632,6 +634,9 @@ def find_entity_mentions(
     sized_matches = list(_SIZED_RE.finditer(text))
     for m in sized_matches:
         if m.group().split("-")[0].split()[0] not in _NOT_NAME_STARTS:
+            add(m.start(), m.end(), "model", "sized")
+    for m in _HUB_ID_RE.finditer(text) if "/" in text else ():
+        if not any(u.start() <= m.start() < u.end() for u in _URL_SPAN_RE.finditer(text)):
             add(m.start(), m.end(), "model", "sized")
     for m in _COMPOUND_RE.finditer(text):
         etype = _compound_type(m.group(), lexicon_types)
