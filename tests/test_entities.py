@@ -642,3 +642,10 @@ def test_a_model_hub_id_is_one_checkpoint_but_a_link_is_not(nlp) -> None:
     assert "Flock" not in ents
     ents = entities_of(nlp, "Sheep", "Code is at https://github.com/flock/wool-2-9b-it for all.")
     assert "flock/wool-2-9b-it" not in ents
+
+
+def test_a_name_in_brackets_after_a_task_is_its_test_set(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "FleeceNet wins by 3% on the zero-shot shearing task (Wool-AVQA).")
+    assert ents["Wool-AVQA"][0] == "benchmark"
+    ents = entities_of(nlp, "Sheep", "FleeceNet wins on shearing tasks (e.g., fast shearing).")
+    assert not {"e.g.", "e.g"} & set(ents)

@@ -357,6 +357,9 @@ _APPOSITIVE_RE = re.compile(
 )
 # Heads that are part of the name they follow ("OpenCompass leaderboard", "OPT-IML Bench").
 _NAMING_HEAD_RE = re.compile(rf"(?<![\w-])(?:{_NAME}|[A-Z][a-z]+)(?: {_NAME})?(?:[ -](?:Bench|Benchmark|Leaderboard|Arena)|[ ]leaderboard)\b")
+# The test set an evaluation task is run on, named in brackets after it ("the zero-shot audio-visual task (Music-AVQA)").
+_TEST_SET_NAME = r"[A-Z][A-Za-z0-9.+]*(?:-[A-Za-z0-9.+]+)*"
+_TASK_TEST_SET_RE = re.compile(rf"\btasks?\s+\(({_TEST_SET_NAME}(?:,\s*{_TEST_SET_NAME})*)\)")
 # An evaluation campaign with its year and language pair or task ("WMT 2014 De-En", "IWSLT 2017", "WMT'22",
 # "SemEval-2017 Task 4").
 _CAMPAIGN_RE = re.compile(
@@ -644,6 +647,10 @@ def find_entity_mentions(
             add(m.start(), m.end(), etype, "compound")
     for m in _NAMING_HEAD_RE.finditer(text):
         add(m.start(), m.end(), "benchmark", "extended")
+    for m in _TASK_TEST_SET_RE.finditer(text):
+        for n in re.finditer(_TEST_SET_NAME, m.group(1)):
+            if n.group() not in _NOT_NAMES and n.group() not in lexicon_types:
+                add(m.start(1) + n.start(), m.start(1) + n.end(), "benchmark", "extended")
     known_spans = {(start, end) for start, end, _, _ in lexicon_spans}
     for m in _CAMPAIGN_RE.finditer(text):
         if re.match(r"[A-Za-z]+", m.group()).group() not in _VENUES and m.span() not in known_spans:
