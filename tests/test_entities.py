@@ -649,3 +649,8 @@ def test_a_name_in_brackets_after_a_task_is_its_test_set(nlp) -> None:
     assert ents["Wool-AVQA"][0] == "benchmark"
     ents = entities_of(nlp, "Sheep", "FleeceNet wins on shearing tasks (e.g., fast shearing).")
     assert not {"e.g.", "e.g"} & set(ents)
+
+
+def test_a_number_format_before_models_is_no_model(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "Unquantized bfloat16 models and FP8 models are slow, unlike FleeceLM models.")
+    assert "bfloat16" not in ents and "FP8" not in ents and ents["FleeceLM"][0] == "model"

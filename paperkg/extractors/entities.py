@@ -657,7 +657,7 @@ def find_entity_mentions(
             add(m.start(), m.end(), "benchmark", "extended")  # a known one ("CoNLL 2003") keeps its known name
     for m in _HEADED_RE.finditer(text):
         etype = _HEADS[m.group(2)]
-        if etype != "metric":
+        if etype != "metric" and not _HARDWARE_RE.match(m.group(1)):  # "bfloat16 models": a number format
             add(m.start(1), m.end(1), etype, "headed")
     for m in _PRECISION_METHOD_RE.finditer(text):
         add(m.start(), m.end(), "method", "phrase")
