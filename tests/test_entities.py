@@ -654,3 +654,13 @@ def test_a_name_in_brackets_after_a_task_is_its_test_set(nlp) -> None:
 def test_a_number_format_before_models_is_no_model(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "Unquantized bfloat16 models and FP8 models are slow, unlike FleeceLM models.")
     assert "bfloat16" not in ents and "FP8" not in ents and ents["FleeceLM"][0] == "model"
+
+
+def test_a_long_form_that_only_says_which_kind_of_model_is_no_name(nlp) -> None:
+    ents = entities_of(
+        nlp, "Sheep",
+        "We distil a large-scale MLLM (l-MLLM) into small-scale Multimodal Language Models (s-MLLM), unlike "
+        "Audio-Visual Large Language Model (AV-LLM) work, and compare with the Fleece Wool Model (FWM).",
+    )
+    assert not {"large-scale MLLM", "l-MLLM", "s-MLLM", "AV-LLM", "Multimodal Language Models"} & set(ents)
+    assert "Audio-Visual Large Language Model" not in ents and "Fleece Wool Model" in ents

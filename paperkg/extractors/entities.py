@@ -85,6 +85,13 @@ _KIND_NOUNS = frozenset("dataset benchmark model task method system approach tec
 # Plural heads of a long form that name a kind of thing when its short form is plural too.
 _KIND_PLURALS = frozenset("models llms mllms lms vlms networks cards systems agents".split())
 # Head words that add no meaning to the term they end ("attention mechanism", "MoE layer").
+# Words that only say which kind of model a long form is: its modalities, scale and stage
+# ("Audio-Visual Large Language Model", "vision-language-action", "small-scale Multimodal Language Models").
+_MODEL_KIND_WORDS = frozenset(
+    """audio visual vision video speech text image language languages multimodal multi modal cross action
+    large small scale tiny lightweight pre pretrained trained foundation generative model models llm llms mllm
+    mllms lm lms vlm vlms""".split()
+)
 _GENERIC_HEADS = frozenset("mechanism module layer block architecture framework".split())
 _LINK_WORDS = frozenset(
     "between across under into over via within without through among against than from with for to of in on at "
@@ -573,6 +580,9 @@ def find_entity_mentions(
         if name_key(long_form) in generic or (_PLURAL_ACRONYM_RE.search(short) and long_form.endswith("s")
                                                and long_form.split()[-1].lower() in _KIND_PLURALS):
             continue  # "small language models (SLMs)", "Audio-Visual LLMs (AV-LLMs)": a kind of thing, not a name
+        if all(w in _MODEL_KIND_WORDS for w in re.split(r"[\s-]+", long_form.lower())):
+            not_entities.update((short, long_form))  # "Audio-Visual Large Language Model (AV-LLM)": a kind
+            continue
         head = _MODIFIER_PAIR_HEAD_RE.match(text, p["short_end"] + 1) if _MODIFIER_LONG_FORM_RE.fullmatch(long_form) else None
         head_word = head.group(1).lower() if head is not None else ""
         if head_word and head_word.rstrip("s") not in _KIND_NOUNS and head_word not in _LINK_WORDS:
@@ -802,6 +812,8 @@ def find_entity_mentions(
         words = phrase.split()
         if words[0] in _NOT_NAME_STARTS or words[0].endswith("ing") or name_key(phrase) in generic:
             continue
+        if all(w in _MODEL_KIND_WORDS for w in re.split(r"[\s-]+", phrase.lower())):
+            continue  # "Multimodal Language Models": a kind of model written in capitals
         if any(w in _NOT_NAMES or w in _NOT_IN_TITLE_PHRASES or _HARDWARE_RE.match(w) or _PLURAL_ACRONYM_RE.search(w) for w in words):
             continue
         if text.startswith(("'s ", "’s "), m.end(1)):
