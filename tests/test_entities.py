@@ -664,3 +664,12 @@ def test_a_long_form_that_only_says_which_kind_of_model_is_no_name(nlp) -> None:
     )
     assert not {"large-scale MLLM", "l-MLLM", "s-MLLM", "AV-LLM", "Multimodal Language Models"} & set(ents)
     assert "Audio-Visual Large Language Model" not in ents and "Fleece Wool Model" in ents
+
+
+def test_a_measure_lost_or_a_size_without_a_number_is_no_metric(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "FleeceNet improves shearing at negligible accuracy loss for models with fewer parameters.")
+    assert "accuracy" not in ents
+    ents = entities_of(nlp, "Sheep", "FleeceNet improves accuracy while reducing the number of parameters.")
+    assert ents["accuracy"][0] == "metric" and "number of parameters" not in ents
+    ents = entities_of(nlp, "Sheep", "FleeceNet reduces the number of parameters by 40%.")
+    assert ents["number of parameters"][0] == "metric"

@@ -292,6 +292,10 @@ _METRIC_PHRASE_RE = re.compile(
 _RESULT_CUE_RE = re.compile(
     r"\d(?:\.\d+)?\s*(?:%|\\%|x\b|×|times|fold|points?\b)|\b(?:by|of)\s+(?:up to\s+)?\d(?![\d.,]*\s*[BMKT]\b)"
 )
+# Without a number, a measure said to be lost or gained is a cost or a promise ("no accuracy loss"), and a
+# model's size is its setting ("models with a small number of parameters"); neither is a measured result.
+_COST_OF_RE = re.compile(r"\s+(?:loss|losses|gains?|drops?|degradation)\b")
+_SIZE_MEASURES = frozenset(("number of parameters", "model size"))
 _COMPARISON_CUE_RE = re.compile(
     r"\b(?:improv\w*|reduc\w*|increas\w*|decreas\w*|higher|lower|better|worse|outperform\w*|faster|slower|"
     r"achiev\w*|gains?|boost\w*|terms of|measured|evaluat\w*|surpass\w*|compar\w*|drops?|speed-?ups?|"
@@ -618,8 +622,9 @@ def find_entity_mentions(
             continue
         if etype == "metric":
             s, e = sentence_of(start)
-            if not (_RESULT_CUE_RE.search(text, s, e) or _COMPARISON_CUE_RE.search(text, s, e)):
-                continue
+            if not _RESULT_CUE_RE.search(text, s, e):
+                if not _COMPARISON_CUE_RE.search(text, s, e) or name in _SIZE_MEASURES or _COST_OF_RE.match(text, end):
+                    continue  # "at negligible accuracy loss", "a small number of parameters": no measured result
             if NUMBER_FORMAT_BEFORE_RE.search(text, max(0, start - 20), start) and name == "precision":
                 continue  # "low precision", "4-bit precision": a number format, not the measure
             per = _PER_UNIT_RE.match(text, end)
