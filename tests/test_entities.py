@@ -673,3 +673,8 @@ def test_a_measure_lost_or_a_size_without_a_number_is_no_metric(nlp) -> None:
     assert ents["accuracy"][0] == "metric" and "number of parameters" not in ents
     ents = entities_of(nlp, "Sheep", "FleeceNet reduces the number of parameters by 40%.")
     assert ents["number of parameters"][0] == "metric"
+
+
+def test_a_known_term_matches_with_one_pair_of_its_words_hyphenated(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "FleeceNet combines attention with selective state-space models for medical question-answering.")
+    assert ents["selective state space model"][0] == "method" and ents["medical question answering"][0] == "task"

@@ -6,7 +6,8 @@ Format (see ``lexicons/README.md``): ``name<TAB>alias|alias`` per line, ``#`` co
 Matching case: a form with a capital after the first letter of a word or a digit ("GPT-4", "MATH", "QuALITY")
 or a short one matches exactly as written, since lower-cased it is often an English word; any other form
 ("accuracy", "Transformer", "question answering") matches in any case. Every multi-word form also matches
-with hyphens for spaces and the other way round ("question-answering", "fine tuning").
+with hyphens for spaces and the other way round ("question-answering", "fine tuning"), and a lower-case term
+of three or four words with any one pair of words hyphenated ("selective state-space model").
 """
 from __future__ import annotations
 
@@ -50,7 +51,7 @@ def is_case_sensitive(form: str, entity_type: EntityType | None = None) -> bool:
 
 
 def spelling_variants(form: str) -> tuple[str, ...]:
-    """The form, plus its hyphen/space variant for multi-word forms.
+    """The form, plus its hyphen/space variants for multi-word forms and its plural.
 
     Examples
     --------
@@ -58,12 +59,17 @@ def spelling_variants(form: str) -> tuple[str, ...]:
     ('question answering', 'question-answering')
     >>> spelling_variants("scaling law")
     ('scaling law', 'scaling-law', 'scaling laws', 'scaling-laws')
+    >>> spelling_variants("state space model")[:5]
+    ('state space model', 'state-space-model', 'state-space model', 'state space-model', 'state space models')
     >>> spelling_variants("fine-tuning")
     ('fine-tuning', 'fine tuning')
     """
     variants = [form]
     if " " in form and "-" not in form:
         variants.append(form.replace(" ", "-"))
+        words = form.split()
+        if 3 <= len(words) <= 4 and form.islower():  # "selective state-space model", "multi-head attention layer"
+            variants += [" ".join([*words[:i], "-".join(words[i : i + 2]), *words[i + 2 :]]) for i in range(len(words) - 1)]
     elif "-" in form and " " not in form and not any(c.isdigit() for c in form) and form.islower():
         variants.append(form.replace("-", " "))
     if sum(c.isupper() for c in form) >= 2 and any(c.islower() for c in form) and len(form) >= 4:
