@@ -61,6 +61,8 @@ def spelling_variants(form: str) -> tuple[str, ...]:
     ('scaling law', 'scaling-law', 'scaling laws', 'scaling-laws')
     >>> spelling_variants("state space model")[:5]
     ('state space model', 'state-space-model', 'state-space model', 'state space-model', 'state space models')
+    >>> spelling_variants("grid search")
+    ('grid search', 'grid-search', 'grid searches', 'grid-searches')
     >>> spelling_variants("fine-tuning")
     ('fine-tuning', 'fine tuning')
     """
@@ -76,8 +78,15 @@ def spelling_variants(form: str) -> tuple[str, ...]:
         variants.append(form.upper())  # "SQuAD" written "SQUAD", "LLaMA" written "LLAMA"
     if not is_case_sensitive(form) and form[-1].isalpha() and not form.endswith(("s", "ing")):
         # a term in the plural ("inference times", "attention mechanisms", "Transformers")
-        variants += [v[:-1] + "ies" if v.endswith("y") and v[-2] not in "aeiou" else v + "s" for v in variants]
+        variants += [_plural(v) for v in variants]
     return tuple(variants)
+
+
+def _plural(form: str) -> str:
+    """The regular English plural of a term's last word ("laws", "strategies", "grid searches")."""
+    if form.endswith("y") and form[-2] not in "aeiou":
+        return form[:-1] + "ies"
+    return form + "es" if form.endswith(("sh", "ch", "x", "z")) else form + "s"
 
 
 def parse_lexicon(lines: Iterator[str] | list[str], entity_type: EntityType) -> list[LexiconEntry]:
