@@ -678,3 +678,12 @@ def test_a_measure_lost_or_a_size_without_a_number_is_no_metric(nlp) -> None:
 def test_a_known_term_matches_with_one_pair_of_its_words_hyphenated(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "FleeceNet combines attention with selective state-space models for medical question-answering.")
     assert ents["selective state space model"][0] == "method" and ents["medical question answering"][0] == "task"
+
+
+def test_a_metric_in_a_title_or_beside_a_number_word_is_measured(nlp) -> None:
+    ents = entities_of(nlp, "Fleecing: Fast Shearing and Increased Throughput for Flocks", "We shear sheep.")
+    assert ents["throughput"][0] == "metric"
+    ents = entities_of(nlp, "Sheep", "FleeceNet shears twice as fast and halves the memory efficiency gap four times over.")
+    assert ents["memory efficiency"][0] == "metric"
+    ents = entities_of(nlp, "Sheep", "FleeceNet shears sheep; memory efficiency matters to farmers.")
+    assert "memory efficiency" not in ents

@@ -291,6 +291,7 @@ _METRIC_PHRASE_RE = re.compile(
 # A number reported as an outcome; "of 7B parameters" is a setting, not a result.
 _RESULT_CUE_RE = re.compile(
     r"\d(?:\.\d+)?\s*(?:%|\\%|x\b|×|times|fold|points?\b)|\b(?:by|of)\s+(?:up to\s+)?\d(?![\d.,]*\s*[BMKT]\b)"
+    r"|\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten)[- ](?:times|fold)|by (?:half|an order of magnitude))\b"
 )
 # Without a number, a measure said to be lost or gained is a cost or a promise ("no accuracy loss"), and a
 # model's size is its setting ("models with a small number of parameters"); neither is a measured result.
@@ -299,7 +300,8 @@ _SIZE_MEASURES = frozenset(("number of parameters", "model size"))
 _COMPARISON_CUE_RE = re.compile(
     r"\b(?:improv\w*|reduc\w*|increas\w*|decreas\w*|higher|lower|better|worse|outperform\w*|faster|slower|"
     r"achiev\w*|gains?|boost\w*|terms of|measured|evaluat\w*|surpass\w*|compar\w*|drops?|speed-?ups?|"
-    r"state-of-the-art|SOTA|competitive|superior|matches|preserv\w*|maintain\w*|degrad\w*)\b"
+    r"state-of-the-art|SOTA|competitive|superior|matches|preserv\w*|maintain\w*|degrad\w*)\b",
+    re.IGNORECASE,  # "... and Increased Throughput" in a title
 )
 # Without a tagger, a modifier is trusted only when it looks adjectival or is a hyphenated compound.
 _MODIFIER_WORD_RE = re.compile(
