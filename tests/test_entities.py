@@ -687,3 +687,9 @@ def test_a_metric_in_a_title_or_beside_a_number_word_is_measured(nlp) -> None:
     assert ents["memory efficiency"][0] == "metric"
     ents = entities_of(nlp, "Sheep", "FleeceNet shears sheep; memory efficiency matters to farmers.")
     assert "memory efficiency" not in ents
+
+
+def test_a_title_case_head_after_a_pair_continues_its_name(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We add a Fleece Wool (FW) Adapter to FlockLM. The FW-Adapter is small.")
+    assert ents["Fleece Wool Adapter"][0] == "method" and "FW-Adapter" in ents["Fleece Wool Adapter"][2]
+    assert "Fleece Wool" not in ents

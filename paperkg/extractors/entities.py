@@ -98,6 +98,11 @@ _LINK_WORDS = frozenset(
     "by as is are was were be can".split()
 )
 _MODIFIER_PAIR_HEAD_RE = re.compile(r" ([a-z][a-z-]*[a-z])\b")
+# A Title Case head after a pair continues the name ("Garment Semantic (GS) Adapter" is the "GS Adapter").
+_PAIR_NAME_HEAD_RE = re.compile(
+    r" (Attention|Adapters?|Networks?|Transformers?|Modules?|Layers?|Loss|Encoders?|Decoders?|Tuning|Decoding|Pruning|"
+    r"Quantization|Optimizer|Sampling|Embeddings?|Mechanism)\b"
+)
 # A size written as a word after a known model family ("GPT-3 XL", "BERT-Base", "T5-large").
 _SIZE_WORD_RE = re.compile(
     r"[ -](?:XXL|XL|Large|Base|Small|Mini|Tiny|Medium|Huge|large|base|small|mini|tiny|medium|huge|xl|xxl)"
@@ -599,6 +604,15 @@ def find_entity_mentions(
                 add(p["long_start"], head.end(), "task" if head_word in _TITLE_TASK_HEADS else "method", "abbreviation")
             else:
                 not_entities.update((short, long_form))  # "OOD data" here, so "OOD" alone elsewhere is no name
+            continue
+        name_head = _PAIR_NAME_HEAD_RE.match(text, p["short_end"] + 1) if long_form[:1].isupper() else None
+        if name_head is not None:
+            name = f"{long_form} {name_head.group(1)}"
+            add(p["long_start"], name_head.end(), "method", "abbreviation", name)
+            candidates.append({"start": p["short_start"], "end": p["short_end"], "type": "method", "name": name,
+                               "proposed": False, "source": "abbreviation"})
+            for form in (short, f"{short} {name_head.group(1)}", f"{short}-{name_head.group(1)}"):
+                pair_types[form], pair_names[form] = "method", name  # "CCA", "CCA Attention", "CCA-Attention"
             continue
         wider = _known_wider_form(text, p["long_start"], long_form, lexicon_types)
         if wider is not None:  # "secure multiparty computation (MPC)": the known term, not its last words
