@@ -534,6 +534,8 @@ def test_a_hyphenated_modifier_narrows_a_known_task(nlp) -> None:
     assert ents["code-mixed sentiment analysis"][0] == "task"
     ents = entities_of(nlp, "Sheep", "FlockBERT reaches state-of-the-art sentiment analysis results.")
     assert "sentiment analysis" in ents and "state-of-the-art sentiment analysis" not in ents
+    ents = entities_of(nlp, "Sheep", "In the multi-document question-answering task, FlockBERT wins.")
+    assert ents["multi-document question-answering"][0] == "task"  # "-document" is a noun, not an adjective
 
 
 def test_what_a_claim_measures_is_a_metric_unless_it_is_vague_or_a_setting(nlp) -> None:

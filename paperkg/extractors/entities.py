@@ -221,7 +221,7 @@ _TASK_KIND_WORDS = frozenset(
 _NOMINAL_HEAD_RE = re.compile(r"(?:tion|sion|ing|ment|ness|ity|ance|ence|sis|ics|ogy|ery)$")
 # Words that describe a kind of task rather than name one ("generative", "vision-language", "NLP").
 _ADJECTIVE_HEAD_RE = re.compile(
-    r"(?:al|ive|ic|ous|ary|ory|able|ible|ent|ant|-language|-modal|-level|-based|-specific|-oriented|-related|"
+    r"(?:al|ive|ic|ous|ary|ory|able|ible|(?<!m)ent|ant|-language|-modal|-level|-based|-specific|-oriented|-related|"
     r"-intensive|-domain|-shot|-scale|-world|-rich|-heavy|-ended|-form|-context|-step|-hop|-turn)$|^(?:high|low)-"
 )
 _PHRASE_STOP = frozenset(
