@@ -597,6 +597,8 @@ def test_unknown_names_in_a_list_of_known_models_are_models(nlp) -> None:
     assert ents["Bert-Mini"][0] == "model" and ents["Bert-Base"][0] == "model"
     ents = entities_of(nlp, "Sheep", "It works with tools such as ControlNet and IP-Adapter, requiring no fence changes.")
     assert "requiring no fence changes" not in ents  # names and terms do not make one list
+    ents = entities_of(nlp, "Sheep", "Variants have emerged, such as LoRA+, Woolora, Fleecy and DoRA.")
+    assert ents["Woolora"][0] == "method" and ents["Fleecy"][0] == "method"  # names in a list of techniques
 
 
 def test_an_appositive_says_what_a_name_is(nlp) -> None:

@@ -982,8 +982,9 @@ def _analogues(
     if len(kinds) != 1:
         return
     (etype,) = kinds
-    names = etype in ("model", "benchmark", "dataset")
+    names = etype in ("model", "benchmark", "dataset") or (etype == "method" and all(text[i[0]].isupper() for i in items))
     if all(text[item[0]].isupper() == names for item in items):  # a list is of names or of terms, not both
+        # (techniques are either: "LoRA+, PiSSA, Olora and LoRA-GA" are names, "distillation, pruning" terms)
         for item in items:
             if item not in known:
                 yield item[0], item[1], etype
