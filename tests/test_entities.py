@@ -697,3 +697,10 @@ def test_a_title_case_head_after_a_pair_continues_its_name(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "We add a Fleece Wool (FW) Adapter to FlockLM. The FW-Adapter is small.")
     assert ents["Fleece Wool Adapter"][0] == "method" and "FW-Adapter" in ents["Fleece Wool Adapter"][2]
     assert "Fleece Wool" not in ents
+
+
+def test_a_coined_name_in_quotes_is_a_name(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We introduce the idea of ``Fleece Guide'' and build a \"Large Wool Model\" for farms.")
+    assert ents["Fleece Guide"][0] == "method" and ents["Large Wool Model"][0] == "model"
+    ents = entities_of(nlp, "Sheep", "Unlike humans, these \"Large Language Models\" shear \"France\".")
+    assert not {"Large Language Models", "France"} & set(ents)

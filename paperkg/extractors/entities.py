@@ -320,6 +320,8 @@ _MODIFIER_WORD_RE = re.compile(
 # A Title-Case phrase inside a sentence names something ("Rotary Major Scan", "Liger Attention").
 _CAP_WORD = r"(?:[A-Z][a-z]+|[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*"
 _TITLE_PHRASE_RE = re.compile(rf"(?<=[a-z0-9,;(] )({_CAP_WORD}(?: (?:of |for )?{_CAP_WORD}){{1,4}})(?![\w-])")
+# A coined name of two or more capitalised words in quotes ("``Weight Guide''", "“Concept Depth”").
+_QUOTED_NAME_RE = re.compile(r"(?:``|\"|“)([A-Z][\w-]*(?: (?:[a-z]{1,3} )?[A-Z][\w-]*){1,5})(?:''|\"|”)")
 _NOT_IN_TITLE_PHRASES = frozenset(
     """English Chinese Traditional Simplified Japanese Korean German French Spanish Arabic Hindi Turkish Russian
     European American Asian African GPU GPUs FPGA FPGAs TPU TPUs CPU CPUs Core Cores Conclusion Abstract Introduction
@@ -828,6 +830,11 @@ def find_entity_mentions(
         c = known_names.get(n.group())
         if c is not None:
             add(n.start(), n.end(), c["type"], "name", c["name"], n.group() in proposed_names)
+    for m in _QUOTED_NAME_RE.finditer(text, title_end):
+        phrase = m.group(1)
+        if name_key(phrase) not in generic and not all(w in _MODEL_KIND_WORDS for w in phrase.lower().split()):
+            etype = next((t for pattern, t in _TITLE_PHRASE_TYPES if pattern.search(phrase)), "method")
+            add(m.start(1), m.end(1), etype, "unknown")  # a coined name in quotes ("the idea of ``Concept Depth''")
     for m in _TITLE_PHRASE_RE.finditer(text, title_end):
         phrase = m.group(1)
         words = phrase.split()
