@@ -704,3 +704,9 @@ def test_a_coined_name_in_quotes_is_a_name(nlp) -> None:
     assert ents["Fleece Guide"][0] == "method" and ents["Large Wool Model"][0] == "model"
     ents = entities_of(nlp, "Sheep", "Unlike humans, these \"Large Language Models\" shear \"France\".")
     assert not {"Large Language Models", "France"} & set(ents)
+
+
+def test_a_title_case_phrase_around_a_known_term_names_a_variant_of_it(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We shear with Woolly Beam Search and compare with Gemini Pro and Transformer-based Wool Models.")
+    assert ents["Woolly Beam Search"][0] == "method" and "beam search" not in ents
+    assert ents["Gemini Pro"][0] == "model" and "Transformer-based Wool Models" not in ents

@@ -1188,6 +1188,17 @@ def _resolve_overlaps(candidates: list[dict[str, Any]]) -> list[dict[str, Any]]:
             for k in known
         ):
             c["source"] = "extended"
+    # A Title Case phrase around a known term names a variant of it ("Stochastic Beam Search", "TEmporal Swin
+    # Attention", "Transformer Encoders"): it takes the known term's place.
+    for c in candidates:
+        inner = [k for k in known if k["type"] in ("method", "model") and c["start"] <= k["start"] and k["end"] <= c["end"]
+                 and k["end"] - k["start"] < c["end"] - c["start"]] if c["source"] == "unknown" else []
+        if inner and not _is_modifier_word(c["name"].split()[0].rpartition("-")[2]):  # not "Transformer-based VLP"
+            # typed by the known term it ends in or by a variant word ("Gemini Pro"), else by its own head
+            last = next((k for k in inner if k["end"] == c["end"]), None)
+            if last is None and re.fullmatch(rf"{_VARIANT_WORD}|Ultra|Plus|Max|Lite|Flash", c["name"].split()[-1]):
+                last = inner[-1]
+            c["source"], c["type"] = "extended", last["type"] if last is not None else c["type"]
     # A contribution found as the first name after "we develop" may be the head of a longer term phrase
     # ("a procedure for Int8 matrix multiplication"): the phrase is the contribution.
     for c in candidates:
