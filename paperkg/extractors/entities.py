@@ -302,11 +302,16 @@ _RESULT_CUE_RE = re.compile(
 # model's size is its setting ("models with a small number of parameters"); neither is a measured result.
 _COST_OF_RE = re.compile(r"\s+(?:loss|losses|gains?|drops?|degradation)\b")
 _SIZE_MEASURES = frozenset(("number of parameters", "model size"))
+# Words that compare or measure: a sentence with one may report results in a metric it names.
+_COMPARISON_WORDS = (
+    r"improv\w*", r"reduc\w*", r"increas\w*", r"decreas\w*", "higher", "lower", "better", "worse", r"outperform\w*",
+    "faster", "slower", r"achiev\w*", "gains?", r"boost\w*", "terms of", "measured", r"evaluat\w*", r"surpass\w*",
+    r"compar\w*", "drops?", "speed-?ups?", "state-of-the-art", "competitive", "superior", "matches", r"preserv\w*",
+    r"maintain\w*", r"degrad\w*",
+)
+# Either case of the first letter, for titles ("... and Increased Throughput"); faster than IGNORECASE.
 _COMPARISON_CUE_RE = re.compile(
-    r"\b(?:improv\w*|reduc\w*|increas\w*|decreas\w*|higher|lower|better|worse|outperform\w*|faster|slower|"
-    r"achiev\w*|gains?|boost\w*|terms of|measured|evaluat\w*|surpass\w*|compar\w*|drops?|speed-?ups?|"
-    r"state-of-the-art|SOTA|competitive|superior|matches|preserv\w*|maintain\w*|degrad\w*)\b",
-    re.IGNORECASE,  # "... and Increased Throughput" in a title
+    r"\b(?:SOTA|" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _COMPARISON_WORDS) + r")\b"
 )
 # Without a tagger, a modifier is trusted only when it looks adjectival or is a hyphenated compound.
 _MODIFIER_WORD_RE = re.compile(
