@@ -84,7 +84,6 @@ _MODIFIER_LONG_FORM_RE = re.compile(r"[a-z]+(?:-[a-z]+)+|[A-Z][a-z]+-[A-Z][a-z]+
 _KIND_NOUNS = frozenset("dataset benchmark model task method system approach technique setting problem framework".split())
 # Plural heads of a long form that name a kind of thing when its short form is plural too.
 _KIND_PLURALS = frozenset("models llms mllms lms vlms networks cards systems agents".split())
-# Head words that add no meaning to the term they end ("attention mechanism", "MoE layer").
 # Words that only say which kind of model a long form is: its modalities, scale and stage
 # ("Audio-Visual Large Language Model", "vision-language-action", "small-scale Multimodal Language Models").
 _MODEL_KIND_WORDS = frozenset(
@@ -92,6 +91,7 @@ _MODEL_KIND_WORDS = frozenset(
     large small scale tiny lightweight pre pretrained trained foundation generative model models llm llms mllm
     mllms lm lms vlm vlms""".split()
 )
+# Head words that add no meaning to the term they end ("attention mechanism", "MoE layer").
 _GENERIC_HEADS = frozenset("mechanism module layer block architecture framework".split())
 _LINK_WORDS = frozenset(
     "between across under into over via within without through among against than from with for to of in on at "
