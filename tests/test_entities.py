@@ -682,6 +682,8 @@ def test_a_measure_lost_or_a_size_without_a_number_is_no_metric(nlp) -> None:
 def test_a_known_term_matches_with_one_pair_of_its_words_hyphenated(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "FleeceNet combines attention with selective state-space models for medical question-answering.")
     assert ents["selective state space model"][0] == "method" and ents["medical question answering"][0] == "task"
+    ents = entities_of(nlp, "Sheep", "FleeceNet uses quantization aware training on wool.")
+    assert ents["quantization-aware training"][0] == "method"  # a hyphenated term written with spaces
 
 
 def test_a_metric_in_a_title_or_beside_a_number_word_is_measured(nlp) -> None:

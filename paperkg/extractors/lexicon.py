@@ -6,8 +6,9 @@ Format (see ``lexicons/README.md``): ``name<TAB>alias|alias`` per line, ``#`` co
 Matching case: a form with a capital after the first letter of a word or a digit ("GPT-4", "MATH", "QuALITY")
 or a short one matches exactly as written, since lower-cased it is often an English word; any other form
 ("accuracy", "Transformer", "question answering") matches in any case. Every multi-word form also matches
-with hyphens for spaces and the other way round ("question-answering", "fine tuning"), and a lower-case term
-of three or four words with any one pair of words hyphenated ("selective state-space model").
+with hyphens for spaces and the other way round ("question-answering", "fine tuning", "quantization aware
+training"), and a lower-case term of three or four words with any one pair of words hyphenated ("selective
+state-space model").
 """
 from __future__ import annotations
 
@@ -65,6 +66,8 @@ def spelling_variants(form: str) -> tuple[str, ...]:
     ('grid search', 'grid-search', 'grid searches', 'grid-searches')
     >>> spelling_variants("fine-tuning")
     ('fine-tuning', 'fine tuning')
+    >>> spelling_variants("quantization-aware training")
+    ('quantization-aware training', 'quantization aware training')
     """
     variants = [form]
     if " " in form and "-" not in form:
@@ -72,8 +75,8 @@ def spelling_variants(form: str) -> tuple[str, ...]:
         words = form.split()
         if 3 <= len(words) <= 4 and form.islower():  # "selective state-space model", "multi-head attention layer"
             variants += [" ".join([*words[:i], "-".join(words[i : i + 2]), *words[i + 2 :]]) for i in range(len(words) - 1)]
-    elif "-" in form and " " not in form and not any(c.isdigit() for c in form) and form.islower():
-        variants.append(form.replace("-", " "))
+    elif "-" in form and not any(c.isdigit() for c in form) and form.islower():
+        variants.append(form.replace("-", " "))  # "fine tuning", "quantization aware training"
     if sum(c.isupper() for c in form) >= 2 and any(c.islower() for c in form) and len(form) >= 4:
         variants.append(form.upper())  # "SQuAD" written "SQUAD", "LLaMA" written "LLAMA"
     if not is_case_sensitive(form) and form[-1].isalpha() and not form.endswith(("s", "ing")):
