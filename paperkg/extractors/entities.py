@@ -72,6 +72,8 @@ _SIZE = r"\d+(?:\.\d+)?[BM]"
 # "LLaMA-7B", "Llama-2-70B-chat", "Qwen2.5-72B", "Bailong-instruct 7B": a name, then a parameter count.
 # Variant words written apart inside a sized name ("Mistral Instruct 7B v0.2", "Llama Chat 13B").
 _VARIANT_WORD = r"(?:Instruct|Chat|Base|Coder|Code|Math|Vision|Pro|Mini|Turbo)"
+# A last word that makes a Title Case phrase around a known model one of its variants ("Gemini Pro").
+_VARIANT_NAME_WORD_RE = re.compile(rf"{_VARIANT_WORD}|Ultra|Plus|Max|Lite|Flash")
 _SIZED_RE = re.compile(
     rf"(?<![\w-])[A-Z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+| [0-9][0-9.]*| [A-Z]{{2,}}| {_VARIANT_WORD}){{0,3}}(?:-| ){_SIZE}"
     rf"(?:-[A-Za-z][A-Za-z0-9]*(?:\.\d+)*)*(?: v\d+(?:\.\d+)*)?(?![\w-])"   # "Mistral 7B v0.1", "Mistral-7B-v0.3"
@@ -93,6 +95,8 @@ _MODEL_KIND_WORDS = frozenset(
 )
 # Head words that add no meaning to the term they end ("attention mechanism", "MoE layer").
 _GENERIC_HEADS = frozenset("mechanism module layer block architecture framework".split())
+# The last words that make a name a base or chat checkpoint ("Ziya-VL-Base", "LWM-Text-Chat").
+_CHECKPOINT_WORDS = ("Chat", "Base")
 _LINK_WORDS = frozenset(
     "between across under into over via within without through among against than from with for to of in on at "
     "by as is are was were be can".split()
@@ -133,7 +137,7 @@ _HEADED_LIST_RE = re.compile(rf"(?<![\w-])({_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and
 _LIST_HEAD_WORD_RE = re.compile(r"(?<=\s)(?:benchmarks|datasets)\b")
 # Suffixes that say what an unknown name is ("HRNet", "GatedMLP" are architectures; "SheepBench" a benchmark).
 # A name that ends in a language-model acronym is a trained model ("JudgeLM", "HingBERT", "FLAMe-RM").
-_MODEL_SUFFIX_RE = re.compile(r"[a-z0-9-](?:LM|LLM|VLM|MLLM|GPT|BERT)$|-(?:RM|Chat|Base)$")  # "LWM-Chat": a checkpoint
+_MODEL_SUFFIX_RE = re.compile(rf"[a-z0-9-](?:LM|LLM|VLM|MLLM|GPT|BERT)$|-(?:RM|{'|'.join(_CHECKPOINT_WORDS)})$")
 # What a new name's ending says it is: data ("HingCorpus", "GSM-Bench"), then models and techniques.
 _DATA_NAME_TYPES: tuple[tuple[re.Pattern[str], EntityType], ...] = (
     (re.compile(r"(?:Bench|QA|Eval|Arena)$"), "benchmark"),
@@ -527,6 +531,11 @@ def _nearest_head(text: str, start: int, end: int, sent_end: int, look_before: b
     return None
 
 
+def _names_a_kind_of_model(phrase: str) -> bool:
+    """Whether a phrase only says which kind of model it is ("Audio-Visual Large Language Model")."""
+    return all(w in _MODEL_KIND_WORDS for w in re.split(r"[\s-]+", phrase.lower()))
+
+
 def _is_set_in_capitals(title: str) -> bool:
     """Whether a title is set in capitals: at least three words, and most of its words, in capitals
     ("TRELLIS NETWORKS FOR SEQUENCE MODELING", or "Published as ... ICLR 2018 LEARNING GENERAL ...")."""
@@ -598,7 +607,7 @@ def find_entity_mentions(
         if name_key(long_form) in generic or (_PLURAL_ACRONYM_RE.search(short) and long_form.endswith("s")
                                                and long_form.split()[-1].lower() in _KIND_PLURALS):
             continue  # "small language models (SLMs)", "Audio-Visual LLMs (AV-LLMs)": a kind of thing, not a name
-        if all(w in _MODEL_KIND_WORDS for w in re.split(r"[\s-]+", long_form.lower())):
+        if _names_a_kind_of_model(long_form):
             not_entities.update((short, long_form))  # "Audio-Visual Large Language Model (AV-LLM)": a kind
             continue
         head = _MODIFIER_PAIR_HEAD_RE.match(text, p["short_end"] + 1) if _MODIFIER_LONG_FORM_RE.fullmatch(long_form) else None
@@ -676,8 +685,10 @@ def find_entity_mentions(
     for m in sized_matches:
         if m.group().split("-")[0].split()[0] not in _NOT_NAME_STARTS:
             add(m.start(), m.end(), "model", "sized")
+    # links, found once (every link holds a "/"): no hub id inside one, and no unknown name (step 6)
+    urls = [(u.start(), u.end()) for u in _URL_SPAN_RE.finditer(text)] if "/" in text else []
     for m in _HUB_ID_RE.finditer(text) if "/" in text else ():
-        if not any(u.start() <= m.start() < u.end() for u in _URL_SPAN_RE.finditer(text)):
+        if not any(s <= m.start() < e for s, e in urls):
             add(m.start(), m.end(), "model", "sized")
     for m in _COMPOUND_RE.finditer(text):
         etype = _compound_type(m.group(), lexicon_types)
@@ -837,7 +848,7 @@ def find_entity_mentions(
             add(n.start(), n.end(), c["type"], "name", c["name"], n.group() in proposed_names)
     for m in _QUOTED_NAME_RE.finditer(text, title_end):
         phrase = m.group(1)
-        if name_key(phrase) not in generic and not all(w in _MODEL_KIND_WORDS for w in phrase.lower().split()):
+        if name_key(phrase) not in generic and not _names_a_kind_of_model(phrase):
             etype = next((t for pattern, t in _TITLE_PHRASE_TYPES if pattern.search(phrase)), "method")
             add(m.start(1), m.end(1), etype, "unknown")  # a coined name in quotes ("the idea of ``Concept Depth''")
     for m in _TITLE_PHRASE_RE.finditer(text, title_end):
@@ -845,7 +856,7 @@ def find_entity_mentions(
         words = phrase.split()
         if words[0] in _NOT_NAME_STARTS or words[0].endswith("ing") or name_key(phrase) in generic:
             continue
-        if all(w in _MODEL_KIND_WORDS for w in re.split(r"[\s-]+", phrase.lower())):
+        if _names_a_kind_of_model(phrase):
             continue  # "Multimodal Language Models": a kind of model written in capitals
         if any(w in _NOT_NAMES or w in _NOT_IN_TITLE_PHRASES or _HARDWARE_RE.match(w) or _PLURAL_ACRONYM_RE.search(w) for w in words):
             continue
@@ -857,7 +868,6 @@ def find_entity_mentions(
         add(m.start(1), m.end(1), etype, "unknown")
     # 6. any other name-like token: a name the lexicons do not know yet, typed by the list it stands in
     # (its known neighbours' type) or by its suffix
-    urls = [(u.start(), u.end()) for u in _URL_SPAN_RE.finditer(text)]
     list_type: dict[int, EntityType] = {}
     for lst in _NAME_LIST_RE.finditer(text):
         items = list(_NAME_RE.finditer(text, lst.start(), lst.end()))
@@ -1159,7 +1169,7 @@ def _compound_type(compound: str, lexicon_types: dict[str, tuple[EntityType, str
         return None
     if last in ("bench", "benchmark", "eval"):
         return "benchmark"
-    if parts[-1] in ("Chat", "Base"):
+    if parts[-1] in _CHECKPOINT_WORDS:
         return "model"  # "Ziya-VL-Base", "Ziya-VL-Chat": the base or chat checkpoint of a model
     known = [lexicon_types.get(p) for p in parts]
     if any(k is not None and k[0] == "model" for k in known):
@@ -1201,7 +1211,7 @@ def _resolve_overlaps(candidates: list[dict[str, Any]]) -> list[dict[str, Any]]:
         if inner and not _is_modifier_word(c["name"].split()[0].rpartition("-")[2]):  # not "Transformer-based VLP"
             # typed by the known term it ends in or by a variant word ("Gemini Pro"), else by its own head
             last = next((k for k in inner if k["end"] == c["end"]), None)
-            if last is None and re.fullmatch(rf"{_VARIANT_WORD}|Ultra|Plus|Max|Lite|Flash", c["name"].split()[-1]):
+            if last is None and _VARIANT_NAME_WORD_RE.fullmatch(c["name"].split()[-1]):
                 last = inner[-1]
             c["source"], c["type"] = "extended", last["type"] if last is not None else c["type"]
     # A contribution found as the first name after "we develop" may be the head of a longer term phrase
