@@ -712,3 +712,10 @@ def test_a_title_case_phrase_around_a_known_term_names_a_variant_of_it(nlp) -> N
     ents = entities_of(nlp, "Sheep", "We shear with Woolly Beam Search and compare with Gemini Pro and Transformer-based Wool Models.")
     assert ents["Woolly Beam Search"][0] == "method" and "beam search" not in ents
     assert ents["Gemini Pro"][0] == "model" and "Transformer-based Wool Models" not in ents
+
+
+def test_a_patch_size_stays_in_the_name_it_ends(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We fine-tune CLIP ViT-L/14 and compare with WoolT-XL/2 and FleeceNet/WoolNet.")
+    assert ents["ViT-L/14"][0] == "model" and "CLIP" in ents and "CLIP ViT-L" not in ents
+    assert "WoolT-XL/2" in ents and "WoolT-XL" not in ents
+    assert "FleeceNet/WoolNet" not in ents  # a slash between names is a list, not a size

@@ -66,7 +66,8 @@ def _is_modifier_word(word: str) -> bool:
 # A "name-like" token: mixed case after the first letter (LoRA, MMEvol), a digit with letters (GSM8K),
 # or all capitals (MMLU). Words that only start with a capital are ordinary words at a sentence start.
 _NAME_TOKEN = r"(?:[A-Za-z][A-Za-z0-9]*(?:[A-Z][A-Za-z0-9]*|[0-9][A-Za-z0-9]*)|[A-Z]{2,}[A-Za-z0-9]*)(?:[.+][A-Za-z0-9]+)*"
-_NAME = rf"{_NAME_TOKEN}(?:-[A-Za-z0-9.+]+)*"
+# A size code may carry a patch size ("ViT-B/16", "DiT-XL/2").
+_NAME = rf"{_NAME_TOKEN}(?:-[A-Za-z0-9.+]+)*(?:(?<=[A-Z])/\d{{1,2}}(?![\w/]))?"
 _NAME_RE = re.compile(rf"(?<![\w-]){_NAME}(?![\w-])")
 _SIZE = r"\d+(?:\.\d+)?[BM]"
 # "LLaMA-7B", "Llama-2-70B-chat", "Qwen2.5-72B", "Bailong-instruct 7B": a name, then a parameter count.
@@ -328,7 +329,7 @@ _MODIFIER_WORD_RE = re.compile(
 )
 # A Title-Case phrase inside a sentence names something ("Rotary Major Scan", "Liger Attention").
 _CAP_WORD = r"(?:[A-Z][a-z]+|[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*"
-_TITLE_PHRASE_RE = re.compile(rf"(?<=[a-z0-9,;(] )({_CAP_WORD}(?: (?:of |for )?{_CAP_WORD}){{1,4}})(?![\w-])")
+_TITLE_PHRASE_RE = re.compile(rf"(?<=[a-z0-9,;(] )({_CAP_WORD}(?: (?:of |for )?{_CAP_WORD}){{1,4}})(?![\w/-])")
 # A coined name of two or more capitalised words in quotes ("``Weight Guide''", "“Concept Depth”").
 _QUOTED_NAME_RE = re.compile(r"(?:``|\"|“)([A-Z][\w-]*(?: (?:[a-z]{1,3} )?[A-Z][\w-]*){1,5})(?:''|\"|”)")
 _NOT_IN_TITLE_PHRASES = frozenset(
