@@ -241,6 +241,7 @@ def test_rank(text: str) -> None:
     "We run each prompt 5 times and average.",
     "The supplementary material has 2 sections and (1) ablations, (2) proofs.",
     "The model uses a 24GB GPU with 80GB of host memory.",
+    "We fine-tune on a single GPU with only 24GB memory.",
     "The dataset spans 10 hours of speech from 20 speakers.",
     "We train for 3 days on a single node.",
     "The mixture consists of 43% code and 57% prose.",
@@ -251,6 +252,11 @@ def test_rank(text: str) -> None:
 ])
 def test_setup_numbers_are_not_claims(text: str) -> None:
     assert run(text) == []
+
+
+def test_memory_a_method_needs_is_an_outcome_even_in_hardware_words() -> None:
+    assert values("WoolAttention only needs 16GB GPU memory for 128K tokens.") == [(16.0, "GB")]
+    assert values("It fine-tunes a 175B model on a mere 18GB GPU.") == [(18.0, "GB")]
 
 
 def test_ratio_below_one_is_a_decrease() -> None:

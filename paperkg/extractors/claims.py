@@ -461,6 +461,8 @@ _L_FOR_BEFORE_RE = re.compile(
 _L_MEMORY_SETUP_BEFORE_RE = re.compile(
     r"\b(?:with|on|using|of|single|one|a|an|the|per|each)\s+(?:a\s+|an\s+|the\s+|only\s+|just\s+|single\s+)?$"
 )
+# What a method needs is its outcome, even in hardware words ("only needs 16GB GPU memory", "on a mere 18GB GPU").
+_L_MEMORY_NEED_BEFORE_RE = re.compile(r"\b(?:needs?|requires?|consumes?|a mere|merely)\s+(?:only\s+|just\s+)?$")
 _L_QUANT_BEFORE_RE = re.compile(r"quantiz|precision|bit-?width|\bint[0-9]|\bfp[0-9]|\bto\s+$|\bat\s+$")
 _L_FUNCTION_WORD_AFTER_RE = re.compile(
     r"\s(?:on|in|at|for|with|over|across|to|and|or|vs\.?|versus|compared|respectively|while|"
@@ -1568,6 +1570,8 @@ def _accept_unit_word(low: str, c: _Cand, pre: str, lpre: str, s_lo: int) -> boo
     if unit in MEMORY_UNITS:
         # Hardware memory ("24GB GPU", "A100 (80GB)") and data sizes ("825GB
         # of text", "a corpus exceeding 6TB") are setup, not outcomes.
+        if _L_MEMORY_NEED_BEFORE_RE.search(lpre, max(0, len(lpre) - 25)):
+            return True
         if re.match(r"\s?(?:gpus?|memory|vram|ram|hbm|cards?|devices?|of)\b", lafter):
             return False
         if pre.endswith("(") and re.search(r"[A-Z0-9][\w-]*\s?\($", pre):
