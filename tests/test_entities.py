@@ -719,3 +719,10 @@ def test_a_patch_size_stays_in_the_name_it_ends(nlp) -> None:
     assert ents["ViT-L/14"][0] == "model" and "CLIP" in ents and "CLIP ViT-L" not in ents
     assert "WoolT-XL/2" in ents and "WoolT-XL" not in ents
     assert "FleeceNet/WoolNet" not in ents  # a slash between names is a list, not a size
+
+
+def test_a_new_name_may_open_with_an_ordinary_word(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We propose a framework, Shorn-VQA, and compare with Fleece-3 and Wool-DeepShear.")
+    assert {"Shorn-VQA", "Fleece-3", "Wool-DeepShear"} <= set(ents)
+    ents = entities_of(nlp, "Sheep", "Non-IID flocks on Multi-GPU setups reach high Top-1 accuracy, unlike a Video-LLM.")
+    assert not {"Non-IID", "Multi-GPU", "Top-1", "Video-LLM"} & set(ents)

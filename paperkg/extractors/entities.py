@@ -69,6 +69,12 @@ _NAME_TOKEN = r"(?:[A-Za-z][A-Za-z0-9]*(?:[A-Z][A-Za-z0-9]*|[0-9][A-Za-z0-9]*)|[
 # A size code may carry a patch size ("ViT-B/16", "DiT-XL/2").
 _NAME = rf"{_NAME_TOKEN}(?:-[A-Za-z0-9.+]+)*(?:(?<=[A-Z])/\d{{1,2}}(?![\w/]))?"
 _NAME_RE = re.compile(rf"(?<![\w-]){_NAME}(?![\w-])")
+# A name not seen before may also open with an ordinary word, joined to a name part ("Flipped-VQA", "Gen-3"),
+# but not with a prefix or a rank ("Non-IID", "Multi-GPU", "Top-1").
+_NEW_NAME_RE = re.compile(
+    rf"(?<![\w-])(?:{_NAME}|(?!(?:Non|Multi|Cross|Semi|Sub|Anti|Inter|Intra|Pre|Post|Top|Bottom|Over|Under|Per|Out)-)"
+    rf"[A-Z][a-z]+(?:-[a-z]+)*-(?:{_NAME_TOKEN}|\d+[A-Za-z]*)(?:-[A-Za-z0-9.+]+)*)(?![\w-])"
+)
 _SIZE = r"\d+(?:\.\d+)?[BM]"
 # "LLaMA-7B", "Llama-2-70B-chat", "Qwen2.5-72B", "Bailong-instruct 7B": a name, then a parameter count.
 # Variant words written apart inside a sized name ("Mistral Instruct 7B v0.2", "Llama Chat 13B").
@@ -877,7 +883,7 @@ def find_entity_mentions(
             majority = max(sorted(set(types)), key=types.count)
             for i in items:
                 list_type[i.start()] = majority
-    for n in _NAME_RE.finditer(text):
+    for n in _NEW_NAME_RE.finditer(text):
         word, start = n.group().rstrip("."), n.start()  # "... and Foo-Bench.": the name without the full stop
         head, _, tail = word.rpartition("-")
         if head and _is_modifier_word(tail):
@@ -888,6 +894,8 @@ def find_entity_mentions(
             word = head
         if word in known_names or word in _NOT_NAMES or _HARDWARE_RE.match(word) or name_key(word) in generic:
             continue
+        if _names_a_kind_of_model(word):
+            continue  # "Video-LLM", "Audio-LLMs": a kind of model
         if len(word) < 3 or not any(c.isalpha() for c in word) or _PLURAL_ACRONYM_RE.search(word):
             continue
         if _SPELLED_OUT_RE.match(word) or _LATEX_WORD_RE.match(word):
