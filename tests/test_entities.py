@@ -726,3 +726,12 @@ def test_a_new_name_may_open_with_an_ordinary_word(nlp) -> None:
     assert {"Shorn-VQA", "Fleece-3", "Wool-DeepShear"} <= set(ents)
     ents = entities_of(nlp, "Sheep", "Non-IID flocks on Multi-GPU setups reach high Top-1 accuracy, unlike a Video-LLM.")
     assert not {"Non-IID", "Multi-GPU", "Top-1", "Video-LLM"} & set(ents)
+
+
+def test_a_checkpoint_written_lower_case_is_a_model(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We shear with roberta-large, flan-t5-xl and mistral-7b-instruct-v0.2 on wool-large data.")
+    assert ents["roberta-large"][0] == "model" and ents["flan-t5-xl"][0] == "model"
+    assert ents["mistral-7b-instruct-v0.2"][0] == "model"
+    assert "wool-large" not in ents  # no known model among its parts
+    ents = entities_of(nlp, "Sheep", "Weights are at https://hub.example/roberta-large for all.")
+    assert "roberta-large" not in ents

@@ -87,6 +87,12 @@ _SIZED_RE = re.compile(
 )
 # A checkpoint named by its model-hub id, owner and sized name ("google/gemma-2-9b-it", "Qwen/Qwen2-7B-Instruct").
 _HUB_ID_RE = re.compile(r"(?<![\w/.:-])[A-Za-z][\w.-]*/[A-Za-z][\w.-]*?\d+(?:\.\d+)?[bBmM](?:-[A-Za-z0-9.]*[A-Za-z0-9])*(?![\w/-])")
+# A checkpoint written lower-case, as on a model hub ("roberta-large", "mistral-7b-instruct", "flan-t5-xl"):
+# a known model's name and a size or variant word among its parts.
+_LOWER_CHECKPOINT_RE = re.compile(r"(?<![\w/.@-])[a-z][a-z0-9.]*(?:-[a-z0-9.]*[a-z0-9])+(?![\w/@-])")
+_LOWER_CHECKPOINT_PART_RE = re.compile(
+    r"base|large|small|tiny|mini|medium|xl|xxl|instruct|chat|it|v\d+(?:\.\d+)*|\d+(?:\.\d+)?[bm]"
+)
 # A long form that is one hyphenated lower-case word ("out-of-distribution", "floating-point") is a modifier;
 # followed by a word after its short form, the pair modifies that word ("floating-point (FP) quantization").
 _MODIFIER_LONG_FORM_RE = re.compile(r"[a-z]+(?:-[a-z]+)+|[A-Z][a-z]+-[A-Z][a-z]+")  # "out-of-distribution", "Kullback-Leibler"
@@ -696,6 +702,12 @@ def find_entity_mentions(
     urls = [(u.start(), u.end()) for u in _URL_SPAN_RE.finditer(text)] if "/" in text else []
     for m in _HUB_ID_RE.finditer(text) if "/" in text else ():
         if not any(s <= m.start() < e for s, e in urls):
+            add(m.start(), m.end(), "model", "sized")
+    for m in _LOWER_CHECKPOINT_RE.finditer(text):
+        parts = m.group().split("-")
+        if any(_LOWER_CHECKPOINT_PART_RE.fullmatch(p) for p in parts[1:]) and any(
+            any(lexicon_types.get(form, ("",))[0] == "model" for form in (p, p.upper(), p.capitalize())) for p in parts
+        ) and not any(s <= m.start() < e for s, e in urls):
             add(m.start(), m.end(), "model", "sized")
     for m in _COMPOUND_RE.finditer(text):
         etype = _compound_type(m.group(), lexicon_types)
