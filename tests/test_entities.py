@@ -275,6 +275,8 @@ def test_a_contribution_is_the_whole_term_phrase_it_heads(nlp) -> None:
     ("Large Flock Models for Fleece Review Feature Extraction", "Fleece Review Feature Extraction"),
     ("Shears: Fast Fences for Batched Herd Inferencing", "Batched Herd Inferencing"),
     ("Shears: Co-Design for Fast and Scalable Mixture-of-Sheep Inference", "Mixture-of-Sheep Inference"),
+    ("On the Role of Fences in Flock Language Model Pretraining", "Flock Language Model Pretraining"),
+    ("Exploring the Role of Sheepdogs in Wool Encoding for Barn Models", "Wool Encoding"),
 ])
 def test_title_for_phrase_ending_in_a_task_word_is_a_task(nlp, title: str, task: str) -> None:
     assert entities_of(nlp, title, "We study the problem.")[task][0] == "task"
@@ -289,6 +291,7 @@ def test_title_for_phrase_ending_in_a_task_word_is_a_task(nlp, title: str, task:
     "Sheepdog: Accelerating Large Flock Models via Fences",             # what is made faster is no task
     "Sheepdog: Fences for Enabling Shearing",                           # a gerund and its object
     "Sheepdog: Fences for Comprehensive Assessment",                     # an adjective and a process noun
+    "Sheepdogs in Large Flock Models",                                  # "in" a model: no task word
 ])
 def test_title_for_phrase_that_is_not_a_task(nlp, title: str) -> None:
     assert not [n for n, (t, _, _) in entities_of(nlp, title, "We study the problem.").items() if t == "task"]

@@ -181,6 +181,7 @@ _METHOD_HEADS = (
 # A title's "... for X" / "Towards X" names the task the paper addresses when X ends in a task word
 # ("... for Long Context Language Processing", "Towards Fully Automated Scientific Discovery").
 _TITLE_TASK_RE = re.compile(r"\b(?:[Ff]or|FOR|[Tt]owards?)\s+([^:;?()]+)$")
+_TITLE_IN_TASK_RE = re.compile(r"\b(?:[Ii]n|IN)\s+([^:;?()]+)$")
 _TITLE_TASK_CUT_RE = re.compile(r"\s+(?:in|for|with|via|using|through|by|on|from|under|at|to|of)\s|,")
 _TITLE_TASK_LEAD = frozenset(
     "better efficient fast faster improved enhanced robust scalable accurate effective reliable practical "
@@ -1065,7 +1066,7 @@ def _task_before_head(text: str, start: int, end: int) -> tuple[int, int] | None
 
 
 def _title_tasks(title: str) -> list[tuple[int, int]]:
-    """The spans of the tasks a title names: its "for X" / "Towards X", the phrase after a name and
+    """The spans of the tasks a title names: its "for X" / "Towards X" / "in X", the phrase after a name and
     colon ("PUMA: Secure Inference of ...", "Large Concept Models: Language Modeling in ..."), and what an
     opening "Accelerating" / "Improving" / "Speeding Up" makes better ("Accelerating LLM Inference via ...").
 
@@ -1078,9 +1079,10 @@ def _title_tasks(title: str) -> list[tuple[int, int]]:
     the contribution.
     """
     spans = []
-    m = _TITLE_TASK_RE.search(title)
-    if m is not None:
-        spans.append(_title_task_span(title, m.start(1), m.end(1), _TITLE_TASK_HEADS))
+    for task_re in (_TITLE_TASK_RE, _TITLE_IN_TASK_RE):
+        m = task_re.search(title)
+        if m is not None:
+            spans.append(_title_task_span(title, m.start(1), m.end(1), _TITLE_TASK_HEADS))
     name, colon, rest = title.partition(":")
     start = len(name) + 1 if colon else 0
     opener = re.match(r"\s*(\w+)(?: [Uu]p)?\s+", title[start:])
