@@ -292,6 +292,7 @@ def test_title_for_phrase_ending_in_a_task_word_is_a_task(nlp, title: str, task:
     "Sheepdog: Fences for Enabling Shearing",                           # a gerund and its object
     "Sheepdog: Fences for Comprehensive Assessment",                     # an adjective and a process noun
     "Sheepdogs in Large Flock Models",                                  # "in" a model: no task word
+    "In Search of the Next Generation of Flock Models",                 # "next" is praise, one word is left
 ])
 def test_title_for_phrase_that_is_not_a_task(nlp, title: str) -> None:
     assert not [n for n, (t, _, _) in entities_of(nlp, title, "We study the problem.").items() if t == "task"]
@@ -305,6 +306,11 @@ def test_list_of_names_ending_in_a_plural_head_takes_its_type(nlp) -> None:
 def test_name_with_its_data_head_is_an_alias(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "We evaluate on the WoolQA benchmark and report accuracy on WoolQA.")
     assert ents["WoolQA"][0] == "benchmark" and "WoolQA benchmark" in ents["WoolQA"][2]
+
+
+def test_title_phrase_that_is_a_known_term_keeps_its_known_type(nlp) -> None:
+    ents = entities_of(nlp, "Dynamics of Instruction Tuning: Each Sheep Has Its Pace", "We study sheep.")
+    assert ents["instruction tuning"][0] == "method"
 
 
 def test_title_task_that_is_a_known_term_joins_its_other_mentions(nlp) -> None:

@@ -181,11 +181,11 @@ _METHOD_HEADS = (
 # A title's "... for X" / "Towards X" names the task the paper addresses when X ends in a task word
 # ("... for Long Context Language Processing", "Towards Fully Automated Scientific Discovery").
 _TITLE_TASK_RE = re.compile(r"\b(?:[Ff]or|FOR|[Tt]owards?)\s+([^:;?()]+)$")
-_TITLE_IN_TASK_RE = re.compile(r"\b(?:[Ii]n|IN)\s+([^:;?()]+)$")
+_TITLE_IN_TASK_RE = re.compile(r"\b(?:[Ii]n|IN|of|OF)\s+")
 _TITLE_TASK_CUT_RE = re.compile(r"\s+(?:in|for|with|via|using|through|by|on|from|under|at|to|of)\s|,")
 _TITLE_TASK_LEAD = frozenset(
     "better efficient fast faster improved enhanced robust scalable accurate effective reliable practical "
-    "general generalizable improving enhancing the a an".split()
+    "general generalizable improving enhancing the a an next new novel".split()
 )
 # A title that opens with an improving verb names the task it improves ("Accelerating LLM Inference via ...").
 _TITLE_IMPROVE_VERBS = frozenset("accelerating improving enhancing boosting optimizing optimising speeding".split())
@@ -1066,7 +1066,7 @@ def _task_before_head(text: str, start: int, end: int) -> tuple[int, int] | None
 
 
 def _title_tasks(title: str) -> list[tuple[int, int]]:
-    """The spans of the tasks a title names: its "for X" / "Towards X" / "in X", the phrase after a name and
+    """The spans of the tasks a title names: its "for X" / "Towards X" / "in X" / "of X", the phrase after a name and
     colon ("PUMA: Secure Inference of ...", "Large Concept Models: Language Modeling in ..."), and what an
     opening "Accelerating" / "Improving" / "Speeding Up" makes better ("Accelerating LLM Inference via ...").
 
@@ -1079,10 +1079,12 @@ def _title_tasks(title: str) -> list[tuple[int, int]]:
     the contribution.
     """
     spans = []
-    for task_re in (_TITLE_TASK_RE, _TITLE_IN_TASK_RE):
-        m = task_re.search(title)
-        if m is not None:
-            spans.append(_title_task_span(title, m.start(1), m.end(1), _TITLE_TASK_HEADS))
+    m = _TITLE_TASK_RE.search(title)
+    if m is not None:
+        spans.append(_title_task_span(title, m.start(1), m.end(1), _TITLE_TASK_HEADS))
+    for m in _TITLE_IN_TASK_RE.finditer(title):
+        stop = re.search(r"[:;?()]", title[m.end() :])
+        spans.append(_title_task_span(title, m.end(), m.end() + stop.start() if stop else len(title), _TITLE_TASK_HEADS))
     name, colon, rest = title.partition(":")
     start = len(name) + 1 if colon else 0
     opener = re.match(r"\s*(\w+)(?: [Uu]p)?\s+", title[start:])
@@ -1212,9 +1214,9 @@ def _resolve_overlaps(candidates: list[dict[str, Any]]) -> list[dict[str, Any]]:
     summarization" around "summarization", "throughput per dollar" around "throughput") and takes its place.
     """
     known = [c for c in candidates if c["source"] == "lexicon"]
-    spans = {(k["start"], k["end"], k["type"]) for k in known}
-    # A title phrase that is a known term keeps the lexicon's name, so its other mentions join it.
-    candidates = [c for c in candidates if not (c["source"].startswith("title_") and (c["start"], c["end"], c["type"]) in spans)]
+    spans = {(k["start"], k["end"]) for k in known}
+    # A title phrase that is a known term keeps the lexicon's name and type, so its other mentions join it.
+    candidates = [c for c in candidates if not (c["source"].startswith("title_") and (c["start"], c["end"]) in spans)]
     for c in candidates:
         if c["source"] == "extended" and any(
             k["start"] <= c["start"] and c["end"] <= k["end"] and k["end"] - k["start"] > c["end"] - c["start"] for k in known
