@@ -744,3 +744,11 @@ def test_a_checkpoint_written_lower_case_is_a_model(nlp) -> None:
     assert "wool-large" not in ents  # no known model among its parts
     ents = entities_of(nlp, "Sheep", "Weights are at https://hub.example/roberta-large for all.")
     assert "roberta-large" not in ents
+
+
+def test_qualities_a_paper_shows_are_measures(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "Tests demonstrate the effectiveness, fleeciness, robustness, and stealthiness of WoolMark.")
+    assert {ents[n][0] for n in ("fleeciness", "robustness", "stealthiness")} == {"metric"}
+    assert "effectiveness" not in ents  # praise, not a measure
+    ents = entities_of(nlp, "Sheep", "We show the barns, fences and meadows of the farm.")
+    assert not {"barns", "fences", "meadows"} & set(ents)

@@ -285,6 +285,12 @@ _MEASURED_LIST_RE = re.compile(
     rf"\b(?:in terms of|metrics? (?:such as|including|like|with regards? to|concerning))\s+"
     rf"({_MEASURED_ITEM}(?:,\s*(?:and\s+|or\s+)?{_MEASURED_ITEM})*(?:,?\s+(?:and|or)\s+{_MEASURED_ITEM})?)(?=[.,;:)]|\s+(?:on|in|for|of|with|across|than|compared|while|when|by)\b)"
 )
+# Three or more qualities a paper shows or evaluates ("demonstrate the effectiveness, robustness, and
+# stealthiness of X"): each is a measure, when every item ends like one.
+_SHOWN_QUALITIES_RE = re.compile(
+    rf"\b(?:demonstrat\w*|show\w*|evaluat\w*|assess\w*|measur\w*|validat\w*|verif\w*|confirm\w*)\s+(?:the|its|their)\s+"
+    rf"({_MEASURED_ITEM}(?:,\s*{_MEASURED_ITEM}){{1,}},?\s+(?:and|or)\s+{_MEASURED_ITEM})(?=\s+of\b)"
+)
 # An acronym right after a score names its measure ("5.6% Avg. JGA", "+2.1 points EM").
 _SCORE_ACRONYM_RE = re.compile(r"\d(?:%|\\%| points?) (?:[Aa]vg\. |[Aa]verage )?([A-Z][A-Z0-9]{1,5})(?![\w-])")
 # Cut-off metrics the lexicon cannot list for every cut-off ("pass@200", "Recall@20", "NDCG@10", "AP25").
@@ -742,6 +748,12 @@ def find_entity_mentions(
         s, e = sentence_of(m.start())
         if _RESULT_CUE_RE.search(text, s, e) or _COMPARISON_CUE_RE.search(text, s, e):
             add(m.start(), m.end(), "metric", "extended")
+    for m in _SHOWN_QUALITIES_RE.finditer(text):
+        items = list(_list_items(text, m))
+        if all(_MEASURE_WORD_RE.search(item) for _, item in items):
+            for k, item in items:
+                if name_key(item) not in generic:  # "effectiveness": praise, not a measure
+                    add(k, k + len(item), "metric", "listed")
     for m in _MEASURED_LIST_RE.finditer(text):
         for k, item in _list_items(text, m):
             cut = re.match(r"(?:both|either)\s+", item)
