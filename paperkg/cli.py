@@ -219,12 +219,15 @@ def evaluate_cli(
     inputs: Inputs,
     errors: Annotated[bool, typer.Option("--errors", help="List each paper's misses and false positives.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    interval: Annotated[
+        bool, typer.Option("--interval", help="Add 95% intervals of the headline F1s (bootstrap over the gold papers).")
+    ] = False,
 ) -> None:
     """Score the extractors on gold papers (found by title in INPUT) as the annotation guidelines define."""
     import json
     from dataclasses import asdict
 
-    from .evaluate import format_scores, load_jsonl, paper_errors, score
+    from .evaluate import format_scores, intervals, load_jsonl, paper_errors, score
     from .names import name_key
     from .pipeline import ExtractionReport, extract
 
@@ -236,6 +239,8 @@ def evaluate_cli(
     predicted = [r.to_dict() for r in extract(papers, report=report)]
     _report_failures(report)
     result = score(gold_records, predicted)
+    if interval:
+        result["intervals"] = intervals(gold_records, predicted)
     if as_json:
         out: dict = dict(result)
         if errors:

@@ -10,6 +10,7 @@ normalisation; direction, metric (a shared content word) and benchmark are then 
 from __future__ import annotations
 
 import json
+import random
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -157,9 +158,7 @@ def _one_type(t: str) -> Callable[[str], str | None]:
 def score(gold: Sequence[Record], predicted: Iterable[Record]) -> dict[str, Any]:
     """Every figure of the guidelines' scoring, as a JSON-safe dict."""
     pairs = pair_papers(gold, predicted)
-    entities: dict[str, Any] = {t: score_entities(pairs, _one_type(t)) for t in ENTITY_TYPES}
-    entities["data"] = score_entities(pairs, lambda x: "data" if x in ("dataset", "benchmark") else None)
-    entities["any_type"] = score_entities(pairs, lambda x: "any" if x in ENTITY_TYPES else None)
+    entities: dict[str, Any] = {k: score_entities(pairs, g) for k, g in _groups().items()}
     entities["macro_f1"] = round(sum(entities[t]["f1"] for t in ENTITY_TYPES) / len(ENTITY_TYPES), 4)
     return {
         "papers": len(gold),
@@ -167,6 +166,48 @@ def score(gold: Sequence[Record], predicted: Iterable[Record]) -> dict[str, Any]
         "entities": entities,
         "claims": score_claims(pairs),
     }
+
+
+def _groups() -> dict[str, Callable[[str], str | None]]:
+    """The entity groupings scored: each type, dataset and benchmark merged, and any type."""
+    groups = {t: _one_type(t) for t in ENTITY_TYPES}
+    groups["data"] = lambda x: "data" if x in ("dataset", "benchmark") else None
+    groups["any_type"] = lambda x: "any" if x in ENTITY_TYPES else None
+    return groups
+
+
+def intervals(
+    gold: Sequence[Record], predicted: Iterable[Record], samples: int = 1000, seed: int = 0
+) -> dict[str, list[float]]:
+    """95% intervals of the headline F1s by resampling the gold papers with replacement (percentile
+    bootstrap, fixed seed, so the same files give the same interval).
+
+    A gold set of tens of papers measures a figure only to a few points; the interval says how far the
+    figure on other papers of the same kind may lie, which matters when comparing against a target.
+    """
+    pairs = pair_papers(gold, predicted)
+    groups = _groups()
+
+    def counts(result: Mapping[str, Any]) -> tuple[int, int, int]:
+        return result["tp"], result["pred"], result["gold"]
+
+    per_paper = [
+        {**{k: counts(score_entities([pair], g)) for k, g in groups.items()}, "claims": counts(score_claims([pair]))}
+        for pair in pairs
+    ]
+    rng = random.Random(seed)
+    draws: dict[str, list[float]] = {"any_type": [], "macro_f1": [], "data": [], "claims": []}
+    for _ in range(samples if per_paper else 0):
+        sample = [per_paper[rng.randrange(len(per_paper))] for _ in per_paper]
+        f1 = {k: prf(*(sum(c[k][i] for c in sample) for i in range(3)))["f1"] for k in per_paper[0]}
+        draws["macro_f1"].append(sum(f1[t] for t in ENTITY_TYPES) / len(ENTITY_TYPES))
+        for k in ("any_type", "data", "claims"):
+            draws[k].append(f1[k])
+    out = {}
+    for k, values in draws.items():
+        values.sort()
+        out[k] = [round(values[int(0.025 * len(values))], 3), round(values[int(0.975 * len(values)) - 1], 3)] if values else []
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,4 +275,11 @@ def format_scores(res: Mapping[str, Any]) -> str:
     lines.append(
         f"  on matched claims: direction {c['direction_acc']}, metric {c['metric_acc']}, benchmark {c['benchmark_acc']}"
     )
+    if res.get("intervals"):
+        ci = res["intervals"]
+        lines.append(
+            "95% intervals (bootstrap over papers): "
+            + ", ".join(f"{label} {ci[k][0]:.3f}-{ci[k][1]:.3f}" for k, label in
+                        (("any_type", "any-type F1"), ("macro_f1", "macro F1"), ("data", "data F1"), ("claims", "claims F1")))
+        )
     return "\n".join(lines)
