@@ -752,3 +752,8 @@ def test_qualities_a_paper_shows_are_measures(nlp) -> None:
     assert "effectiveness" not in ents  # praise, not a measure
     ents = entities_of(nlp, "Sheep", "We show the barns, fences and meadows of the farm.")
     assert not {"barns", "fences", "meadows"} & set(ents)
+
+
+def test_a_case_sensitive_term_may_open_a_sentence(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "Open-domain QA over barns is hard; we study it.")
+    assert ents["open-domain question answering"][0] == "task"

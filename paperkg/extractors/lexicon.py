@@ -7,11 +7,13 @@ Matching case: a form with a capital after the first letter of a word or a digit
 or a short one matches exactly as written, since lower-cased it is often an English word; any other form
 ("accuracy", "Transformer", "question answering") matches in any case. Every multi-word form also matches
 with hyphens for spaces and the other way round ("question-answering", "fine tuning", "quantization aware
-training"), and a lower-case term of three or four words with any one pair of words hyphenated ("selective
-state-space model").
+training"), a lower-case term of three or four words with any one pair of words hyphenated ("selective
+state-space model"), and a term that matches in its own case but opens with a lower-case word also
+matches capitalised, as at the start of a sentence ("Open-domain QA").
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -68,6 +70,8 @@ def spelling_variants(form: str) -> tuple[str, ...]:
     ('fine-tuning', 'fine tuning')
     >>> spelling_variants("quantization-aware training")
     ('quantization-aware training', 'quantization aware training')
+    >>> spelling_variants("top-1 accuracy")  # a case-sensitive term may open a sentence
+    ('top-1 accuracy', 'Top-1 accuracy')
     """
     variants = [form]
     if " " in form and "-" not in form:
@@ -79,6 +83,8 @@ def spelling_variants(form: str) -> tuple[str, ...]:
         variants.append(form.replace("-", " "))  # "fine tuning", "quantization aware training"
     if sum(c.isupper() for c in form) >= 2 and any(c.islower() for c in form) and len(form) >= 4:
         variants.append(form.upper())  # "SQuAD" written "SQUAD", "LLaMA" written "LLAMA"
+    if re.match(r"[a-z]{2,}[ -]", form) and is_case_sensitive(form):
+        variants.append(form[0].upper() + form[1:])  # "open-domain QA" opening a sentence: "Open-domain QA"
     if not is_case_sensitive(form) and form[-1].isalpha() and not form.endswith(("s", "ing")):
         # a term in the plural ("inference times", "attention mechanisms", "Transformers")
         variants += [_plural(v) for v in variants]
