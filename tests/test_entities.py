@@ -757,3 +757,8 @@ def test_qualities_a_paper_shows_are_measures(nlp) -> None:
 def test_a_case_sensitive_term_may_open_a_sentence(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "Open-domain QA over barns is hard; we study it.")
     assert ents["open-domain question answering"][0] == "task"
+
+
+def test_a_dimensionality_before_an_architecture_names_its_variant(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We convert 3D CNNs and a 2D U-Net into woolly networks.")
+    assert "3D CNNs" in ents and "2D U-Net" in ents and "U-Net" not in ents

@@ -125,6 +125,8 @@ _SIZE_WORD_RE = re.compile(
     r"[ -](?:XXL|XL|Large|Base|Small|Mini|Tiny|Medium|Huge|large|base|small|mini|tiny|medium|huge|xl|xxl)"
     r"(?![\w-]|\s+(?:[Ll]anguage|[Mm]odels?|[Vv]ision)\b)"
 )
+# A dimensionality before an architecture names its variant ("3D CNNs", "2D U-Net").
+_DIMENSION_BEFORE_RE = re.compile(r"(?<![\w-])[1-4]D[ -]$")
 # A version written apart from the name it belongs to ("MobileVLM v2", "Midjourney V6", "Mistral Instruct v0.2"),
 # or a year's edition ("WMT'22").
 _VERSION_RE = re.compile(r"(?: [vV]\d+(?:\.\d+)*|['’]\d{2})(?![\w-])")
@@ -691,6 +693,8 @@ def find_entity_mentions(
             add(before_start if known_task is not None and known_task[0] == "task" else word_start, end, etype, "extended")
         if etype == "task" and "-" in word and word not in _PHRASE_STOP and not _ADJECTIVE_HEAD_RE.search(word):
             add(word_start, end, etype, "extended")  # "code-mixed sentiment analysis"
+        if etype in ("method", "model") and (dim := _DIMENSION_BEFORE_RE.search(text, max(0, start - 3), start)):
+            add(dim.start(), end, etype, "extended")  # "3D CNNs", "3D Swin Transformer": the variant's own name
         if etype == "model":
             size = _SIZE_WORD_RE.match(text, end)
             if size:
