@@ -199,6 +199,12 @@ def test_score_change_in_metric_units_is_points() -> None:
     assert (c["value"], c["unit"], c["direction"]) == (12.0, "points", "increase")
 
 
+def test_absolute_and_relative_points_are_points() -> None:
+    c = only("The herder outperforms the flock by 12.3 absolute points.")
+    assert (c["text"], c["value"], c["unit"], c["direction"]) == ("12.3 absolute points", 12.3, "points", "increase")
+    assert values("It gains 5.2 absolute percentage points.") == [(5.2, "points")]
+
+
 def test_outcome_count() -> None:
     c = only("Our recipe sets a new state of the art on 9 of the 13 benchmarks.")
     assert (c["value"], c["unit"], c["direction"]) == (9.0, "benchmark", "none")
@@ -312,6 +318,8 @@ def test_direction(text: str, direction: str) -> None:
     ("Pruning brings a 29x CPU-inference speedup over the dense model.", "cpu-inference speedup"),
     ("The agent answers correctly in 55.6% of cases.", "agent answers correctly"),
     ("The cache improves the throughput of servers such as vLLM by up to 3x.", "throughput"),
+    ("Error rate drops to 2.1% with the herder.", "error rate"),
+    ("With the herder, shearing latency drops by 45 ms.", "shearing latency"),
 ])
 def test_metric(text: str, metric: str) -> None:
     assert only(text)["metric"] == metric

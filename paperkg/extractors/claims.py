@@ -401,8 +401,8 @@ _L_NUMWORD_BEFORE_RE = re.compile(r"(?<![a-z-])(?P<w>" + _NUMWORD_ALT + r")(?P<s
 _UNIT_RE = re.compile(
     r"(?P<scale>\s?(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|bn|mn)\b|[KMBTkG](?![A-Za-z0-9]))?"
     r"(?P<plus>\+(?![0-9]))?"
-    r"(?:(?P<pct>\s?(?:\\?%|％)|\s(?:[Pp]ercentage\s+[Pp]oints?|[Pp]ercent(?:age)?|[Pp]er\s+cent)\b|"
-    r"\s?(?:pp|p\.p\.|pts?|points?)\b|-points?\b|-percentage-points?\b)"
+    r"(?:(?P<pct>\s?(?:\\?%|％)|\s(?:(?:absolute|relative)\s+)?(?:[Pp]ercentage\s+[Pp]oints?|[Pp]ercent(?:age)?|[Pp]er\s+cent)\b|"
+    r"\s?(?:(?:absolute|relative)\s+)?(?:pp|p\.p\.|pts?|points?)\b|-points?\b|-percentage-points?\b)"
     r"|(?P<times>\s?(?:[xX×✕](?![A-Za-z0-9])|\$?\\times\$?|[Tt]imes)|-?[Ff]old\b)"
     r"|(?P<word>\s?(?:tokens?\s+per\s+second|(?:tokens?|tok|samples?|images?|requests?)/s(?:ec)?\b|"
     r"it/s\b|(?:ms|μs|ns|milliseconds?|microseconds?|seconds?|secs?|minutes?|mins?|"
@@ -784,21 +784,37 @@ def _np_after(after: str) -> tuple[str | None, str | None]:
     return comp, " ".join(words)
 
 
-def _np_before(before: str) -> str | None:
+#: Change verbs that may stand between a measure and "to"/"by" ("accuracy rises to", "latency drops by").
+_CHANGE_VERBS = frozenset(
+    "drops drop dropped increases increased decreases decreased rises rose falls fell improves improved grows "
+    "grew declines declined jumps jumped climbs climbed reduces reduced goes went".split()
+)
+
+
+def _np_before(before: str, sentence_start: bool = False) -> str | None:
     """Metric noun phrase ending just before a linker ("GPU throughputs of 38%").
 
     ``before`` keeps its original case; names (any capital letter) and numbers
-    stop the phrase, so "outperforms GPT-4 by 5%" and "than vLLM by 2x" yield nothing.
+    stop the phrase, so "outperforms GPT-4 by 5%" and "than vLLM by 2x" yield nothing,
+    except the capital of a sentence's first word when ``before`` opens the sentence.
+    A change verb right before "to"/"by" is skipped ("error rate drops to 2%").
     """
     m = _NP_LINK_RE.search(before, max(0, len(before) - 24))
     if not m:
         return None
     out: list[str] = []
-    for tok in reversed(before[:m.start()].split()[-6:]):
+    words = before[:m.start()].split()
+    verb_link = m.group().split()[0] in ("to", "by")
+    for i in range(len(words) - 1, max(-1, len(words) - 7), -1):
+        tok = words[i]
         tok = tok.strip(_PUNCT) if tok[-1:] not in ".,;:()" else ""
         if not tok:
             break
         low = tok.lower()
+        if not out and verb_link and low in _CHANGE_VERBS and i == len(words) - 1:
+            continue  # "latency drops to 45 ms": the verb, then what changed
+        if i == 0 and sentence_start and tok[:1].isupper() and tok[1:].islower():
+            tok = low  # "Error rate drops to 2%": a sentence's first word, not a name
         if not _is_metric_like(tok) and (
                 (low in NP_STOP_WORDS and low not in ("for", "per", "of"))
                 or any(ch.isdigit() for ch in tok) or any(ch.isupper() for ch in tok)):
@@ -928,7 +944,7 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
             return _clean_metric(term), 1
         return COMPARATIVE_METRIC[comp], 1
     if phrase is None and unit != "rank":
-        bnp = _np_before(before)
+        bnp = _np_before(before, sentence_start=b_lo == s_lo)
         if bnp:
             phrase, strength = bnp, 2
     if phrase is None and unit in ("bit", "byte") and low_after.startswith(" of "):
