@@ -320,6 +320,7 @@ def test_direction(text: str, direction: str) -> None:
     ("The cache improves the throughput of servers such as vLLM by up to 3x.", "throughput"),
     ("Error rate drops to 2.1% with the herder.", "error rate"),
     ("With the herder, shearing latency drops by 45 ms.", "shearing latency"),
+    ("Shearing now takes 5 minutes instead of the usual hour.", "time"),
 ])
 def test_metric(text: str, metric: str) -> None:
     assert only(text)["metric"] == metric

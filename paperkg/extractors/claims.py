@@ -194,7 +194,7 @@ NON_METRIC_HEADS: frozenset[str] = frozenset({
 
 #: Words that stop a metric noun phrase.
 NP_STOP_WORDS: frozenset[str] = frozenset({
-    "the", "a", "an", "its", "their", "our", "his", "her", "this", "that",
+    "the", "a", "an", "instead", "rather", "its", "their", "our", "his", "her", "this", "that",
     "these", "those", "on", "in", "at", "to", "by", "with", "than", "over",
     "across", "from", "while", "when", "and", "or", "but", "which", "who",
     "using", "under", "vs", "vs.", "versus", "respectively", "relative",
