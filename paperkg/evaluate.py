@@ -145,6 +145,21 @@ def score_claims(pairs: Sequence[tuple[Record, Record]]) -> dict[str, Any]:
     return out
 
 
+def subject_accuracy(gold: Sequence[Record], predicted: Iterable[Record]) -> float | None:
+    """The share of matched claims whose gold subject the prediction names too (the same name key, or
+    another name of the same gold entity). Not part of the guidelines' scoring: a diagnostic of how
+    results are linked to methods in the graph."""
+    ok = n = 0
+    for g, p in pair_papers(gold, predicted):
+        same_entity = {k: i for i, e in enumerate(g.get("entities", [])) for k in _gold_keys(e)}
+        for gc, pc in _greedy(g.get("claims", []), p.get("claims", []), same_claim):
+            if gc.get("subject"):
+                n += 1
+                gk, pk = name_key(gc["subject"]), name_key(pc.get("subject") or "")
+                ok += bool(pk) and (gk == pk or same_entity.get(gk, -1) == same_entity.get(pk, -2))
+    return round(ok / n, 4) if n else None
+
+
 def pair_papers(gold: Sequence[Record], predicted: Iterable[Record]) -> list[tuple[Record, Record]]:
     """Gold papers with their predictions, by title key; a gold paper with none is paired with ``{}``."""
     by_title = {name_key(normalise_title(p.get("title", ""))): p for p in predicted}
@@ -275,6 +290,8 @@ def format_scores(res: Mapping[str, Any]) -> str:
     lines.append(
         f"  on matched claims: direction {c['direction_acc']}, metric {c['metric_acc']}, benchmark {c['benchmark_acc']}"
     )
+    if res.get("subject_acc") is not None:
+        lines.append(f"  subject right on {res['subject_acc']} of matched claims that name one (a diagnostic, not in the guidelines)")
     if res.get("intervals"):
         ci = res["intervals"]
         lines.append(

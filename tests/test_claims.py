@@ -362,6 +362,35 @@ def test_proposed_entity_is_the_subject_of_our_claims() -> None:
     assert c["subject"] == "FastRoute"
 
 
+def _mentions(text: str, *names: tuple[str, str, bool]) -> list[dict]:
+    return [{"start": text.index(n), "end": text.index(n) + len(n), "type": t, "name": n, "proposed": own}
+            for n, t, own in names]
+
+
+def test_the_papers_own_method_wins_over_models_it_runs_on() -> None:
+    text = "Applied to SheepBERT, WoolPrune cuts latency by 35% while FleeceLM keeps its accuracy."
+    ents = _mentions(text, ("SheepBERT", "model", False), ("WoolPrune", "method", True), ("FleeceLM", "model", False))
+    (c,) = find_claims(text, split_sentences(text), ents)
+    assert c["subject"] == "WoolPrune"
+
+
+def test_a_general_technique_is_not_the_subject_when_the_paper_has_its_own() -> None:
+    text = "WoolPrune is new. With fine-tuning on shearing, we gain 4.1% over pruning alone."
+    ents = _mentions(text, ("WoolPrune", "method", True), ("fine-tuning", "method", False))
+    (c,) = find_claims(text, split_sentences(text), ents)
+    assert c["subject"] == "WoolPrune"
+
+
+def test_what_follows_a_comparison_cue_is_no_subject() -> None:
+    text = "Relative to the dense SheepBERT, the pruned herder gains 10x speed."
+    (c,) = find_claims(text, split_sentences(text), _mentions(text, ("SheepBERT", "model", False)))
+    assert c["subject"] is None
+    text = "Compared with FlockA, FlockB and FlockC, the herder gains 3 points."
+    ents = _mentions(text, ("FlockA", "model", False), ("FlockB", "model", False), ("FlockC", "model", False))
+    (c,) = find_claims(text, split_sentences(text), ents)
+    assert c["subject"] is None and c["baseline"] == "FlockA"
+
+
 def test_instrument_is_not_the_subject() -> None:
     text = "When trained with DPO alone, TinyChat achieves 64.2% on the chat suite."
     ents = [{"start": 18, "end": 21, "type": "method", "name": "DPO"},

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from paperkg.cli import app
-from paperkg.evaluate import intervals, load_jsonl, same_claim, score, unit_class
+from paperkg.evaluate import intervals, load_jsonl, same_claim, score, subject_accuracy, unit_class
 
 
 def test_units_and_claim_matching() -> None:
@@ -30,6 +30,15 @@ def test_scores_by_hand() -> None:
     assert res["entities"]["benchmark"]["r"] == 0.0 and res["entities"]["data"]["f1"] == 1.0
     assert res["entities"]["any_type"]["tp"] == 2 and res["entities"]["any_type"]["pred"] == 3
     assert res["claims"]["f1"] == 1.0 and res["claims"]["metric_acc"] == 1.0
+
+
+def test_subject_accuracy_accepts_any_name_of_the_gold_entity() -> None:
+    gold = [{"title": "T", "entities": [{"name": "Low-Rank Adaptation", "aliases": ["LoRA"], "type": "method"}],
+             "claims": [{"value": 2.0, "unit": "x", "subject": "Low-Rank Adaptation"},
+                        {"value": 3.0, "unit": "x", "subject": "LoRA"}, {"value": 4.0, "unit": "x"}]}]
+    pred = [{"title": "T", "claims": [{"value": 2.0, "unit": "x", "subject": "LoRA"},
+                                      {"value": 3.0, "unit": "x", "subject": "QLoRA"}, {"value": 4.0, "unit": "x"}]}]
+    assert subject_accuracy(gold, pred) == 0.5
 
 
 def test_intervals_hold_the_figure_and_are_reproducible() -> None:

@@ -104,3 +104,11 @@ def _dying_at_paper_200_ii(papers: list[Paper]):  # module level: the pool pickl
     if any(p.title == "Tool200: a study of LoRA II" for p in papers):
         os._exit(9)
     return _original_batch(papers)
+
+
+def test_a_claim_is_about_the_contribution_the_title_names(nlp) -> None:
+    paper = Paper(id="w1", title="WoolNet: Fast Shearing for Large Flocks",
+                  abstract="Shearing is slow. Relative to the dense SheepBERT, WoolNet cuts shearing latency by 40%.")
+    (record,) = extract([paper], nlp)
+    (claim,) = record.claims
+    assert claim.subject == "WoolNet" and claim.metric == "shearing latency"

@@ -1896,8 +1896,19 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
     }
 
 
-_L_OUR_RE = re.compile(r"\b(?:our|we|this|the proposed)\b")
+_L_OUR_RE = re.compile(r"\b(?:our|we|this|it|the proposed)\b")
 _SCORE_UNITS: frozenset[str] = frozenset({"%", "points", "", "rank"})
+
+
+_LIST_GAP_RE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+
+
+def _compared(low: str, start: int, cue_ends: set[int]) -> bool:
+    """Whether a mention starting at ``start`` follows a comparison cue, up to two words on and within its
+    phrase ("than vLLM", "relative to the dense BERT-base")."""
+    return start in cue_ends or any(
+        0 < start - ce <= 30 and len(low[ce:start].split()) <= 2 and "," not in low[ce:start] for ce in cue_ends
+    )
 
 
 def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end: int, unit: str,
@@ -1925,16 +1936,28 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
     cues = [(m.start(), m.end()) for m in _L_BASELINE_RE.finditer(
         low, max(s_lo, start - 200), min(s_hi, end + 200))]
     compared = {ce for _, ce in cues}
+    # the rest of a list after a cue ("than vLLM, TGI and FlexGen") is compared too; a comma alone joins
+    # a next item only when another follows it ("than A, B and C, X wins": X is no item)
+    listed: set[int] = set()
+    for i, (es, ee, *_) in enumerate(in_sent[:-1]):
+        if es in listed or _compared(low, es, compared):
+            nxt = in_sent[i + 1]
+            gap = low[ee:nxt[0]]
+            after = low[nxt[1]:in_sent[i + 2][0]] if i + 2 < len(in_sent) else ""
+            if _LIST_GAP_RE.fullmatch(gap) and (re.search(r"\b(?:and|or)\b", gap) or _LIST_GAP_RE.fullmatch(after)):
+                listed.add(nxt[0])
+    own = next((e[3] for e in ents if e[4] and e[2] in ("method", "model")), None)
     subject = None
-    for es, _ee, typ, name, _ in in_sent:
-        if typ in ("method", "model") and es < start and es not in compared \
+    for es, _ee, typ, name, proposed in in_sent:
+        if typ in ("method", "model") and es < start and es not in listed and not _compared(low, es, compared) \
                 and not _L_SUBJECT_BLOCK_RE.search(low, max(s_lo, es - 20), es):
+            if proposed:  # the paper's own method, named before the number: what the claim is about
+                subject = name
+                break
             if subject is None or es >= clause_lo:
                 subject = name
-            if es >= clause_lo:
-                break
-    if subject is None and ents and _L_OUR_RE.search(low, s_lo, start):
-        subject = next((e[3] for e in ents if e[4] and e[2] in ("method", "model")), None)
+    if own is not None and (subject is None and _L_OUR_RE.search(low, s_lo, start) or subject is not None and subject.islower()):
+        subject = own  # "we obtain ...", or only a general technique named ("outperforming fine-tuning")
     benchmark, best = None, None
     for es, ee, typ, name, _ in in_sent:
         if typ in ("benchmark", "dataset"):
@@ -1991,9 +2014,13 @@ class ClaimExtractor(Pipe):
         offset = doc._.pkg_abstract_offset or 0
         abstract = doc_text(doc)[offset:]
         sentences = [(max(s, offset) - offset, e - offset) for s, e in doc._.pkg_sentences or () if e > offset]
+        mentions = doc._.pkg_entities or []
+        # the paper's own methods and models, wherever named (often only in the title's "X: ...")
+        own = {e["name"] for e in mentions if e.get("proposed") and e["type"] in ("method", "model")}
         entities = [
-            {"start": e["start"] - offset, "end": e["end"] - offset, "type": e["type"], "name": e["name"]}
-            for e in doc._.pkg_entities or []
+            {"start": e["start"] - offset, "end": e["end"] - offset, "type": e["type"], "name": e["name"],
+             "proposed": e["name"] in own}
+            for e in mentions
             if e["start"] >= offset
         ]
         doc._.pkg_claims = find_claims(abstract, sentences, entities)
