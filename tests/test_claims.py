@@ -347,6 +347,16 @@ def test_subject_benchmark_baseline_from_entities() -> None:
     assert (c["value"], c["direction"], c["metric"]) == (4.2, "increase", "accuracy")
 
 
+def test_each_result_of_a_list_takes_the_benchmark_of_its_item() -> None:
+    text = "WoolSeg sets a new record on FleeceSet val with 58.0% PQ, ShearCity val with 68.4% PQ, and BarnK with 50.1%."
+    ents = _mentions(text, ("FleeceSet", "benchmark", False), ("ShearCity", "benchmark", False), ("BarnK", "benchmark", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [c["benchmark"] for c in claims] == ["FleeceSet", "ShearCity", "BarnK"]
+    text = "It scores 8.4 on FlockArena and a score of 9.06 with fewer active parameters on FlockBench."
+    ents = _mentions(text, ("FlockArena", "benchmark", False), ("FlockBench", "benchmark", False))
+    assert [c["benchmark"] for c in find_claims(text, split_sentences(text), ents)] == ["FlockArena", "FlockBench"]
+
+
 def test_benchmark_named_in_an_earlier_sentence() -> None:
     text = "We introduce the PuzzleBench benchmark of logic games. Our best prompt reaches 71.3% accuracy."
     i = text.index("PuzzleBench")
