@@ -321,6 +321,7 @@ def test_direction(text: str, direction: str) -> None:
     ("Error rate drops to 2.1% with the herder.", "error rate"),
     ("With the herder, shearing latency drops by 45 ms.", "shearing latency"),
     ("Shearing now takes 5 minutes instead of the usual hour.", "time"),
+    ("Herding leads to 20 points of improvement on 5-shot WoolQA.", "accuracy"),
 ])
 def test_metric(text: str, metric: str) -> None:
     assert only(text)["metric"] == metric

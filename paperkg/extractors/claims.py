@@ -791,6 +791,10 @@ _CHANGE_VERBS = frozenset(
 )
 
 
+#: Verbs that lead to a result without naming what is measured ("leads to", "amounts to").
+_LEAD_VERBS = frozenset("leads lead leading amounts amount amounting corresponds translates translating contributes equals".split())
+
+
 def _np_before(before: str, sentence_start: bool = False) -> str | None:
     """Metric noun phrase ending just before a linker ("GPU throughputs of 38%").
 
@@ -813,6 +817,8 @@ def _np_before(before: str, sentence_start: bool = False) -> str | None:
         low = tok.lower()
         if not out and verb_link and low in _CHANGE_VERBS and i == len(words) - 1:
             continue  # "latency drops to 45 ms": the verb, then what changed
+        if not out and low in _LEAD_VERBS:
+            break  # "this leads to 20 points": a verb, and what it leads to is the result
         if i == 0 and sentence_start and tok[:1].isupper() and tok[1:].islower():
             tok = low  # "Error rate drops to 2%": a sentence's first word, not a name
         if not _is_metric_like(tok) and (
@@ -920,7 +926,9 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         owner = _OWNER_RE.match(obj)     # "of the 14B model's performance": the owner is not the quantity
         obj = obj[owner.end():] if owner else obj
         _, share = _np_after(obj)
-        if share:
+        if share in CHANGE_NOUN_INC or share in CHANGE_NOUN_DEC:
+            change_only = share  # "20 points of improvement on MMLU": the change, not what changed
+        elif share:
             phrase, strength, singular = share, 2, False
         else:
             rv = _L_RETAIN_VERB_RE.search(low_before, max(0, len(low_before) - 30))
@@ -972,7 +980,7 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
             phrase, strength = term, 1
     speed = bool(_L_SPEED_VERB_RE.search(own_before[-60:])) or comp in ("faster", "quicker", "slower")
     if phrase is None and unit in ("%", "points") and re.match(
-            r"\s+(?:(?:improvement|gain|increase|drop|higher|lower)\s+)?(?:on|in)\s+(?:the\s+)?[A-Z0-9]", after):
+            r"\s+(?:(?:of\s+)?(?:improvement|gain|increase|drop|higher|lower)\s+)?(?:on|in)\s+(?:the\s+)?(?:\d+-shot\s+)?[A-Z0-9]", after):
         return "accuracy", 0   # "64% on MMLU", "a 6.6 point improvement on MMLU": a benchmark score
     if phrase is None and unit in ("%", "points"):
         task = _TASK_AFTER_RE.match(after)
