@@ -1926,13 +1926,14 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
                      clause_lo: int = 0) -> tuple[str | None, str | None, str | None]:
     """Subject, benchmark and baseline of a claim in sentence [s_lo, s_hi).
 
-    Subject: the first method/model mention before the number in its clause
-    (else in its sentence) that is not introduced as a comparison or an
-    instrument ("than X", "outperforms X", "with X"); failing that, when the sentence speaks of "our"/"we", the paper's
-    proposed method or model (if entities carry ``proposed``).  Benchmark:
-    the benchmark/dataset mention nearest to the number; failing that, for
-    scores (%, points, bare), the last one mentioned before the sentence,
-    since abstracts name the benchmark once and then report results.
+    Subject: the paper's own method or model (entities carry ``proposed``) when it is named before the
+    number; else the first method/model mention before the number in its clause (else in its sentence)
+    that is not introduced as a comparison or an instrument ("than X", "relative to the dense X", the
+    rest of a list after a cue, "with X"); the paper's own when that mention is only a general technique
+    (lower case: "fine-tuning") or when none is named and the sentence speaks of "our"/"we"/"it".
+    Benchmark: the benchmark/dataset mention nearest to the number, preferring one in the number's own
+    item of a list of results; failing that, for scores (%, points, bare), the last one mentioned before
+    the sentence, since abstracts name the benchmark once and then report results.
     Baseline: the entity or short phrase after the comparison cue ("than",
     "over", "compared to", "vs.") nearest to the number.
     """
