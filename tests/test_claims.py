@@ -199,6 +199,16 @@ def test_score_change_in_metric_units_is_points() -> None:
     assert (c["value"], c["unit"], c["direction"]) == (12.0, "points", "increase")
 
 
+def test_what_is_counted_is_not_the_measure() -> None:
+    claims = run("Counting accuracy falls from 92% for two sheep to 31% for ten sheep.")
+    assert [c["metric"] for c in claims] == ["accuracy", "accuracy"]  # not "two sheep"
+
+
+def test_hurting_a_measure_is_a_decrease() -> None:
+    c = only("Shearing with WoolLoRA hurts accuracy on FleeceQA by 1.2 points.")
+    assert (c["direction"], c["metric"]) == ("decrease", "accuracy")
+
+
 def test_absolute_and_relative_points_are_points() -> None:
     c = only("The herder outperforms the flock by 12.3 absolute points.")
     assert (c["text"], c["value"], c["unit"], c["direction"]) == ("12.3 absolute points", 12.3, "points", "increase")

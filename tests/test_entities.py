@@ -762,3 +762,8 @@ def test_a_case_sensitive_term_may_open_a_sentence(nlp) -> None:
 def test_a_dimensionality_before_an_architecture_names_its_variant(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "We convert 3D CNNs and a 2D U-Net into woolly networks.")
     assert "3D CNNs" in ents and "2D U-Net" in ents and "U-Net" not in ents
+
+
+def test_a_mixture_size_stays_in_the_name(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We compare Mixtral 8x7B with FlockMoE-8x22B on wool sorting.")
+    assert ents["Mixtral 8x7B"][0] == "model" and ents["FlockMoE-8x22B"][0] == "model"

@@ -144,7 +144,7 @@ DECREASE_CUES: str = (
     r"declin\w*|sav(?:e|es|ed|ing|ings)|smaller|shrink\w*|shrunk|"
     r"compress\w*|slash\w*|degrad\w*|loss|losses|los(?:e|es|ing)|lost|"
     r"cheaper|shorter|trim\w*|fewer|less|prun\w*|eliminat\w*|"
-    r"minimi[sz]\w*|halv\w*|decrement\w*|remov\w*|delet\w*|slower"
+    r"minimi[sz]\w*|halv\w*|decrement\w*|remov\w*|delet\w*|slower|hurts?|hurting|harm(?:s|ed|ing)?"
 )
 #: Known metric terms (lower case), used when no metric phrase is adjacent.
 METRIC_TERMS: tuple[str, ...] = (
@@ -287,7 +287,7 @@ DECREASE_WORDS: frozenset[str] = frozenset({
     "cut", "cuts", "cutting", "drop", "drops", "save", "saves", "saved",
     "saving", "savings", "smaller", "shrunk", "loss", "losses", "lose",
     "loses", "losing", "lost", "cheaper", "shorter", "fewer", "less", "slower",
-    "fell", "falls", "fall",
+    "fell", "falls", "fall", "hurt", "hurts", "hurting", "harm", "harms", "harmed", "harming",
 })
 #: Verbs stating a level ("achieves", "retains"); prefixes only where no
 #: noun shares them ("requirements" and "scores" are nouns too).
@@ -791,6 +791,8 @@ _CHANGE_VERBS = frozenset(
 )
 
 
+#: Number words that count things ("two objects"), not the articles NUMBER_WORDS also reads as one.
+_COUNT_WORDS = frozenset(w for w in NUMBER_WORDS if " " not in w) - {"a", "an", "single"}
 #: Verbs that lead to a result without naming what is measured ("leads to", "amounts to").
 _LEAD_VERBS = frozenset("leads lead leading amounts amount amounting corresponds translates translating contributes equals".split())
 
@@ -819,6 +821,8 @@ def _np_before(before: str, sentence_start: bool = False) -> str | None:
             continue  # "latency drops to 45 ms": the verb, then what changed
         if not out and low in _LEAD_VERBS:
             break  # "this leads to 20 points": a verb, and what it leads to is the result
+        if low in _COUNT_WORDS:
+            return None  # "from 92% for two objects to 31%": what is counted, not the measure
         if i == 0 and sentence_start and tok[:1].isupper() and tok[1:].islower():
             tok = low  # "Error rate drops to 2%": a sentence's first word, not a name
         if not _is_metric_like(tok) and (

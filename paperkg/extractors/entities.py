@@ -75,7 +75,7 @@ _NEW_NAME_RE = re.compile(
     rf"(?<![\w-])(?:{_NAME}|(?!(?:Non|Multi|Cross|Semi|Sub|Anti|Inter|Intra|Pre|Post|Top|Bottom|Over|Under|Per|Out)-)"
     rf"[A-Z][a-z]+(?:-[a-z]+)*-(?:{_NAME_TOKEN}|\d+[A-Za-z]*)(?:-[A-Za-z0-9.+]+)*)(?![\w-])"
 )
-_SIZE = r"\d+(?:\.\d+)?[BM]"
+_SIZE = r"(?:\d+x)?\d+(?:\.\d+)?[BM]"  # "7B", "1.3B", and a mixture's "8x7B"
 # "LLaMA-7B", "Llama-2-70B-chat", "Qwen2.5-72B", "Bailong-instruct 7B": a name, then a parameter count.
 # Variant words written apart inside a sized name ("Mistral Instruct 7B v0.2", "Llama Chat 13B").
 _VARIANT_WORD = r"(?:Instruct|Chat|Base|Coder|Code|Math|Vision|Pro|Mini|Turbo)"
