@@ -204,6 +204,12 @@ def test_what_is_counted_is_not_the_measure() -> None:
     assert [c["metric"] for c in claims] == ["accuracy", "accuracy"]  # not "two sheep"
 
 
+def test_a_rate_without_a_named_measure_is_throughput() -> None:
+    assert [c["metric"] for c in run("WoolDet reaches 41.2 mAP at 120 FPS. It serves 1,200 tokens/s.")] == [
+        "map", "throughput", "throughput"]
+    assert only("Shearing lags by 2.3% behind the herd.")["metric"] is None
+
+
 def test_hurting_a_measure_is_a_decrease() -> None:
     c = only("Shearing with WoolLoRA hurts accuracy on FleeceQA by 1.2 points.")
     assert (c["direction"], c["metric"]) == ("decrease", "accuracy")

@@ -767,3 +767,8 @@ def test_a_dimensionality_before_an_architecture_names_its_variant(nlp) -> None:
 def test_a_mixture_size_stays_in_the_name(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "We compare Mixtral 8x7B with FlockMoE-8x22B on wool sorting.")
     assert ents["Mixtral 8x7B"][0] == "model" and ents["FlockMoE-8x22B"][0] == "model"
+
+
+def test_capitals_after_a_number_are_a_unit(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "WoolDet shears at 120 FPS with 3 WoolNet blocks.")
+    assert "FPS" not in ents and "WoolNet" in ents

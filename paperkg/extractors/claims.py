@@ -107,6 +107,8 @@ OUTCOME_UNITS: dict[str, str] = {
 TIME_UNITS: frozenset[str] = frozenset({"ms", "μs", "ns", "second", "minute", "hour", "day",
                                          "week", "month"})
 MEMORY_UNITS: frozenset[str] = frozenset({"KB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "byte"})
+#: Units of a rate: what is done per second.
+RATE_UNITS: frozenset[str] = frozenset({"token/s", "sample/s", "image/s", "request/s", "it/s", "fps", "qps"})
 
 #: Nouns that make an outcome count ("state-of-the-art on 9 of these tasks").
 COUNT_NOUNS: str = (
@@ -794,7 +796,10 @@ _CHANGE_VERBS = frozenset(
 #: Number words that count things ("two objects"), not the articles NUMBER_WORDS also reads as one.
 _COUNT_WORDS = frozenset(w for w in NUMBER_WORDS if " " not in w) - {"a", "an", "single"}
 #: Verbs that lead to a result without naming what is measured ("leads to", "amounts to").
-_LEAD_VERBS = frozenset("leads lead leading amounts amount amounting corresponds translates translating contributes equals".split())
+_LEAD_VERBS = frozenset(
+    "leads lead leading amounts amount amounting corresponds translates translating contributes equals "
+    "lag lags lagged lagging trail trails trailed trailing".split()
+)
 
 
 def _np_before(before: str, sentence_start: bool = False) -> str | None:
@@ -883,6 +888,7 @@ _TASK_AFTER_RE = re.compile(
 _TIME_TERMS_RE = re.compile(r"latency|time|runtime|speed|duration|throughput")
 _FLOP_TERMS_RE = re.compile(r"flop|throughput", re.IGNORECASE)
 _MEMORY_TERMS_RE = re.compile(r"memory|storage|footprint|cache|size")
+_RATE_TERMS_RE = re.compile(r"speed|throughput|rate|fps")
 _L_AFTER_CUT_RE = re.compile(r",\s|;|\s(?:while|with|using|whereas|but|when)\b")
 
 
@@ -964,6 +970,7 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         if obj:
             phrase, strength = obj, 2
     restrict = _TIME_TERMS_RE if unit in TIME_UNITS else (_MEMORY_TERMS_RE if unit in MEMORY_UNITS else None)
+    restrict = _RATE_TERMS_RE if unit in RATE_UNITS else restrict
     if "flop" in unit.lower():
         restrict = _FLOP_TERMS_RE     # "39 TeraFLOPs" measures compute, whatever else the sentence measures
     cut = _L_AFTER_CUT_RE.search(low_after, 0, 60)
@@ -1001,9 +1008,13 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
             return ("latency" if "latency" in low[s_lo:s_hi] else "time"), 0
         if unit in MEMORY_UNITS:
             return "memory", 0
+        if unit in RATE_UNITS:
+            return "throughput", 0
         if "flop" in unit.lower():
             return "FLOPs", 0
         return None, 0
+    if unit in RATE_UNITS and not _RATE_TERMS_RE.search(phrase.lower()):
+        return "throughput", 0  # "41.2 mAP at 120 FPS": the rate is no mAP
     metric = _clean_metric(phrase, singular)
     if speed and strength == 2 and not re.search(r"speed|time|latency|throughput|runtime", metric):
         metric += " speed"

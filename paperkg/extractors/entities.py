@@ -125,6 +125,8 @@ _SIZE_WORD_RE = re.compile(
     r"[ -](?:XXL|XL|Large|Base|Small|Mini|Tiny|Medium|Huge|large|base|small|mini|tiny|medium|huge|xl|xxl)"
     r"(?![\w-]|\s+(?:[Ll]anguage|[Mm]odels?|[Vv]ision)\b)"
 )
+# A number right before a word ("120 FPS", "30 TFLOPS").
+_NUMBER_BEFORE_RE = re.compile(r"(?<![\w.-])\d[\d,.]*\s$")
 # A dimensionality before an architecture names its variant ("3D CNNs", "2D U-Net").
 _DIMENSION_BEFORE_RE = re.compile(r"(?<![\w-])[1-4]D[ -]$")
 # A version written apart from the name it belongs to ("MobileVLM v2", "Midjourney V6", "Mistral Instruct v0.2"),
@@ -925,6 +927,8 @@ def find_entity_mentions(
             continue
         if _names_a_kind_of_model(word):
             continue  # "Video-LLM", "Audio-LLMs": a kind of model
+        if word.isupper() and _NUMBER_BEFORE_RE.search(text, max(0, start - 12), start):
+            continue  # "120 FPS", "30 TFLOPS": capitals after a number are a unit, not a name
         if len(word) < 3 or not any(c.isalpha() for c in word) or _PLURAL_ACRONYM_RE.search(word):
             continue
         if _SPELLED_OUT_RE.match(word) or _LATEX_WORD_RE.match(word):
