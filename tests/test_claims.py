@@ -210,6 +210,11 @@ def test_a_rate_without_a_named_measure_is_throughput() -> None:
     assert only("Shearing lags by 2.3% behind the herd.")["metric"] is None
 
 
+def test_error_measures_are_scores() -> None:
+    assert values("WoolNet reaches an MAE of 0.0821 and an RMSE of 0.13.") == [(0.0821, ""), (0.13, "")]
+    assert values("WoolNet lowers the error to 0.08.") == [(0.08, "")]
+
+
 def test_hurting_a_measure_is_a_decrease() -> None:
     c = only("Shearing with WoolLoRA hurts accuracy on FleeceQA by 1.2 points.")
     assert (c["direction"], c["metric"]) == ("decrease", "accuracy")

@@ -772,3 +772,10 @@ def test_a_mixture_size_stays_in_the_name(nlp) -> None:
 def test_capitals_after_a_number_are_a_unit(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "WoolDet shears at 120 FPS with 3 WoolNet blocks.")
     assert "FPS" not in ents and "WoolNet" in ents
+
+
+def test_the_long_form_picks_the_reading_of_an_ambiguous_short_form(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "WoolNet reduces the mean absolute error (MAE) of fleece weights by 7%.")
+    assert ents["mean absolute error"][0] == "metric" and "MAE" in ents["mean absolute error"][2]
+    ents = entities_of(nlp, "Sheep", "We pretrain a masked autoencoder (MAE) on fleece images.")
+    assert ents["masked autoencoder"][0] == "method"

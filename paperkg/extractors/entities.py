@@ -658,7 +658,8 @@ def find_entity_mentions(
         if wider is not None:  # "secure multiparty computation (MPC)": the known term, not its last words
             p = {**p, "long_start": p["long_start"] - (len(wider) - len(long_form))}
             long_form = wider
-        known = lexicon_types.get(short) or lexicon_types.get(long_form) or lexicon_types.get(long_form.lower())
+        # the long form says which of two known readings the short form has ("mean absolute error (MAE)")
+        known = lexicon_types.get(long_form) or lexicon_types.get(long_form.lower()) or lexicon_types.get(short)
         etype = (known[0] if known else _type_from_long_form(long_form, lexicon_types)) or \
             _nearest_head(text, p["long_start"], max(p["long_end"], p["short_end"]) + 1, sentence_of(p["long_start"])[1], look_before=False) or "method"
         if not known and _is_resource_or_property(long_form):
