@@ -779,3 +779,8 @@ def test_the_long_form_picks_the_reading_of_an_ambiguous_short_form(nlp) -> None
     assert ents["mean absolute error"][0] == "metric" and "MAE" in ents["mean absolute error"][2]
     ents = entities_of(nlp, "Sheep", "We pretrain a masked autoencoder (MAE) on fleece images.")
     assert ents["masked autoencoder"][0] == "method"
+
+
+def test_a_version_inside_a_sized_name_belongs_to_it(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "FlockVLM V2 3B beats FlockVLM V2 7B on wool counting.")
+    assert {"FlockVLM V2 3B", "FlockVLM V2 7B"} <= set(ents) and "V2 3B" not in ents

@@ -76,13 +76,14 @@ _NEW_NAME_RE = re.compile(
     rf"[A-Z][a-z]+(?:-[a-z]+)*-(?:{_NAME_TOKEN}|\d+[A-Za-z]*)(?:-[A-Za-z0-9.+]+)*)(?![\w-])"
 )
 _SIZE = r"(?:\d+x)?\d+(?:\.\d+)?[BM]"  # "7B", "1.3B", and a mixture's "8x7B"
-# "LLaMA-7B", "Llama-2-70B-chat", "Qwen2.5-72B", "Bailong-instruct 7B": a name, then a parameter count.
+# "LLaMA-7B", "Llama-2-70B-chat", "Qwen2.5-72B", "Bailong-instruct 7B", "MobileVLM V2 3B": a name, then a
+# parameter count.
 # Variant words written apart inside a sized name ("Mistral Instruct 7B v0.2", "Llama Chat 13B").
 _VARIANT_WORD = r"(?:Instruct|Chat|Base|Coder|Code|Math|Vision|Pro|Mini|Turbo)"
 # A last word that makes a Title Case phrase around a known model one of its variants ("Gemini Pro").
 _VARIANT_NAME_WORD_RE = re.compile(rf"{_VARIANT_WORD}|Ultra|Plus|Max|Lite|Flash")
 _SIZED_RE = re.compile(
-    rf"(?<![\w-])[A-Z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+| [0-9][0-9.]*| [A-Z]{{2,}}| {_VARIANT_WORD}){{0,3}}(?:-| ){_SIZE}"
+    rf"(?<![\w-])[A-Z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+| [0-9][0-9.]*| [A-Z]{{2,}}| [vV]\d+(?:\.\d+)*| {_VARIANT_WORD}){{0,3}}(?:-| ){_SIZE}"
     rf"(?:-[A-Za-z][A-Za-z0-9]*(?:\.\d+)*)*(?: v\d+(?:\.\d+)*)?(?![\w-])"   # "Mistral 7B v0.1", "Mistral-7B-v0.3"
 )
 # A checkpoint named by its model-hub id, owner and sized name ("google/gemma-2-9b-it", "Qwen/Qwen2-7B-Instruct").
@@ -710,7 +711,8 @@ def find_entity_mentions(
             add(start, end, etype, "listed")
     sized_matches = list(_SIZED_RE.finditer(text))
     for m in sized_matches:
-        if m.group().split("-")[0].split()[0] not in _NOT_NAME_STARTS:
+        first = m.group().split("-")[0].split()[0]
+        if first not in _NOT_NAME_STARTS and not re.fullmatch(r"[vV]\d+(?:\.\d+)*", first):  # not "V2 3B"
             add(m.start(), m.end(), "model", "sized")
     # links, found once (every link holds a "/"): no hub id inside one, and no unknown name (step 6)
     urls = [(u.start(), u.end()) for u in _URL_SPAN_RE.finditer(text)] if "/" in text else []
