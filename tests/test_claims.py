@@ -212,6 +212,7 @@ def test_a_rate_without_a_named_measure_is_throughput() -> None:
 
 def test_error_measures_are_scores() -> None:
     assert values("WoolNet reaches an MAE of 0.0821 and an RMSE of 0.13.") == [(0.0821, ""), (0.13, "")]
+    assert values("Its real-time factor is 0.15.") == [(0.15, "")]
     assert values("WoolNet lowers the error to 0.08.") == [(0.08, "")]
 
 
@@ -269,6 +270,7 @@ def test_rank(text: str) -> None:
     "The supplementary material has 2 sections and (1) ablations, (2) proofs.",
     "The model uses a 24GB GPU with 80GB of host memory.",
     "We fine-tune on a single GPU with only 24GB memory.",
+    "We release the FleeceSpeech corpus (120 hours) of shearing sounds.",
     "The dataset spans 10 hours of speech from 20 speakers.",
     "We train for 3 days on a single node.",
     "The mixture consists of 43% code and 57% prose.",

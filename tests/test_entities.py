@@ -784,3 +784,8 @@ def test_the_long_form_picks_the_reading_of_an_ambiguous_short_form(nlp) -> None
 def test_a_version_inside_a_sized_name_belongs_to_it(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "FlockVLM V2 3B beats FlockVLM V2 7B on wool counting.")
     assert {"FlockVLM V2 3B", "FlockVLM V2 7B"} <= set(ents) and "V2 3B" not in ents
+
+
+def test_sized_versions_and_hardware(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We fine-tune Whisper large-v3 for shearing and run it on a Jetson Orin in the barn.")
+    assert ents["Whisper large-v3"][0] == "model" and "Jetson Orin" not in ents

@@ -124,12 +124,12 @@ SCORE_ACRONYMS: tuple[str, ...] = (
     "micro-F1", "EM", "mAP", "AP50", "AP75", "AP", "mIoU", "IoU", "PSNR",
     "SSIM", "LPIPS", "FID", "FVD", "PPL", "Elo", "ELO", "AUC", "AUROC",
     "AUPRC", "NDCG", "MRR", "WER", "CER", "MOS", "MT-Bench", "MT-bench",
-    "MAE", "MSE", "RMSE", "MAPE", "NLL", "ECE", "EER", "BPC", "BPB",
+    "MAE", "MSE", "RMSE", "MAPE", "NLL", "ECE", "EER", "BPC", "BPB", "RTF",
 )
 SCORE_WORDS: tuple[str, ...] = (
     "accuracy", "accuracies", "perplexity", "score", "scores", "exact match",
     "rating", "win rate", "success rate", "error rate", "reward", "recall",
-    "precision", "pass@1", "pass@k", "pass@10", "inception score", "error",
+    "precision", "pass@1", "pass@k", "pass@10", "inception score", "error", "real-time factor",
 )
 
 #: Direction cues right after a number ("2x faster", "5% reduction"), as
@@ -466,6 +466,10 @@ _L_MEMORY_SETUP_BEFORE_RE = re.compile(
 )
 # What a method needs is its outcome, even in hardware words ("only needs 16GB GPU memory", "on a mere 18GB GPU").
 _L_MEMORY_NEED_BEFORE_RE = re.compile(r"\b(?:needs?|requires?|consumes?|a mere|merely)\s+(?:only\s+|just\s+)?$")
+# A quantity in brackets right after the data it describes ("corpus (120 hours)", "recordings (3 days").
+_L_DATA_IN_BRACKETS_RE = re.compile(
+    r"\b(?:corpus|corpora|dataset|datasets|data|set|speech|audio|recordings?|videos?|footage|clips?)\s?\(\s*$"
+)
 _L_QUANT_BEFORE_RE = re.compile(r"quantiz|precision|bit-?width|\bint[0-9]|\bfp[0-9]|\bto\s+$|\bat\s+$")
 _L_FUNCTION_WORD_AFTER_RE = re.compile(
     r"\s(?:on|in|at|for|with|over|across|to|and|or|vs\.?|versus|compared|respectively|while|"
@@ -1604,6 +1608,8 @@ def _accept_unit_word(low: str, c: _Cand, pre: str, lpre: str, s_lo: int) -> boo
     if unit in TIME_UNITS:
         if _L_TIME_AFTER_SETUP_RE.match(lafter) or _L_FOR_BEFORE_RE.search(lpre, max(0, len(lpre) - 40)):
             return False
+        if _L_DATA_IN_BRACKETS_RE.search(lpre, max(0, len(lpre) - 40)):
+            return False  # "our FarmSpeech corpus (120 hours)": the size of the data
         return True
     if c.is_word:
         return False

@@ -124,7 +124,7 @@ _PAIR_NAME_HEAD_RE = re.compile(
 # A size written as a word after a known model family ("GPT-3 XL", "BERT-Base", "T5-large").
 _SIZE_WORD_RE = re.compile(
     r"[ -](?:XXL|XL|Large|Base|Small|Mini|Tiny|Medium|Huge|large|base|small|mini|tiny|medium|huge|xl|xxl)"
-    r"(?![\w-]|\s+(?:[Ll]anguage|[Mm]odels?|[Vv]ision)\b)"
+    r"(?:-v\d+(?:\.\d+)*)?(?![\w-]|\s+(?:[Ll]anguage|[Mm]odels?|[Vv]ision)\b)"   # "Whisper large-v3"
 )
 # A number right before a word ("120 FPS", "30 TFLOPS").
 _NUMBER_BEFORE_RE = re.compile(r"(?<![\w.-])\d[\d,.]*\s$")
@@ -358,7 +358,8 @@ _TITLE_PHRASE_RE = re.compile(rf"(?<=[a-z0-9,;(] )({_CAP_WORD}(?: (?:of |for )?{
 _QUOTED_NAME_RE = re.compile(r"(?:``|\"|“)([A-Z][\w-]*(?: (?:[a-z]{1,3} )?[A-Z][\w-]*){1,5})(?:''|\"|”)")
 _NOT_IN_TITLE_PHRASES = frozenset(
     """English Chinese Traditional Simplified Japanese Korean German French Spanish Arabic Hindi Turkish Russian
-    European American Asian African GPU GPUs FPGA FPGAs TPU TPUs CPU CPUs Core Cores Conclusion Abstract Introduction
+    European American Asian African GPU GPUs FPGA FPGAs TPU TPUs CPU CPUs Core Cores Jetson Orin Xavier Xeon EPYC
+    Snapdragon Raspberry Ascend Gaudi Conclusion Abstract Introduction
     Commission Agency Agentur Institute University Foundation Corporation Inc Ltd Laboratory Association Council
     Department Ministry Bank""".split()  # languages, hardware, paper sections, organisations
 )
