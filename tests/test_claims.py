@@ -213,6 +213,7 @@ def test_a_rate_without_a_named_measure_is_throughput() -> None:
 def test_error_measures_are_scores() -> None:
     assert values("WoolNet reaches an MAE of 0.0821 and an RMSE of 0.13.") == [(0.0821, ""), (0.13, "")]
     assert values("Its real-time factor is 0.15.") == [(0.15, "")]
+    assert values("The grader reaches a QWK of 0.79 and a correlation of 0.83.") == [(0.79, ""), (0.83, "")]
     assert values("WoolNet lowers the error to 0.08.") == [(0.08, "")]
 
 

@@ -789,3 +789,10 @@ def test_a_version_inside_a_sized_name_belongs_to_it(nlp) -> None:
 def test_sized_versions_and_hardware(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "We fine-tune Whisper large-v3 for shearing and run it on a Jetson Orin in the barn.")
     assert ents["Whisper large-v3"][0] == "model" and "Jetson Orin" not in ents
+
+
+def test_an_agreement_measure_is_a_metric(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "The grader reaches a quadratic weighted kappa (QWK) of 0.79 on fleece essays.")
+    assert ents["quadratic weighted kappa"][0] == "metric"
+    ents = entities_of(nlp, "Sheep", "We report the fleece rank correlation (FRC) of each grader, up 3%.")
+    assert ents["fleece rank correlation"][0] == "metric"

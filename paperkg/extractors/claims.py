@@ -124,12 +124,12 @@ SCORE_ACRONYMS: tuple[str, ...] = (
     "micro-F1", "EM", "mAP", "AP50", "AP75", "AP", "mIoU", "IoU", "PSNR",
     "SSIM", "LPIPS", "FID", "FVD", "PPL", "Elo", "ELO", "AUC", "AUROC",
     "AUPRC", "NDCG", "MRR", "WER", "CER", "MOS", "MT-Bench", "MT-bench",
-    "MAE", "MSE", "RMSE", "MAPE", "NLL", "ECE", "EER", "BPC", "BPB", "RTF",
+    "MAE", "MSE", "RMSE", "MAPE", "NLL", "ECE", "EER", "BPC", "BPB", "RTF", "QWK", "MCC",
 )
 SCORE_WORDS: tuple[str, ...] = (
     "accuracy", "accuracies", "perplexity", "score", "scores", "exact match",
     "rating", "win rate", "success rate", "error rate", "reward", "recall",
-    "precision", "pass@1", "pass@k", "pass@10", "inception score", "error", "real-time factor",
+    "precision", "pass@1", "pass@k", "pass@10", "inception score", "error", "real-time factor", "kappa", "correlation",
 )
 
 #: Direction cues right after a number ("2x faster", "5% reduction"), as

@@ -275,7 +275,7 @@ _METRIC_MODIFIERS = (
 ).split()
 _METRIC_HEADS = (
     "accuracy latency throughput efficiency memory time cost quality speed error coherence capacity density "
-    "consumption usage footprint overhead rate utilization flops speedup speed-up"
+    "consumption usage footprint overhead rate utilization flops speedup speed-up kappa correlation coefficient"
 ).split()
 # A rate is named with what it is per ("throughput per dollar", "energy per token").
 _PER_UNITS = (
@@ -463,7 +463,7 @@ _TITLE_WORDS_NAME_RE = re.compile(r"^\s*([A-Z][\w-]*(?: [A-Z][\w-]*){1,2})\s*:")
 _LONG_FORM_HEADS: tuple[tuple[re.Pattern[str], EntityType], ...] = (
     (re.compile(r"(?:bench(?:mark)?s?|leaderboard|suite|test set)$", re.IGNORECASE), "benchmark"),
     (re.compile(r"(?:dataset|data set|corpus|corpora|collection)s?$", re.IGNORECASE), "dataset"),
-    (re.compile(r"(?:score|rate|error|accuracy|distance|divergence|precision|recall|ratio|index)s?$", re.IGNORECASE), "metric"),
+    (re.compile(r"(?:score|rate|error|accuracy|distance|divergence|precision|recall|ratio|index|kappa|correlation|coefficient)s?$", re.IGNORECASE), "metric"),
     (
         re.compile(
             r"(?:detection|recognition|generation|answering|translation|classification|segmentation|estimation|"
