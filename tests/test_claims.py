@@ -217,6 +217,13 @@ def test_error_measures_are_scores() -> None:
     assert values("WoolNet lowers the error to 0.08.") == [(0.08, "")]
 
 
+def test_a_list_with_one_unit_at_its_end_gives_a_claim_per_number() -> None:
+    assert values("WoolRAG improves exact match by 6.1, 4.3 and 8.9 points respectively.") == [
+        (6.1, "points"), (4.3, "points"), (8.9, "points")]
+    assert values("It improves accuracy by 6.1, 4.3, and 8.9%.") == [(6.1, "%"), (4.3, "%"), (8.9, "%")]
+    assert run("We prune with sparsity ratios (70, 75, 80%).") == []
+
+
 def test_hurting_a_measure_is_a_decrease() -> None:
     c = only("Shearing with WoolLoRA hurts accuracy on FleeceQA by 1.2 points.")
     assert (c["direction"], c["metric"]) == ("decrease", "accuracy")

@@ -1379,6 +1379,9 @@ def _link_groups(text: str, cands: list[_Cand]) -> None:
             continue
         if a.is_word != b.is_word or b.kind in ("bare", "reject"):
             continue
+        if a.kind == "noun" and b.kind in ("unit", "word") and _LIST_SEP_RE.match(text[a.num_end:b.start]) \
+                and not text[a.num_end:b.start].isspace():
+            a.kind = "bare"               # "6.1, 4.3 and 8.9 points": the word after 4.3 is the list's "and"
         between = text[a.num_end if a.kind == "bare" else a.end:b.start]
         if len(between) > 8:
             continue
@@ -1708,7 +1711,14 @@ def _find_claims(text: str, sentences: Any, entities: Any) -> list[dict[str, Any
             while j > 0 and cands[j].kind == "reject":
                 j -= 1                    # a number inside a name between them ("43% Mamba-2, 7% ...")
             prev = cands[j]
-            if prev.kind == "unit" and prev.unit == "%" and not prev.accepted and (
+            prev_ok = prev.accepted
+            if "borrowed" in prev.flags:
+                # members that borrowed the unit are not decided yet: the list stands or falls with the
+                # context of its first member ("sparsity ratios (70, 75, 80%)")
+                while j > 0 and "borrowed" in cands[j - 1].flags and cands[j - 1].inherited_from == j:
+                    j -= 1
+                prev_ok = _accept(text, low, cands[j], cands, j, *_window(starts, sents, cands[j], n))
+            if prev.kind == "unit" and prev.unit == "%" and not prev_ok and (
                     _LIST_SEP_RE.match(text, prev.end, c.start) or (
                     "composition" in prev.flags and _COMPOSITION_LIST_RE.fullmatch(text, prev.end, c.start))):
                 ok = False
