@@ -224,6 +224,11 @@ def test_a_list_with_one_unit_at_its_end_gives_a_claim_per_number() -> None:
     assert run("We prune with sparsity ratios (70, 75, 80%).") == []
 
 
+def test_a_second_bare_change_after_by_in_one_sentence() -> None:
+    assert [(c["value"], c["unit"], c["metric"]) for c in run("It improves pass@1 by 4.2 and edit similarity by 3.1.")] == [
+        (4.2, "points", "pass@1"), (3.1, "points", "edit similarity")]
+
+
 def test_hurting_a_measure_is_a_decrease() -> None:
     c = only("Shearing with WoolLoRA hurts accuracy on FleeceQA by 1.2 points.")
     assert (c["direction"], c["metric"]) == ("decrease", "accuracy")

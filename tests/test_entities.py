@@ -796,3 +796,8 @@ def test_an_agreement_measure_is_a_metric(nlp) -> None:
     assert ents["quadratic weighted kappa"][0] == "metric"
     ents = entities_of(nlp, "Sheep", "We report the fleece rank correlation (FRC) of each grader, up 3%.")
     assert ents["fleece rank correlation"][0] == "metric"
+
+
+def test_a_contribution_named_bench_is_a_benchmark(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We release WoolBench, 500 verified shearing tasks from 40 farms.")
+    assert ents["WoolBench"][:2] == ("benchmark", True)

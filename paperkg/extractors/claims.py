@@ -515,7 +515,7 @@ _L_PERF_CUE_RE = re.compile(
 # A comparison or change verb, then "by" right before a bare number: the number is the change.
 _L_CHANGE_BY_RE = re.compile(
     r"\b(?:" + "|".join(INCREASE_PREFIXES) + r")\w*"
-    r"[^.;:]{0,60}\bby\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an\s+average\s+of\s+)?$"
+    r"(?:[^.;:]|\.(?=\d)){0,60}\bby\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an\s+average\s+of\s+)?$"
 )
 _L_OUTCOME_SENT_RE = re.compile(
     r"state[- ]of[- ]the[- ]art|\bsota\b|\bbest\b|outperform|surpass|\bbeat|\bwins?\b|"

@@ -157,6 +157,7 @@ _LIST_HEAD_WORD_RE = re.compile(r"(?<=\s)(?:benchmarks|datasets)\b")
 # A name that ends in a language-model acronym is a trained model ("JudgeLM", "HingBERT", "FLAMe-RM").
 _MODEL_SUFFIX_RE = re.compile(rf"[a-z0-9-](?:LM|LLM|VLM|MLLM|GPT|BERT)$|-(?:RM|{'|'.join(_CHECKPOINT_WORDS)})$")
 # What a new name's ending says it is: data ("HingCorpus", "GSM-Bench"), then models and techniques.
+_BENCH_SUFFIX_RE = re.compile(r"(?:Bench|-bench)$")
 _DATA_NAME_TYPES: tuple[tuple[re.Pattern[str], EntityType], ...] = (
     (re.compile(r"(?:Bench|QA|Eval|Arena)$"), "benchmark"),
     (re.compile(r"(?:Corpus|Dataset|-Data)$"), "dataset"),
@@ -867,7 +868,8 @@ def find_entity_mentions(
         s, e = sentence_of(start)
         sized: EntityType | None = "model" if _SIZED_RE.fullmatch(surface) else None  # a sized name is a checkpoint
         by_suffix: EntityType | None = "model" if _MODEL_SUFFIX_RE.search(surface) else next(  # "JudgeLM", "FooCorpus"
-            (t for pattern, t in _DATA_NAME_TYPES if t == "dataset" and pattern.search(surface)), None)
+            (t for pattern, t in _DATA_NAME_TYPES if t == "dataset" and pattern.search(surface)), None) or (
+            "benchmark" if _BENCH_SUFFIX_RE.search(surface) else None)  # "WoolBench" ("FooEval" may be a method)
         known = lexicon_types.get(surface)
         by_head = next((t for pattern, t in _TITLE_PHRASE_TYPES if " " in surface and pattern.search(surface)), None)
         typed.append((start, end, pair_types.get(surface) or (known[0] if known else None) or sized or by_suffix
