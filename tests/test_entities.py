@@ -801,3 +801,8 @@ def test_an_agreement_measure_is_a_metric(nlp) -> None:
 def test_a_contribution_named_bench_is_a_benchmark(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "We release WoolBench, 500 verified shearing tasks from 40 farms.")
     assert ents["WoolBench"][:2] == ("benchmark", True)
+
+
+def test_what_a_task_is_done_on_narrows_it_also_at_a_sentence_start(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "Video instance segmentation of flocks is hard; we also transfer to video instance segmentation.")
+    assert [n for n in ents if n.lower() == "video instance segmentation"] and "instance segmentation" not in ents

@@ -126,6 +126,8 @@ _SIZE_WORD_RE = re.compile(
     r"[ -](?:XXL|XL|Large|Base|Small|Mini|Tiny|Medium|Huge|large|base|small|mini|tiny|medium|huge|xl|xxl)"
     r"(?:-v\d+(?:\.\d+)*)?(?![\w-]|\s+(?:[Ll]anguage|[Mm]odels?|[Vv]ision)\b)"   # "Whisper large-v3"
 )
+# What a task is done on, which makes a known task a narrower one ("video instance segmentation").
+_MODALITY_WORDS = frozenset("video image text audio speech document table graph molecule protein code music".split())
 # A number right before a word ("120 FPS", "30 TFLOPS").
 _NUMBER_BEFORE_RE = re.compile(r"(?<![\w.-])\d[\d,.]*\s$")
 # A dimensionality before an architecture names its variant ("3D CNNs", "2D U-Net").
@@ -312,6 +314,7 @@ _MEASURE_WORD_RE = re.compile(
 # The lower-case word right before a known term: it may say which one ("predictive accuracy",
 # "code-mixed sentiment analysis"), unless it says how much ("negligible accuracy loss").
 _WORD_BEFORE_RE = re.compile(r"(?<![\w-])([a-z][a-z-]+[a-z]) $")
+_OPENING_WORD_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][a-z-]+[a-z]) $")
 _AMOUNT_WORDS = frozenset("negligible slight marginal considerable comparable".split())
 # A numeric format and what is done in it ("INT4 quantization", "8-bit matrix multiplication", "FP8 training").
 _PRECISION_METHOD_RE = re.compile(
@@ -690,15 +693,16 @@ def find_entity_mentions(
             per = _PER_UNIT_RE.match(text, end)
             if per:
                 add(start, per.end(), etype, "extended")
-        word, word_start = _word_before(text, start) if etype in ("metric", "task") else ("", start)
+        word, word_start = _word_before(text, start, sentence_of(start)[0]) if etype in ("metric", "task") else ("", start)
         if etype == "metric" and name == "accuracy" and word and word not in _PHRASE_STOP and word not in _AMOUNT_WORDS \
                 and (_MODIFIER_WORD_RE.search(word) or word in _TASK_HEADS):
             # "predictive accuracy", "answer accuracy", "classification accuracy", "code generation accuracy"
             before, before_start = _word_before(text, word_start)
             known_task = lexicon_types.get(f"{before} {word}")
             add(before_start if known_task is not None and known_task[0] == "task" else word_start, end, etype, "extended")
-        if etype == "task" and "-" in word and word not in _PHRASE_STOP and not _ADJECTIVE_HEAD_RE.search(word):
-            add(word_start, end, etype, "extended")  # "code-mixed sentiment analysis"
+        if etype == "task" and ("-" in word and word not in _PHRASE_STOP and not _ADJECTIVE_HEAD_RE.search(word)
+                                or word in _MODALITY_WORDS):
+            add(word_start, end, etype, "extended")  # "code-mixed sentiment analysis", "video instance segmentation"
         if etype in ("method", "model") and (dim := _DIMENSION_BEFORE_RE.search(text, max(0, start - 3), start)):
             add(dim.start(), end, etype, "extended")  # "3D CNNs", "3D Swin Transformer": the variant's own name
         if etype == "model":
@@ -1286,9 +1290,14 @@ def _resolve_overlaps(candidates: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return kept
 
 
-def _word_before(text: str, start: int) -> tuple[str, int]:
-    """The lower-case word right before ``start`` (lower-cased) and where it starts, or ("", start)."""
+def _word_before(text: str, start: int, sentence_start: int = -1) -> tuple[str, int]:
+    """The lower-case word right before ``start`` and where it starts, or ("", start); a capitalised word
+    counts when it opens the sentence at ``sentence_start`` ("Legal document summarization ...")."""
     m = _WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+    if m is None and sentence_start >= 0:
+        m = _OPENING_WORD_BEFORE_RE.search(text, max(0, start - 30), start)
+        if m is not None and m.start(1) != sentence_start:
+            m = None
     return (m.group(1).lower(), m.start(1)) if m else ("", start)
 
 
