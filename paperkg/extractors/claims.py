@@ -1942,7 +1942,6 @@ _SCORE_UNITS: frozenset[str] = frozenset({"%", "points", "", "rank"})
 
 # Where one item of a list of results ends and the next begins.
 _SEGMENT_BREAK_RE = re.compile(r"[,;(]\s|\s(?:and|while|whereas)\s")
-_LIST_GAP_RE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 
 
 def _compared(low: str, start: int, cue_ends: set[int]) -> bool:
@@ -1987,7 +1986,7 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
             nxt = in_sent[i + 1]
             gap = low[ee:nxt[0]]
             after = low[nxt[1]:in_sent[i + 2][0]] if i + 2 < len(in_sent) else ""
-            if _LIST_GAP_RE.fullmatch(gap) and (re.search(r"\b(?:and|or)\b", gap) or _LIST_GAP_RE.fullmatch(after)):
+            if _LIST_SEP_RE.match(gap) and (re.search(r"\b(?:and|or)\b", gap) or _LIST_SEP_RE.match(after)):
                 listed.add(nxt[0])
     own = next((e[3] for e in ents if e[4] and e[2] in ("method", "model")), None)
     subject = None
