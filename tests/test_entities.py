@@ -47,6 +47,15 @@ def test_acronym_pair_is_one_entity_with_its_alias(nlp) -> None:
     assert name == "Quantized Sheep Counting" and aliases == ("QSC",)
 
 
+def test_plural_of_a_defined_short_form_is_the_same_entity(nlp) -> None:
+    ents = entities_of(
+        nlp,
+        "Herds of Experts",
+        "This paper introduces the Herd of Experts (HoE), a modular system. HoEs built from open models score 59.4 on MT-Bench.",
+    )
+    assert ents["Herd of Experts"][2] == ("HoE", "HoEs") and "HoEs" not in ents
+
+
 def test_known_names_and_their_types(nlp) -> None:
     ents = entities_of(
         nlp,

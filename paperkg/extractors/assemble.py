@@ -45,12 +45,26 @@ def _fold_short_phrases(groups: dict[str, list[dict[str, Any]]]) -> None:
                 break
 
 
+def _merge_shared_surfaces(groups: dict[str, list[dict[str, Any]]], text: str) -> None:
+    """Merge groups that share a written form: "CoEs" is the plural of the "CoE" that "Composition of
+    Experts (CoE)" defined, and "Megatron-Turing NLG 530B (MT-NLG)", named after its family by the
+    lexicon, is the same thing as the sized name found on its own. One surface, one entity."""
+    owner: dict[str, str] = {}
+    for key in list(groups):
+        surfaces = {key} | {name_key(text[m["start"] : m["end"]]) for m in groups[key]}
+        into = next((owner[s] for s in sorted(surfaces) if s in owner), key)
+        if into != key:
+            groups[into].extend(groups.pop(key))
+        owner.update(dict.fromkeys(surfaces, into))
+
+
 def group_entities(paper: Paper, mentions: list[dict[str, Any]]) -> tuple[Entity, ...]:
     """One Entity per distinct name of the paper, in order of first mention."""
     groups: dict[str, list[dict[str, Any]]] = {}
     for m in mentions:
         groups.setdefault(name_key(m["name"]) or m["name"], []).append(m)
     _fold_short_phrases(groups)
+    _merge_shared_surfaces(groups, paper.text)
     text = paper.text
     entities = []
     for group in groups.values():
