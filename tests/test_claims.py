@@ -418,6 +418,25 @@ def test_an_unattributed_result_is_the_papers_own() -> None:
     assert c["subject"] is None  # no contribution of the paper's own to attribute it to
 
 
+def test_respectively_pairs_results_with_benchmarks_in_order() -> None:
+    text = "Gains are largest on hard sets: 4.2, 11.0, and 4.0 points on WoolQA, FleeceVQA, and HoofBench, respectively."
+    ents = _mentions(text, ("WoolQA", "benchmark", False), ("FleeceVQA", "benchmark", False), ("HoofBench", "benchmark", False))
+    assert [c["benchmark"] for c in find_claims(text, split_sentences(text), ents)] == ["WoolQA", "FleeceVQA", "HoofBench"]
+    without = text.replace(", respectively", "")
+    ents = _mentions(without, ("WoolQA", "benchmark", False), ("FleeceVQA", "benchmark", False), ("HoofBench", "benchmark", False))
+    assert {c["benchmark"] for c in find_claims(without, split_sentences(without), ents)} == {"WoolQA"}
+
+
+def test_respectively_pairs_results_with_compared_systems() -> None:
+    text = "ShearServe improves the throughput of baseline systems such as FlockGen and vWool by up to 3x and 1.9x, respectively."
+    ents = _mentions(text, ("ShearServe", "method", True), ("FlockGen", "method", False), ("vWool", "method", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [(c["baseline"], c["subject"]) for c in claims] == [("FlockGen", "ShearServe"), ("vWool", "ShearServe")]
+    text = "Ewe-7B and Ram-7B are boosted by 4.8% and 14%, respectively."  # subjects or settings: left alone
+    claims = find_claims(text, split_sentences(text), _mentions(text, ("Ewe-7B", "model", False), ("Ram-7B", "model", False)))
+    assert [c["baseline"] for c in claims] == [None, None]
+
+
 def _mentions(text: str, *names: tuple[str, str, bool]) -> list[dict]:
     return [{"start": text.index(n), "end": text.index(n) + len(n), "type": t, "name": n, "proposed": own}
             for n, t, own in names]

@@ -1774,6 +1774,7 @@ def _find_claims(text: str, sentences: Any, entities: Any) -> list[dict[str, Any
                 claim["metric"], claim["_strength"] = prev["metric"], prev["_strength"]
         claims.append(claim)
     _share_list_attributes(text, claims)
+    _align_respectively(text, low, claims, ents)
     for cl in claims:
         del cl["_strength"], cl["_num_start"], cl["_dsrc"]
     claims.sort(key=lambda d: (d["start"], d["end"]))
@@ -1831,6 +1832,68 @@ def _share_list_attributes(text: str, claims: list[dict[str, Any]]) -> None:
             b["direction"] = a["direction"]
             if b["metric"] is None or b["_strength"] < 2:
                 b["metric"] = a["metric"]
+
+
+_RESPECTIVELY_RE = re.compile(r"\brespectively\b")
+# from one number of a list of results to the next: "1.9%, ", "4.2, ", "29times, and "
+_RESULT_LIST_GAP_RE = re.compile(r"[\d.]+\s?(?:%|\\%|x|×|times|points?)?\s?(?:,\s?(?:and\s|or\s)?|\s(?:and|or)\s)")
+_BASELINE_WORD_RE = re.compile(r"\b(?:baselines?|counterparts?)\b")
+
+
+def _entity_lists(low: str, ents: list[tuple[int, int, str, str, bool]],
+                  lo: int, hi: int) -> list[list[tuple[int, int, str, str, bool]]]:
+    """Runs of two or more mentions of one kind (benchmarks and datasets; methods and models) in [lo, hi)
+    that form a list ("TextVQA, DocVQA, and InfoVQA")."""
+    kinds = {"benchmark": "data", "dataset": "data", "method": "system", "model": "system"}
+    runs: list[list[tuple[int, int, str, str, bool]]] = []
+    for e in ents:
+        if e[0] < lo or e[1] > hi or e[2] not in kinds:
+            continue
+        last = runs[-1][-1] if runs else None
+        if last is not None and kinds[last[2]] == kinds[e[2]] and _LIST_SEP_RE.match(low[last[1]:e[0]]):
+            runs[-1].append(e)
+        else:
+            runs.append([e])
+    return [run for run in runs if len(run) >= 2]
+
+
+def _align_respectively(text: str, low: str, claims: list[dict[str, Any]],
+                        ents: list[tuple[int, int, str, str, bool]]) -> None:
+    """Pair the items of a list of results with the items of a list of names, in order, where the
+    sentence says "respectively" ("4.2, 11.0, and 4.0 improvements on TextVQA, DocVQA, and InfoVQA ...,
+    respectively"). Benchmarks pair with benchmarks, and methods and models with baselines when the list
+    follows a comparison ("outperforming MediTron-7B and BioMistral-7B by 13.4% and 9.8%, respectively").
+    A list of methods or models with no comparison may be the subjects ("GPT-3.5 and GPT-4 are boosted
+    by 4.8% and 14%") or the settings ("for LLAMA2-70B and OPT 66B"), so it is left alone."""
+    own = next((e[3] for e in ents if e[4] and e[2] in ("method", "model")), None)
+    i = 0
+    while i < len(claims):
+        j = i + 1  # claims[i:j]: one list of results
+        while j < len(claims) and claims[j]["sentence"] == claims[i]["sentence"] and claims[j]["unit"] == claims[i]["unit"] \
+                and _RESULT_LIST_GAP_RE.fullmatch(low, claims[j - 1]["_num_start"], claims[j]["_num_start"]):
+            j += 1
+        results, i = claims[i:j], j
+        if len(results) < 2:
+            continue
+        sentence = results[0]["sentence"]
+        s_lo = text.find(sentence, max(0, results[0]["start"] - len(sentence)))
+        if s_lo < 0 or not _RESPECTIVELY_RE.search(low, s_lo, s_lo + len(sentence)):
+            continue
+        for run in _entity_lists(low, ents, s_lo, s_lo + len(sentence)):
+            if len(run) != len(results):
+                continue
+            names = [e[3] for e in run]
+            if run[0][2] in ("benchmark", "dataset"):
+                attr = "benchmark"
+            elif any(m.end() <= run[0][0] for m in _L_BASELINE_RE.finditer(low, s_lo, run[0][0])) \
+                    or _BASELINE_WORD_RE.search(low, max(s_lo, run[0][0] - 40), run[0][0]):
+                attr = "baseline"
+            else:
+                continue  # subjects or settings ("for LLAMA2-70B, OPT 66B and Phi-2 models"): not told apart
+            for claim, name in zip(results, names):
+                claim[attr] = name
+                if attr == "baseline" and claim["subject"] in names:
+                    claim["subject"] = own  # "improves ... of baseline systems such as FlexGen and vLLM by ..."
 
 
 def _group_span(c: _Cand, cands: list[_Cand], index: dict[int, int]) -> tuple[int, int]:
