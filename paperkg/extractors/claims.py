@@ -1742,6 +1742,24 @@ def _find_claims(text: str, sentences: Any, entities: Any) -> list[dict[str, Any
                 c.unit, c.score_name = p.unit, p.score_name
                 c.flags.update(p.flags & {"score_after"})
                 accepted.append(c)
+    # "1.2, 3.4 and 5.6 BLEU": the score named after the last member names the list's
+    for k in range(len(cands) - 1, 0, -1):
+        c = cands[k]
+        if not (c.accepted and "score_after" in c.flags and c.kind in ("bare", "noun")):
+            continue
+        j = k
+        while j > 0 and cands[j - 1].kind in ("bare", "noun") and not cands[j - 1].accepted and not cands[j - 1].is_word \
+                and _LIST_SEP_RE.match(text[cands[j - 1].num_end:cands[j].start]) \
+                and len(text[cands[j - 1].num_end:cands[j].start]) <= 6:
+            j -= 1
+        if j == k or _label_before(low[max(0, cands[j].start - 30):cands[j].start]):
+            continue  # "Tables 2, 3 and 4": labels
+        for m in range(j, k):
+            prev = cands[m]
+            prev.accepted, prev.kind, prev.unit, prev.score_name = True, c.kind, c.unit, c.score_name
+            prev.inherited_from, prev.link = m + 1, "list"
+            prev.flags.add("score_after")
+            accepted.append(prev)
     accepted.extend(specials)
     accepted.sort(key=lambda c: c.start)
 
