@@ -222,8 +222,9 @@ def test_a_list_with_one_unit_at_its_end_gives_a_claim_per_number() -> None:
         (6.1, "points"), (4.3, "points"), (8.9, "points")]
     assert values("It improves accuracy by 6.1, 4.3, and 8.9%.") == [(6.1, "%"), (4.3, "%"), (8.9, "%")]
     assert run("We prune with sparsity ratios (70, 75, 80%).") == []
-    assert [(c["value"], c["metric"]) for c in run("WoolMT reaches 31.2, 33.0, and 35.1 BLEU on the three test sets.")] == [
+    assert [(c["value"], c["metric"]) for c in run("WoolMT scores 31.2, 33.0 and 35.1 BLEU on the three test sets.")] == [
         (31.2, "bleu"), (33.0, "bleu"), (35.1, "bleu")]
+    assert values("WoolMT improves by 1.2, 3.4 and 5.6 BLEU.") == [(1.2, "points"), (3.4, "points"), (5.6, "points")]
     assert values("We train on 2, 4 and 8 GPUs and reach 35.1 BLEU.") == [(35.1, "")]
 
 
