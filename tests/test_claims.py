@@ -249,10 +249,13 @@ def test_outcome_count() -> None:
     assert (c["value"], c["unit"], c["direction"]) == (9.0, "benchmark", "none")
     c = only("The tagger achieved state-of-the-art performance for 5 out of 7 major clinical NLP tasks.")
     assert (c["value"], c["unit"]) == (5.0, "task")
+    c = only("WoolNet exceeds the 8B Transformer on all 12 standard tasks we evaluated.")
+    assert (c["value"], c["unit"]) == (12.0, "task")
 
 
 def test_count_without_outcome_frame_is_setup() -> None:
     assert run("We evaluate on 9 of the 13 benchmarks listed in the appendix.") == []
+    assert run("We evaluate on all 12 standard tasks.") == []
 
 
 @pytest.mark.parametrize("text", [

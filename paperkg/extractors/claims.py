@@ -526,8 +526,9 @@ _L_COUNT_OF_RE = re.compile(
     r"(?:" + _NUMWORD_ALT + r")\s+)?(?:[\w-]+\s+){0,3}(?P<noun>" + COUNT_NOUNS + r")\b"
 )
 _L_COUNT_SOTA_RE = re.compile(
-    r"(?:state[- ]of[- ]the[- ]art|\bsota\b|\bbest\b|\bnew\s+records?)[^.;]{0,40}"
-    r"\b(?:on|in|across)\s+$"
+    r"(?:state[- ]of[- ]the[- ]art|\bsota\b|\bbest\b|\bnew\s+records?|"
+    r"\b(?:outperform|exceed|surpass|beat)\w*)[^.;]{0,40}"
+    r"\b(?:on|in|across)\s+(?:all\s+)?$"
 )
 _L_COUNT_NOUN_AFTER_RE = re.compile(r"\s+(?:[\w-]+\s+)?(?P<noun>" + COUNT_NOUNS + r")\b")
 _L_METRIC_TERM_RE = re.compile(
