@@ -228,6 +228,15 @@ def test_a_list_with_one_unit_at_its_end_gives_a_claim_per_number() -> None:
     assert values("We train on 2, 4 and 8 GPUs and reach 35.1 BLEU.") == [(35.1, "")]
 
 
+def test_a_score_named_before_its_change_or_new_level() -> None:
+    assert [(c["value"], c["unit"], c["metric"], c["direction"]) for c in run("Perplexity decreases by 0.8 on WikiText-103.")] == [
+        (0.8, "points", "perplexity", "decrease")]
+    assert [(c["value"], c["metric"]) for c in run("On HoofEval, pass@1 rises to 72.0.")] == [(72.0, "pass@1")]
+    assert run("The learning rate decreases to 0.1 after warm-up.") == []
+    assert values("It lowers the WER by 1.3 on LibriSpeech.") == [(1.3, "points")]
+    assert run("We decrease the temperature by 0.5 at each step.") == []  # a schedule, not a result
+
+
 def test_a_second_bare_change_after_by_in_one_sentence() -> None:
     assert [(c["value"], c["unit"], c["metric"]) for c in run("It improves pass@1 by 4.2 and edit similarity by 3.1.")] == [
         (4.2, "points", "pass@1"), (3.1, "points", "edit similarity")]
@@ -251,6 +260,8 @@ def test_outcome_count() -> None:
     assert (c["value"], c["unit"]) == (5.0, "task")
     c = only("WoolNet exceeds the 8B Transformer on all 12 standard tasks we evaluated.")
     assert (c["value"], c["unit"]) == (12.0, "task")
+    c = only("Our agent solves 47 of the 100 tasks.")
+    assert (c["value"], c["unit"], c["metric"]) == (47.0, "task", "number of tasks solved")
 
 
 def test_count_without_outcome_frame_is_setup() -> None:

@@ -342,6 +342,9 @@ SCORE_LINK_WORDS: frozenset[str] = frozenset({
     "a", "an", "only", "just", "up", "about", "approximately", "around", "over",
     "more", "than", "nearly", "roughly", "value", "values",
     "~", "≈", "(", "+", "reached", "of:",
+    # "pass@1 rises to 72.0", "BLEU improves to 35.2": the score's new level
+    "rises", "rose", "increases", "increased", "improves", "improved", "drops", "dropped", "falls", "fell",
+    "decreases", "decreased", "climbs", "jumps", "grows",
 })
 SCORE_ACRONYM_SET: frozenset[str] = frozenset(SCORE_ACRONYMS) | frozenset({"Accuracy", "Score", "Perplexity"})
 SCORE_WORD_SET: frozenset[str] = frozenset(w for w in SCORE_WORDS if " " not in w) | frozenset({"acc", "acc."})
@@ -517,8 +520,17 @@ _L_CHANGE_BY_RE = re.compile(
     r"\b(?:" + "|".join(INCREASE_PREFIXES) + r")\w*"
     r"(?:[^.;:]|\.(?=\d)){0,60}\bby\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an\s+average\s+of\s+)?$"
 )
+# "Perplexity decreases by 0.8", "lowers the WER by 1.3": a bare fall in a measure where lower is better
+_L_ERROR_FALL_BY_RE = re.compile(
+    r"\b(?:perplexit\w*|error\w*|loss|wer|cer|fid|mae|rmse|mse|distance|divergence)\b(?:[^.;:]|\.(?=\d)){0,40}"
+    r"\b(?:reduc|decreas|lower|cut|drop)\w*(?:[^.;:]|\.(?=\d)){0,40}\bby\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|"
+    r"over\s+|more\s+than\s+|an\s+average\s+of\s+)?$|"
+    r"\b(?:reduc|decreas|lower|cut|drop)\w*\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+    r"(?:perplexit\w*|error\w*|loss|wer|cer|fid|mae|rmse|mse|distance|divergence)\b(?:[^.;:]|\.(?=\d)){0,40}"
+    r"\bby\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an\s+average\s+of\s+)?$"
+)
 _L_OUTCOME_SENT_RE = re.compile(
-    r"state[- ]of[- ]the[- ]art|\bsota\b|\bbest\b|outperform|surpass|\bbeat|\bwins?\b|"
+    r"state[- ]of[- ]the[- ]art|\bsota\b|\bbest\b|outperform|surpass|\bbeat|\bwins?\b|\bsolv(?:es|ed|ing)\b|"
     r"\bwinning\b|exceed|\btop\b|superior|\bleading\b|new\s+records?|\bmatch"
 )
 _L_COUNT_OF_RE = re.compile(
@@ -1556,7 +1568,7 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
             nxt.flags.add("vs_pair")
             c.unit = ""
             return True
-    if "." in surface and _L_CHANGE_BY_RE.search(lpre):
+    if "." in surface and (_L_CHANGE_BY_RE.search(lpre) or _L_ERROR_FALL_BY_RE.search(lpre)):
         c.unit = "points"                 # "surpass their counterparts by 2.7": a score difference
         return True
     c.score_name = _score_name_before(pre)
@@ -1987,6 +1999,8 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
         metric = "number of " + unit + "s with best results"
         if re.search(r"state[- ]of[- ]the[- ]art|\bsota\b", low[s_lo:s_hi]):
             metric = "number of " + unit + "s with state-of-the-art results"
+        elif re.search(r"\bsolv(?:es|ed|ing)\b", low[s_lo:span_start]):
+            metric = "number of " + unit + "s solved"
         strength = 2
     else:
         metric, strength = detect_metric(text, low, s_lo, s_hi, span_start, g_end, clause_lo,
