@@ -87,6 +87,8 @@ def test_unit_helpers() -> None:
 @pytest.mark.parametrize("text, value, unit", [
     ("The full pipeline finishes in five minutes on a laptop.", 5.0, "minute"),
     ("Quantization cuts the memory needed for inference by half.", 50.0, "%"),
+    ("Quantization cuts the memory needed for inference by nearly half.", 50.0, "%"),
+    ("With quantization, inference latency is roughly halved.", 50.0, "%"),
     ("Pruning speeds up inference by an order of magnitude.", 10.0, "x"),
     ("The sparse kernel is two orders of magnitude faster.", 100.0, "x"),
     ("The student trains twice as fast as the teacher.", 2.0, "x"),

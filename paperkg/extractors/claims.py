@@ -1330,13 +1330,15 @@ def _scan_specials(low: str, skip: list[tuple[int, int]]) -> list[_Cand]:
                     out.append(_Cand(lo + b.start(1), p + 9, p + 9, 10.0 ** v, "x", "special",
                                      special="order"))
         elif trig == "half":
-            b = re.search(r"\b(?:by|in)\s+$", pre)
+            b = re.search(r"\b(?:by|in)\s+(?:more\s+than\s+|almost\s+|nearly\s+|about\s+|roughly\s+|over\s+)?$", pre)
             if b and not low[p + 4:p + 5].isalpha():
                 out.append(_Cand(lo + b.start(), p + 4, p + 4, 50.0, "%", "special",
                                  direction="decrease", special="half"))
         elif trig == "halv":
-            f = re.match(r"halv(?:es|ed|ing)\s+(?:the|its|their|our)\b", low[p:p + 30])
-            if f:
+            f = re.match(r"halv(?:es|ed|ing)\s+(?:the|its|their|our)\b", low[p:p + 30]) or (
+                re.search(r"\b(?:is|are|was|were|be|been|gets?|got)\s+(?:almost\s+|nearly\s+|about\s+|roughly\s+)?$", pre)
+                and re.match(r"halved\b", low[p:p + 7]))
+            if f:  # "halves the memory", "latency is roughly halved"
                 w = f.group().split()[0]
                 out.append(_Cand(p, p + len(w), p + len(w), 50.0, "%", "special",
                                  direction="decrease", special="half"))
@@ -1958,8 +1960,8 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
     low_after = low[g_end:after_hi]
 
     qual, qlen = None, 0
-    if c.special == "twice":
-        mq = re.search(r"more\s+than|almost|nearly|about|over", low[c.start:c.end])
+    if c.special in ("twice", "half"):
+        mq = re.search(r"more\s+than|almost|nearly|about|roughly|over", low[c.start:c.end])
         if mq:
             qual = QUALIFIER_PHRASES.get(" ".join(mq.group().split()))
     if qual is None:
