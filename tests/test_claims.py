@@ -234,6 +234,8 @@ def test_a_score_named_before_its_change_or_new_level() -> None:
     assert [(c["value"], c["unit"], c["metric"], c["direction"]) for c in run("Perplexity decreases by 0.8 on WikiText-103.")] == [
         (0.8, "points", "perplexity", "decrease")]
     assert [(c["value"], c["metric"]) for c in run("On HoofEval, pass@1 rises to 72.0.")] == [(72.0, "pass@1")]
+    assert [(c["value"], c["metric"]) for c in run("The retriever reaches an MRR@10 of 0.412 and an nDCG@10 of 0.52.")] == [
+        (0.412, "mrr@10"), (0.52, "ndcg@10")]
     assert run("The learning rate decreases to 0.1 after warm-up.") == []
     assert values("It lowers the WER by 1.3 on LibriSpeech.") == [(1.3, "points")]
     assert run("We decrease the temperature by 0.5 at each step.") == []  # a schedule, not a result

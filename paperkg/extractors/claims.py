@@ -1413,6 +1413,9 @@ def _link_groups(text: str, cands: list[_Cand]) -> None:
             a.inherited_from, a.link = i + 1, "range"
 
 
+_SCORE_ACRONYMS_UPPER = frozenset(a.upper() for a in SCORE_ACRONYM_SET)
+
+
 def _score_name_before(pre: str) -> str:
     """The score name standing just before a number ("BLEU of", "F1 =", "score of"), or ""."""
     toks = pre.split()[-6:]
@@ -1421,8 +1424,10 @@ def _score_name_before(pre: str) -> str:
     if not toks:
         return ""
     last = toks[-1].strip(".,;:()[]\"'")
-    if last in SCORE_ACRONYM_SET or last.lower() in SCORE_WORD_SET:
-        return last
+    base = re.sub(r"@\d+$", "", last)  # "MRR@10", "Recall@20": a score at a cut-off
+    if any(form in SCORE_ACRONYM_SET or form.lower() in SCORE_WORD_SET
+           or form != form.lower() and form.upper() in _SCORE_ACRONYMS_UPPER for form in (last, base)):
+        return last  # "nDCG", "Rouge-L": an acronym in mixed case
     if len(toks) > 1 and (toks[-2].lower() + " " + last.lower()) in SCORE_BIGRAM_SET:
         return toks[-2] + " " + last
     return ""
