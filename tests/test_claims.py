@@ -62,10 +62,16 @@ def only(text: str) -> dict[str, Any]:
     ("Serving latency drops to 35 ms per request.", 35.0, "ms"),
     ("Peak memory falls from 40GB to 12GB with our optimizer.", 12.0, "GB"),
     ("The engine sustains 1,250 tokens/s on one accelerator.", 1250.0, "token/s"),
+    ("The tracker runs at 24 frames per second on a laptop.", 24.0, "fps"),
+    ("Our recipe needs only 2 GPU hours to train.", 2.0, "GPU hour"),
     ("The distilled model achieves a BLEU of 35.2 on the test set.", 35.2, ""),
 ])
 def test_units(text: str, value: float, unit: str) -> None:
     assert (value, unit) in values(text)
+
+
+def test_a_training_budget_is_no_result() -> None:
+    assert run("We train for 1,000 GPU hours on TPUs.") == []
 
 
 def test_unit_helpers() -> None:

@@ -100,12 +100,15 @@ OUTCOME_UNITS: dict[str, str] = {
     "tokens per second": "token/s", "token per second": "token/s",
     "tokens/sec": "token/s", "samples/s": "sample/s", "images/s": "image/s",
     "requests/s": "request/s", "it/s": "it/s", "fps": "fps", "qps": "qps",
+    "frames per second": "fps", "frame per second": "fps", "images per second": "image/s",
+    "samples per second": "sample/s", "queries per second": "qps", "requests per second": "request/s",
+    "gpu hours": "GPU hour", "gpu hour": "GPU hour", "gpu-hours": "GPU hour", "gpu-hour": "GPU hour",
     "flops": "FLOPs", "gflops": "GFLOPs", "tflops": "TFLOPs",
     "pflops": "PFLOPs", "petaflops": "PetaFLOPs", "teraflops": "TeraFLOPs",
     "exaflops": "ExaFLOPs", "kwh": "kWh", "db": "dB",
 }
 TIME_UNITS: frozenset[str] = frozenset({"ms", "μs", "ns", "second", "minute", "hour", "day",
-                                         "week", "month"})
+                                         "week", "month", "GPU hour"})
 MEMORY_UNITS: frozenset[str] = frozenset({"KB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "byte"})
 #: Units of a rate: what is done per second.
 RATE_UNITS: frozenset[str] = frozenset({"token/s", "sample/s", "image/s", "request/s", "it/s", "fps", "qps"})
@@ -410,7 +413,8 @@ _UNIT_RE = re.compile(
     r"(?:(?P<pct>\s?(?:\\?%|％)|\s(?:(?:absolute|relative)\s+)?(?:[Pp]ercentage\s+[Pp]oints?|[Pp]ercent(?:age)?|[Pp]er\s+cent)\b|"
     r"\s?(?:(?:absolute|relative)\s+)?(?:pp|p\.p\.|pts?|points?)\b|-points?\b|-percentage-points?\b)"
     r"|(?P<times>\s?(?:[xX×✕](?![A-Za-z0-9])|\$?\\times\$?|[Tt]imes)|-?[Ff]old\b)"
-    r"|(?P<word>\s?(?:tokens?\s+per\s+second|(?:tokens?|tok|samples?|images?|requests?)/s(?:ec)?\b|"
+    r"|(?P<word>\s?(?:(?:tokens?|frames?|images|samples|queries|requests)\s+per\s+second|"
+    r"(?:tokens?|tok|samples?|images?|requests?)/s(?:ec)?\b|GPU[- ]hours?\b|"
     r"it/s\b|(?:ms|μs|ns|milliseconds?|microseconds?|seconds?|secs?|minutes?|mins?|"
     r"hours?|hrs?|days?|weeks?|months?|bytes?|bits?|fps|FPS|qps|QPS|kWh|dB)\b|"
     r"(?:KB|MB|GB|TB|KiB|MiB|GiB|kB)\b|(?:[GTPE]?FLOPS?|[GTPE]?FLOPs|[Pp]eta-?FLOPs?|"
