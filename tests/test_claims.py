@@ -386,6 +386,8 @@ def test_direction(text: str, direction: str) -> None:
     ("With the herder, shearing latency drops by 45 ms.", "shearing latency"),
     ("Shearing now takes 5 minutes instead of the usual hour.", "time"),
     ("Herding leads to 20 points of improvement on 5-shot WoolQA.", "accuracy"),
+    ("Our kernel outperforms the existing sparse libraries by an order of magnitude.", "speed"),
+    ("WoolPrune can compress language models by up to 16x with minimal loss.", "model size"),
 ])
 def test_metric(text: str, metric: str) -> None:
     assert only(text)["metric"] == metric

@@ -533,6 +533,11 @@ _L_ERROR_FALL_BY_RE = re.compile(
     r"(?:perplexit\w*|error\w*|loss|wer|cer|fid|mae|rmse|mse|distance|divergence)\b(?:[^.;:]|\.(?=\d)){0,40}"
     r"\bby\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an\s+average\s+of\s+)?$"
 )
+# "outperforms the existing sparse libraries by 10x": the words before the number name what is beaten
+_L_COMPARED_NP_BEFORE_RE = re.compile(
+    r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|against|versus|vs\.?|compared\s+(?:to|with))\s+"
+    r"(?:[\w-]+\s+){1,5}by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+|more\s+than\s+|an\s+average\s+of\s+)?$"
+)
 _L_OUTCOME_SENT_RE = re.compile(
     r"state[- ]of[- ]the[- ]art|\bsota\b|\bbest\b|outperform|surpass|\bbeat|\bwins?\b|\bsolv(?:es|ed|ing)\b|"
     r"\bwinning\b|exceed|\btop\b|superior|\bleading\b|new\s+records?|\bmatch"
@@ -983,7 +988,7 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         if term and term not in WEAK_METRIC_TERMS:
             return _clean_metric(term), 1
         return COMPARATIVE_METRIC[comp], 1
-    if phrase is None and unit != "rank":
+    if phrase is None and unit != "rank" and not _L_COMPARED_NP_BEFORE_RE.search(own_before):
         bnp = _np_before(before, sentence_start=b_lo == s_lo)
         if bnp:
             phrase, strength = bnp, 2
@@ -1025,7 +1030,9 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         if speed:
             return "speed", 0
         if unit == "x":
-            return "speedup", 0
+            # "compress models by up to 16x" is a size; else a bare factor is how much faster
+            # (the guidelines' "accelerating fine-tuning by up to 2.2x" -> "fine-tuning speed")
+            return ("model size" if re.search(r"\bcompress\w*", own_before[-60:]) else "speed"), 0
         if unit in TIME_UNITS:
             return ("latency" if "latency" in low[s_lo:s_hi] else "time"), 0
         if unit in MEMORY_UNITS:
