@@ -388,6 +388,7 @@ def test_direction(text: str, direction: str) -> None:
     ("Herding leads to 20 points of improvement on 5-shot WoolQA.", "accuracy"),
     ("Our kernel outperforms the existing sparse libraries by an order of magnitude.", "speed"),
     ("WoolPrune can compress language models by up to 16x with minimal loss.", "model size"),
+    ("With only 2B activated parameters, WoolMoD surpasses FleeceVL-7B by 8.8% across benchmarks.", "performance"),
 ])
 def test_metric(text: str, metric: str) -> None:
     assert only(text)["metric"] == metric

@@ -892,6 +892,9 @@ def _clean_metric(phrase: str, singular: bool = True) -> str:
     return " ".join(words)
 
 
+_SIZE_BEFORE_TERM_RE = re.compile(r"\d(?:\.\d+)?\s?[kmbt]\s+(?:[a-z-]+\s+)?$")
+
+
 def _nearest_metric_term(low: str, lo: int, hi: int, pos: int) -> str | None:
     """Nearest known metric term to ``pos`` in low[lo:hi]; specific terms beat weak ones."""
     best: tuple[int, int, str] | None = None
@@ -899,6 +902,8 @@ def _nearest_metric_term(low: str, lo: int, hi: int, pos: int) -> str | None:
         term = m.group()
         if term == "precision" and NUMBER_FORMAT_BEFORE_RE.search(low, max(0, m.start() - 14), m.start()):
             continue  # "full precision", "4-bit precision": a number format
+        if _SIZE_BEFORE_TERM_RE.search(low, max(0, m.start() - 30), m.start()):
+            continue  # "our 7B and 13B parameters", "with only 2B activated parameters": a model's size
         weak = 1 if (term in WEAK_METRIC_TERMS or _singular(term) in WEAK_METRIC_TERMS) else 0
         dist = pos - m.end() if m.end() <= pos else (m.start() - pos) + 15
         key = (weak, abs(dist), term)
@@ -1026,6 +1031,8 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
             return _clean_metric(task.group(1)) + " performance", 0   # "28% on multi-choice QA"
     if phrase is None and change_only is not None:
         phrase, strength = change_only, 0
+    if phrase is None and unit in ("%", "points", "") and _L_COMPARED_NP_BEFORE_RE.search(own_before):
+        return "performance", 0   # "surpasses Qwen-VL-Chat-7B by 8.8% across benchmarks": the margin overall
     if phrase is None:
         if speed:
             return "speed", 0
