@@ -70,6 +70,12 @@ def test_units(text: str, value: float, unit: str) -> None:
     assert (value, unit) in values(text)
 
 
+def test_a_factor_of_reads_as_by() -> None:
+    assert [(c["value"], c["unit"], c["direction"]) for c in run("Decoding speed increases by a factor of 3.")] == [
+        (3.0, "x", "increase")]
+    assert only("We reduce memory by a factor of about 4.")["direction"] == "decrease"
+
+
 def test_a_training_budget_is_no_result() -> None:
     assert run("We train for 1,000 GPU hours on TPUs.") == []
 
@@ -388,6 +394,7 @@ def test_direction(text: str, direction: str) -> None:
     ("Herding leads to 20 points of improvement on 5-shot WoolQA.", "accuracy"),
     ("Our kernel outperforms the existing sparse libraries by an order of magnitude.", "speed"),
     ("WoolPrune can compress language models by up to 16x with minimal loss.", "model size"),
+    ("We report a 40% relative reduction in hallucinations.", "hallucination"),
     ("With only 2B activated parameters, WoolMoD surpasses FleeceVL-7B by 8.8% across benchmarks.", "performance"),
 ])
 def test_metric(text: str, metric: str) -> None:

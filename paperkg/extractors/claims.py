@@ -563,7 +563,7 @@ _L_IN_BEFORE_RE = re.compile(r"\bin\s+$")
 _NP_LINK_RE = re.compile(r"\s(?:of|by|to|at|reaching|reaches|is|was|=|:)\s*(?:an?\s+)?$")
 _COMPARATIVE_RE = re.compile(r"(?:" + COMPARATIVES + r")\b\s*")
 _SHOT_RE = re.compile(r"\d+-shot|zero-shot|few-shot|one-shot")   # "64% 5-shot accuracy"
-_NP_INTRO_RE = re.compile(r"(?:in\s+terms\s+of\s+|in\s+|the\s+|its\s+|their\s+)")
+_NP_INTRO_RE = re.compile(r"(?:in\s+terms\s+of\s+|in\s+|the\s+|its\s+|their\s+|relative\s+(?=\w+\s+in\b)|absolute\s+(?=\w+\s+in\b))")
 _WORD_RE = re.compile(r"(?:\d+-)?[A-Za-z@][\w@'./-]*[\w]|[A-Za-z]")
 _METRIC_LIKE_RE = re.compile(
     r"(?:GPU|CPU|KV|FLOPs?|[GTP]FLOPs?|BLEU|F1|ROUGE[-\w]*|AUC|mAP|mIoU|FID|PPL|WER|CER|EM|"
@@ -720,6 +720,10 @@ def detect_direction(low_before: str, low_after: str, unit: str, adjacent_verbs:
         toks = toks[:-2]   # "improvements ranging from 0.9% to 23%": the change noun governs
     if toks and toks[-1] in ("additional", "extra"):
         return "increase", "adjacent"
+    if toks[-2:] == ["factor", "of"]:
+        toks = toks[:-2]   # "increases by a factor of 3" reads as "increases by 3"
+        while toks and toks[-1] in ("a", "an", "about", "nearly", "over", "up", "to"):
+            toks = toks[:-1]
     if toks:
         t1 = toks[-1]
         noun = toks[-2] if t1 in ("of", "by", "to") and len(toks) > 1 else t1
