@@ -70,6 +70,12 @@ def test_units(text: str, value: float, unit: str) -> None:
     assert (value, unit) in values(text)
 
 
+def test_the_level_a_score_rose_from_and_a_correlation_between() -> None:
+    assert values("It improves the F1 score to 0.78, up from 0.71.") == [(0.78, ""), (0.71, "")]
+    assert run("We set the threshold to 0.5, down from 0.7.") == []
+    assert values("Our results show a Pearson correlation of 0.81 between predicted and true scores.") == [(0.81, "")]
+
+
 def test_a_factor_of_reads_as_by() -> None:
     assert [(c["value"], c["unit"], c["direction"]) for c in run("Decoding speed increases by a factor of 3.")] == [
         (3.0, "x", "increase")]

@@ -480,7 +480,7 @@ _L_DATA_IN_BRACKETS_RE = re.compile(
 _L_QUANT_BEFORE_RE = re.compile(r"quantiz|precision|bit-?width|\bint[0-9]|\bfp[0-9]|\bto\s+$|\bat\s+$")
 _L_FUNCTION_WORD_AFTER_RE = re.compile(
     r"\s(?:on|in|at|for|with|over|across|to|and|or|vs\.?|versus|compared|respectively|while|"
-    r"than|points?|when|using|without|after|from|as|by|under|among|whereas|but)\b"
+    r"than|points?|when|using|without|after|from|as|by|under|among|whereas|but|between)\b"
 )
 _COMPOSITION_LIST_RE = re.compile(r"\s[\w-]+(?:\s[\w-]+){0,2}(?:,\s?(?:and\s|or\s)?|\s(?:and|or)\s)")
 _L_COMPOSITION_BEFORE_RE = re.compile(
@@ -1599,6 +1599,9 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
             return True
     if "." in surface and (_L_CHANGE_BY_RE.search(lpre) or _L_ERROR_FALL_BY_RE.search(lpre)):
         c.unit = "points"                 # "surpass their counterparts by 2.7": a score difference
+        return True
+    if re.search(r"\b(?:up|down)\s+from\s+$", lpre) and "." in surface and _L_PERF_CUE_RE.search(low, s_lo, s_hi):
+        c.unit = ""                       # "to 0.78, up from 0.71": the level it rose from is reported too
         return True
     c.score_name = _score_name_before(pre)
     if c.score_name or "score_chain" in c.flags or "from_to" in c.flags or "vs_pair" in c.flags:
