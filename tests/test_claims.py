@@ -521,6 +521,8 @@ def test_instrument_is_not_the_subject() -> None:
 def test_baseline_phrase_without_entities() -> None:
     c = only("Our index answers queries 5x faster than exhaustive search.")
     assert c["baseline"] == "exhaustive search"
+    c = only("WoolBot outperforms closed models such as FleeceArm by 16.5%.")
+    assert c["baseline"] == "closed models"
 
 
 def test_sentence_field_holds_the_claim() -> None:

@@ -579,7 +579,7 @@ _L_BASELINE_RE = re.compile(
 )
 _L_BASELINE_STOP_RE = re.compile(
     r"[,;:.()]|\s(?:by|on|in|with|while|and|at|across|for|using|when|which|that|"
-    r"up|to|under|without|respectively|of|as|is|are|was|were)\b"
+    r"up|to|under|without|respectively|of|as|is|are|was|were|such|like|including|we|concerning)\b"
 )
 _L_SUBJECT_BLOCK_RE = re.compile(
     r"\b(?:than|over|vs\.?|versus|against|to|with|using|via|by|from|on)\s+(?:the\s+)?$"
