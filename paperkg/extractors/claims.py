@@ -538,6 +538,7 @@ _L_COMPARED_NP_BEFORE_RE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|against|versus|vs\.?|compared\s+(?:to|with))\s+"
     r"(?:[\w-]+\s+){1,5}by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+|more\s+than\s+|an\s+average\s+of\s+)?$"
 )
+_L_UP_FROM_RE = re.compile(r"\b(?:up|down)\s+from\s+$")   # "to 0.78, up from 0.71"
 _L_OUTCOME_SENT_RE = re.compile(
     r"state[- ]of[- ]the[- ]art|\bsota\b|\bbest\b|outperform|surpass|\bbeat|\bwins?\b|\bsolv(?:es|ed|ing)\b|"
     r"\bwinning\b|exceed|\btop\b|superior|\bleading\b|new\s+records?|\bmatch"
@@ -896,6 +897,7 @@ def _clean_metric(phrase: str, singular: bool = True) -> str:
     return " ".join(words)
 
 
+# A size right before a term ("13B parameters", "2B activated parameters") says how big a model is.
 _SIZE_BEFORE_TERM_RE = re.compile(r"\d(?:\.\d+)?\s?[kmbt]\s+(?:[a-z-]+\s+)?$")
 
 
@@ -1397,6 +1399,30 @@ def _scan_specials(low: str, skip: list[tuple[int, int]]) -> list[_Cand]:
     return out
 
 
+def _lists_named_by_a_score_after(text: str, low: str, cands: list[_Cand]) -> list[_Cand]:
+    """The members before an accepted "5.6 BLEU" that list with it ("1.2, 3.4 and 5.6 BLEU"): the score
+    named after the last member names them all. They are accepted here and returned."""
+    found: list[_Cand] = []
+    for k in range(len(cands) - 1, 0, -1):
+        c = cands[k]
+        if not (c.accepted and "score_after" in c.flags and c.kind in ("bare", "noun")):
+            continue
+        j = k
+        while j > 0 and cands[j - 1].kind in ("bare", "noun") and not cands[j - 1].accepted and not cands[j - 1].is_word \
+                and len(text[cands[j - 1].num_end:cands[j].start]) <= 6 \
+                and _LIST_SEP_RE.match(text[cands[j - 1].num_end:cands[j].start]):
+            j -= 1
+        if j == k or _label_before(low[max(0, cands[j].start - 30):cands[j].start]):
+            continue  # "Tables 2, 3 and 4": labels
+        for m in range(j, k):
+            member = cands[m]
+            member.accepted, member.kind, member.unit, member.score_name = True, c.kind, c.unit, c.score_name
+            member.inherited_from, member.link = m + 1, "list"
+            member.flags.add("score_after")
+            found.append(member)
+    return found
+
+
 def _link_groups(text: str, cands: list[_Cand]) -> None:
     """Share units and context inside ranges and lists ("10-20%", "3, 5 and 7 points").
 
@@ -1600,7 +1626,7 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
     if "." in surface and (_L_CHANGE_BY_RE.search(lpre) or _L_ERROR_FALL_BY_RE.search(lpre)):
         c.unit = "points"                 # "surpass their counterparts by 2.7": a score difference
         return True
-    if re.search(r"\b(?:up|down)\s+from\s+$", lpre) and "." in surface and _L_PERF_CUE_RE.search(low, s_lo, s_hi):
+    if _L_UP_FROM_RE.search(lpre) and "." in surface and _L_PERF_CUE_RE.search(low, s_lo, s_hi):
         c.unit = ""                       # "to 0.78, up from 0.71": the level it rose from is reported too
         return True
     c.score_name = _score_name_before(pre)
@@ -1787,24 +1813,7 @@ def _find_claims(text: str, sentences: Any, entities: Any) -> list[dict[str, Any
                 c.unit, c.score_name = p.unit, p.score_name
                 c.flags.update(p.flags & {"score_after"})
                 accepted.append(c)
-    # "1.2, 3.4 and 5.6 BLEU": the score named after the last member names the list's
-    for k in range(len(cands) - 1, 0, -1):
-        c = cands[k]
-        if not (c.accepted and "score_after" in c.flags and c.kind in ("bare", "noun")):
-            continue
-        j = k
-        while j > 0 and cands[j - 1].kind in ("bare", "noun") and not cands[j - 1].accepted and not cands[j - 1].is_word \
-                and _LIST_SEP_RE.match(text[cands[j - 1].num_end:cands[j].start]) \
-                and len(text[cands[j - 1].num_end:cands[j].start]) <= 6:
-            j -= 1
-        if j == k or _label_before(low[max(0, cands[j].start - 30):cands[j].start]):
-            continue  # "Tables 2, 3 and 4": labels
-        for m in range(j, k):
-            prev = cands[m]
-            prev.accepted, prev.kind, prev.unit, prev.score_name = True, c.kind, c.unit, c.score_name
-            prev.inherited_from, prev.link = m + 1, "list"
-            prev.flags.add("score_after")
-            accepted.append(prev)
+    accepted += _lists_named_by_a_score_after(text, low, cands)
     accepted.extend(specials)
     accepted.sort(key=lambda c: c.start)
 
