@@ -23,7 +23,9 @@ Organisation
 4. ``find_claims``: one regex pass finds digit numbers, two cheap trigger
    passes find number words with units ("five minutes") and special phrases
    ("by half", "ranks first"); each candidate is classified from short windows
-   around it; ranges and lists share units; attributes are attached.
+   around it; ranges and lists share units; attributes are attached, and a
+   "respectively" pairs a list of results with a list of benchmarks or
+   compared systems.
 5. Sentences come from :func:`paperkg.sentences.split_sentences` (the pipeline
    passes the spans its ``pkg_sections`` component computed with it).
 6. ``ClaimExtractor``: the thin spaCy component that runs ``find_claims``.
