@@ -76,6 +76,14 @@ def test_the_level_a_score_rose_from_and_a_correlation_between() -> None:
     assert values("Our results show a Pearson correlation of 0.81 between predicted and true scores.") == [(0.81, "")]
 
 
+def test_lower_is_better_measures() -> None:
+    c = only("WoolPrune outperforms the magnitude baseline by 26.79 perplexity at 70% sparsity.")
+    assert (c["unit"], c["direction"]) == ("", "decrease")  # perplexity has no points; lower is better
+    assert only("Our model improves WER by 1.3 points.")["direction"] == "decrease"
+    assert only("It increases latency by 5%.")["direction"] == "increase"
+    assert only("The kernel achieves a 2.1x improvement in latency.")["direction"] == "increase"  # a speed-up
+
+
 def test_a_factor_of_reads_as_by() -> None:
     assert [(c["value"], c["unit"], c["direction"]) for c in run("Decoding speed increases by a factor of 3.")] == [
         (3.0, "x", "increase")]

@@ -540,6 +540,12 @@ _L_COMPARED_NP_BEFORE_RE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|against|versus|vs\.?|compared\s+(?:to|with))\s+"
     r"(?:[\w-]+\s+){1,5}by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+|more\s+than\s+|an\s+average\s+of\s+)?$"
 )
+# Measures where lower is better, and those of them with no fixed scale (no "points" of perplexity).
+_LOWER_IS_BETTER_RE = re.compile(
+    r"\b(?:perplexit\w*|ppl|error\w*|wer|cer|loss\w*|fid|fvd|lpips|mae|rmse|mse|nll|latenc\w*|bpc|bpb)\b")
+_UNBOUNDED_MEASURE_RE = re.compile(r"\b(?:perplexit\w*|ppl|loss\w*|fid|fvd|mae|rmse|mse|nll|bpc|bpb)\b")
+# Words that say the quantity itself went up ("increases latency by 5%"), whatever is better.
+_EXPLICIT_RISE_RE = re.compile(r"\b(?:increas\w*|higher|rais\w*|ris(?:e|es|ing)|rose|grow\w*|grew|more|larger|greater)\b")
 _L_UP_FROM_RE = re.compile(r"\b(?:up|down)\s+from\s+$")   # "to 0.78, up from 0.71"
 _L_OUTCOME_SENT_RE = re.compile(
     r"state[- ]of[- ]the[- ]art|\bsota\b|\bbest\b|outperform|surpass|\bbeat|\bwins?\b|\bsolv(?:es|ed|ing)\b|"
@@ -2051,8 +2057,16 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
     if c.score_name and ("score_after" in c.flags or metric is None or strength < 2
                          or metric in WEAK_METRIC_TERMS):
         metric, strength = _clean_metric(c.score_name), (3 if "score_after" in c.flags else 2)
-    if unit == "" and direction != "none" and c.kind == "noun" and "from_to" not in c.flags:
-        unit = "points"            # a change in BLEU or F1 is in points
+    lower_better = bool(metric and _LOWER_IS_BETTER_RE.search(metric))
+    if lower_better and direction == "increase" and unit in ("points", "") \
+            and not _EXPLICIT_RISE_RE.search(low, max(s_lo, g_start - 60), g_start) \
+            and not _EXPLICIT_RISE_RE.match(low_after):
+        # "outperforms Wanda by 26.79 perplexity", "improves WER by 1.3 points": lower is better (a factor,
+        # "a 2.1x improvement in latency", is read as a speed-up)
+        direction = "decrease"
+    if unit == "" and direction != "none" and c.kind == "noun" and "from_to" not in c.flags \
+            and not (metric and _UNBOUNDED_MEASURE_RE.search(metric)):
+        unit = "points"            # a change in BLEU or F1 is in points; one in perplexity is in perplexity
 
     subject, benchmark, baseline = _attach_entities(text, low, s_lo, s_hi, span_start, span_end, unit, ents,
                                                     clause_lo)
