@@ -76,6 +76,10 @@ def test_the_level_a_score_rose_from_and_a_correlation_between() -> None:
     assert values("Our results show a Pearson correlation of 0.81 between predicted and true scores.") == [(0.81, "")]
 
 
+def test_a_plus_sign_is_a_gain() -> None:
+    assert [c["direction"] for c in run("Small models gain the most (delta F1 +0.12 to +0.23).")] == ["increase", "increase"]
+
+
 def test_lower_is_better_measures() -> None:
     c = only("WoolPrune outperforms the magnitude baseline by 26.79 perplexity at 70% sparsity.")
     assert (c["unit"], c["direction"]) == ("", "decrease")  # perplexity has no points; lower is better

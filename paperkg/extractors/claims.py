@@ -2036,8 +2036,8 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
         share = low_after.startswith((" of ", "of "))
         direction, dsrc = detect_direction(low_before, low_after, unit, adjacent_verbs=not quantity,
                                            clause_scan=not (quantity or share))
-    if c.sign and dsrc in ("clause", "default", "paren"):
-        direction, dsrc = ("increase" if c.sign == "+" else "decrease"), "adjacent"
+    if c.sign and dsrc in ("clause", "default", "paren") or c.sign == "+" and direction == "none":
+        direction, dsrc = ("increase" if c.sign == "+" else "decrease"), "adjacent"  # "+0.12 to +0.23": gains
     elif unit == "x" and value < 1 and dsrc != "after":
         direction = "decrease"            # "0.6x the memory": a ratio below one is a reduction
 
