@@ -76,6 +76,13 @@ def test_the_level_a_score_rose_from_and_a_correlation_between() -> None:
     assert values("Our results show a Pearson correlation of 0.81 between predicted and true scores.") == [(0.81, "")]
 
 
+def test_the_share_a_quantity_is_changed_to() -> None:
+    text = "On consumer GPUs we reduce the total compute for inference to 64% of that of the dense model."
+    assert only(text)["direction"] == "decrease"
+    assert only("We increase the success rate to 85%.")["direction"] == "increase"
+    assert run("We set the dropout rate to 10%.") == []  # a chosen setting
+
+
 def test_a_plus_sign_is_a_gain() -> None:
     assert [c["direction"] for c in run("Small models gain the most (delta F1 +0.12 to +0.23).")] == ["increase", "increase"]
 

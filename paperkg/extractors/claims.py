@@ -546,6 +546,11 @@ _LOWER_IS_BETTER_RE = re.compile(
 _UNBOUNDED_MEASURE_RE = re.compile(r"\b(?:perplexit\w*|ppl|loss\w*|fid|fvd|mae|rmse|mse|nll|bpc|bpb)\b")
 # Words that say the quantity itself went up ("increases latency by 5%"), whatever is better.
 _EXPLICIT_RISE_RE = re.compile(r"\b(?:increas\w*|higher|rais\w*|ris(?:e|es|ing)|rose|grow\w*|grew|more|larger|greater)\b")
+_L_SET_TO_RE = re.compile(r"\b(?:set|sets|setting|fix|fixed|fixes)\b[^.;,]{0,40}\bto\s+$")
+_L_CHANGED_TO_RE = re.compile(
+    r"\b(reduc\w*|decreas\w*|lower(?:s|ed|ing)?|cut(?:s|ting)?|shrink\w*|increas\w*|rais\w*|boost\w*)\b"
+    r"[^.;,]{0,60}\bto\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|nearly\s+)?$"
+)
 _L_UP_FROM_RE = re.compile(r"\b(?:up|down)\s+from\s+$")   # "to 0.78, up from 0.71"
 _L_OUTCOME_SENT_RE = re.compile(
     r"state[- ]of[- ]the[- ]art|\bsota\b|\bbest\b|outperform|surpass|\bbeat|\bwins?\b|\bsolv(?:es|ed|ing)\b|"
@@ -1546,6 +1551,8 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
         if c.unit == "points" and (c.value >= 100 or re.match(r"\s*(?:clouds?|per|sampled)\b", lafter)):
             return False                  # "2,048 points" of a point cloud, not score points
         if c.unit == "%":
+            if _L_SET_TO_RE.search(lpre):
+                return False              # "we set the dropout rate to 10%": a chosen setting
             _, np_after = _np_after(after)
             if np_after and np_after.split()[0] in SETTING_NOUNS:
                 return False
@@ -2036,6 +2043,9 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
         share = low_after.startswith((" of ", "of "))
         direction, dsrc = detect_direction(low_before, low_after, unit, adjacent_verbs=not quantity,
                                            clause_scan=not (quantity or share))
+    if direction == "none" and unit == "%" and (to := _L_CHANGED_TO_RE.search(low_before)):
+        # "we reduce the total compute ... to 64% of that of the dense model": the share it was changed to
+        direction = "decrease" if to.group(1).startswith(("reduc", "decreas", "lower", "cut", "shrink")) else "increase"
     if c.sign and dsrc in ("clause", "default", "paren") or c.sign == "+" and direction == "none":
         direction, dsrc = ("increase" if c.sign == "+" else "decrease"), "adjacent"  # "+0.12 to +0.23": gains
     elif unit == "x" and value < 1 and dsrc != "after":
