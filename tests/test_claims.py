@@ -83,6 +83,12 @@ def test_the_share_a_quantity_is_changed_to() -> None:
     assert run("We set the dropout rate to 10%.") == []  # a chosen setting
 
 
+def test_a_short_aside_in_brackets_is_read_past() -> None:
+    claims = run("WoolGen matches DiT in quality with up to 15x (11.5x) FLOPs (latency) reduction.")
+    assert [(c["value"], c["direction"], c["metric"]) for c in claims] == [
+        (15.0, "decrease", "flops reduction"), (11.5, "decrease", "flops reduction")]
+
+
 def test_a_plus_sign_is_a_gain() -> None:
     assert [c["direction"] for c in run("Small models gain the most (delta F1 +0.12 to +0.23).")] == ["increase", "increase"]
 

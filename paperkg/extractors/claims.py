@@ -546,6 +546,9 @@ _LOWER_IS_BETTER_RE = re.compile(
 _UNBOUNDED_MEASURE_RE = re.compile(r"\b(?:perplexit\w*|ppl|loss\w*|fid|fvd|mae|rmse|mse|nll|bpc|bpb)\b")
 # Words that say the quantity itself went up ("increases latency by 5%"), whatever is better.
 _EXPLICIT_RISE_RE = re.compile(r"\b(?:increas\w*|higher|rais\w*|ris(?:e|es|ing)|rose|grow\w*|grew|more|larger|greater)\b")
+# A short aside in brackets right after a number or a word ("15x (11.5x) FLOPs (latency) reduction"):
+# the words around it read as if it were not there.
+_ASIDES_RE = re.compile(r"^\s?\([^()]{1,16}\)(?=\s)|(?<=\w)\s\([^()]{1,16}\)(?=\s\w)")
 _L_SET_TO_RE = re.compile(r"\b(?:set|sets|setting|fix|fixed|fixes)\b[^.;,]{0,40}\bto\s+$")
 _L_CHANGED_TO_RE = re.compile(
     r"\b(reduc\w*|decreas\w*|lower(?:s|ed|ing)?|cut(?:s|ting)?|shrink\w*|increas\w*|rais\w*|boost\w*)\b"
@@ -956,8 +959,8 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
     to the number.  ``floor`` is the end of the previous claim: verbs before
     it belong to that claim.
     """
-    after = text[end:min(s_hi, end + 90)]
-    low_after = low[end:min(s_hi, end + 90)]
+    after = _ASIDES_RE.sub("", text[end:min(s_hi, end + 90)])
+    low_after = _ASIDES_RE.sub("", low[end:min(s_hi, end + 90)])
     b_lo = max(clause_lo, start - 80)
     before = text[b_lo:start]
     low_before = low[b_lo:start]
@@ -2011,7 +2014,7 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
             continue  # a bracket closed before the number ("RT-2-X (55B) by 16.5%") ends no clause
         clause_lo = bm.end()
     after_hi = min(max(s_hi, g_end), g_end + 80)
-    low_after = low[g_end:after_hi]
+    low_after = _ASIDES_RE.sub("", low[g_end:after_hi])
 
     qual, qlen = None, 0
     if c.special in ("twice", "half"):
