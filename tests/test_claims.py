@@ -89,6 +89,18 @@ def test_a_short_aside_in_brackets_is_read_past() -> None:
         (15.0, "decrease", "flops reduction"), (11.5, "decrease", "flops reduction")]
 
 
+def test_a_bracketed_result_keeps_its_own_cue() -> None:
+    assert [c["direction"] for c in run("WoolNet improves accuracy by 3.2% (approx. 2x faster).")] == [
+        "increase", "increase"]
+    assert [c["direction"] for c in run("The large model's performance (50.4% vs 52.1%) is close.")] == ["none", "none"]
+
+
+def test_scores_named_in_other_words() -> None:
+    assert values("We achieve 45.3 BLEU on WMT'14 En-Fr, +1.2 over prior work.") == [(45.3, ""), (1.2, "points")]
+    assert values("It runs 40 tokens/second on a phone.") == [(40.0, "token/s")]
+    assert values("Our method achieves a Kendall's tau of 0.61.") == [(0.61, "")]
+
+
 def test_a_plus_sign_is_a_gain() -> None:
     assert [c["direction"] for c in run("Small models gain the most (delta F1 +0.12 to +0.23).")] == ["increase", "increase"]
 

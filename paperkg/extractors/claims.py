@@ -100,7 +100,8 @@ OUTCOME_UNITS: dict[str, str] = {
     "bit": "bit", "bits": "bit",
     "tokens/s": "token/s", "token/s": "token/s", "tok/s": "token/s",
     "tokens per second": "token/s", "token per second": "token/s",
-    "tokens/sec": "token/s", "samples/s": "sample/s", "images/s": "image/s",
+    "tokens/sec": "token/s", "tokens/second": "token/s", "token/second": "token/s",
+    "samples/s": "sample/s", "images/s": "image/s",
     "requests/s": "request/s", "it/s": "it/s", "fps": "fps", "qps": "qps",
     "frames per second": "fps", "frame per second": "fps", "images per second": "image/s",
     "samples per second": "sample/s", "queries per second": "qps", "requests per second": "request/s",
@@ -135,6 +136,7 @@ SCORE_WORDS: tuple[str, ...] = (
     "accuracy", "accuracies", "perplexity", "score", "scores", "exact match",
     "rating", "win rate", "success rate", "error rate", "reward", "recall",
     "precision", "pass@1", "pass@k", "pass@10", "inception score", "error", "real-time factor", "kappa", "correlation",
+    "tau",
 )
 
 #: Direction cues right after a number ("2x faster", "5% reduction"), as
@@ -416,7 +418,7 @@ _UNIT_RE = re.compile(
     r"\s?(?:(?:absolute|relative)\s+)?(?:pp|p\.p\.|pts?|points?)\b|-points?\b|-percentage-points?\b)"
     r"|(?P<times>\s?(?:[xX×✕](?![A-Za-z0-9])|\$?\\times\$?|[Tt]imes)|-?[Ff]old\b)"
     r"|(?P<word>\s?(?:(?:tokens?|frames?|images|samples|queries|requests)\s+per\s+second|"
-    r"(?:tokens?|tok|samples?|images?|requests?)/s(?:ec)?\b|GPU[- ]hours?\b|"
+    r"(?:tokens?|tok|samples?|images?|requests?)/s(?:ec(?:ond)?)?\b|GPU[- ]hours?\b|"
     r"it/s\b|(?:ms|μs|ns|milliseconds?|microseconds?|seconds?|secs?|minutes?|mins?|"
     r"hours?|hrs?|days?|weeks?|months?|bytes?|bits?|fps|FPS|qps|QPS|kWh|dB)\b|"
     r"(?:KB|MB|GB|TB|KiB|MiB|GiB|kB)\b|(?:[GTPE]?FLOPS?|[GTPE]?FLOPs|[Pp]eta-?FLOPs?|"
@@ -549,6 +551,7 @@ _EXPLICIT_RISE_RE = re.compile(r"\b(?:increas\w*|higher|rais\w*|ris(?:e|es|ing)|
 # A short aside in brackets right after a number or a word ("15x (11.5x) FLOPs (latency) reduction"):
 # the words around it read as if it were not there.
 _ASIDES_RE = re.compile(r"^\s?\([^()]{1,16}\)(?=\s)|(?<=\w)\s\([^()]{1,16}\)(?=\s\w)")
+_L_OVER_AFTER_RE = re.compile(r"\s(?:over|than|compared|vs\.?|versus|relative)\b")
 _L_SET_TO_RE = re.compile(r"\b(?:set|sets|setting|fix|fixed|fixes)\b[^.;,]{0,40}\bto\s+$")
 _L_CHANGED_TO_RE = re.compile(
     r"\b(reduc\w*|decreas\w*|lower(?:s|ed|ing)?|cut(?:s|ting)?|shrink\w*|increas\w*|rais\w*|boost\w*)\b"
@@ -1654,6 +1657,9 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
     if c.sign == "+" and re.search(r"\b(?:f1|bleu|rouge\S*|accuracy|points?|score)\s*$", lpre):
         c.unit = ""
         return True
+    if c.sign == "+" and "." in surface and _L_OVER_AFTER_RE.match(low, e) and _L_PERF_CUE_RE.search(low, s_lo, s_hi):
+        c.unit = "points"                 # "45.3 BLEU, +1.2 over prior work": a score difference
+        return True
     return False
 
 
@@ -2039,13 +2045,13 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
         direction = c.direction
     elif c.kind == "count" or unit == "rank" or "from_to" in c.flags:
         direction = "none"
-    elif low[max(0, span_start - 3):span_start].rstrip()[-1:] == "(":
-        direction, dsrc = "none", "paren"
     else:
         quantity = unit in TIME_UNITS or unit in MEMORY_UNITS or unit in ("bit", "byte", "dollar")
         share = low_after.startswith((" of ", "of "))
         direction, dsrc = detect_direction(low_before, low_after, unit, adjacent_verbs=not quantity,
                                            clause_scan=not (quantity or share))
+        if dsrc != "after" and low[max(0, span_start - 3):span_start].rstrip()[-1:] == "(":
+            direction, dsrc = "none", "paren"   # "(50.4% vs 52.1%)": a restated level; "(2x faster)" keeps its cue
     if direction == "none" and unit == "%" and (to := _L_CHANGED_TO_RE.search(low_before)):
         # "we reduce the total compute ... to 64% of that of the dense model": the share it was changed to
         direction = "decrease" if to.group(1).startswith(("reduc", "decreas", "lower", "cut", "shrink")) else "increase"
