@@ -56,6 +56,14 @@ def test_plural_of_a_defined_short_form_is_the_same_entity(nlp) -> None:
     assert ents["Herd of Experts"][2] == ("HoE", "HoEs") and "HoEs" not in ents
 
 
+def test_every_mention_of_a_name_has_the_records_type(nlp) -> None:
+    title = "ShearNet: Pruning Sheep Transformers"
+    abstract = ("We present ShearNet, a pruning method. Applied to DeiT-B on ImageNet-1K, ShearNet removes 50% of "
+                "FLOPs with only a 0.3% top-1 accuracy drop.")
+    (record,) = extract([Paper(id=paper_id(title), title=title, abstract=abstract)], nlp)
+    assert {c.benchmark for c in record.claims} == {"ImageNet-1K"}  # not the paper's own method, listed after it
+
+
 def test_known_names_and_their_types(nlp) -> None:
     ents = entities_of(
         nlp,

@@ -1287,6 +1287,16 @@ def _resolve_overlaps(candidates: list[dict[str, Any]]) -> list[dict[str, Any]]:
             # "we propose the X Model (XM)": the pair wins the span, the contribution mark carries over.
             blocker["proposed"] = True
     kept.sort(key=lambda c: (c["start"], c["end"]))
+    # One name, one type: every mention takes the type of its name's strongest mention, as the entity
+    # record will ("ImageNet-1K, ShearNet" once reads like a list of data; the paper's own ShearNet is
+    # still a method), so that what reads the mentions (the claims' attributes) sees the record's type.
+    strongest: dict[str, dict[str, Any]] = {}
+    for c in kept:
+        key = name_key(c["name"]) or c["name"]
+        if key not in strongest or SOURCE_RANK[c["source"]] < SOURCE_RANK[strongest[key]["source"]]:
+            strongest[key] = c
+    for c in kept:
+        c["type"] = strongest[name_key(c["name"]) or c["name"]]["type"]
     return kept
 
 
