@@ -101,6 +101,14 @@ def test_scores_named_in_other_words() -> None:
     assert values("Our method achieves a Kendall's tau of 0.61.") == [(0.61, "")]
 
 
+def test_a_score_on_a_benchmark_with_no_measure_named_is_accuracy() -> None:
+    text = "WoolLM-1B outperforms Ewe-7B on WoolQA and FleeceARC, reaching 52.3% and 48.1%, respectively."
+    ents = _mentions(text, ("WoolLM-1B", "model", True), ("Ewe-7B", "model", False), ("WoolQA", "benchmark", False),
+                     ("FleeceARC", "benchmark", False))
+    assert [(c["metric"], c["benchmark"]) for c in find_claims(text, split_sentences(text), ents)] == [
+        ("accuracy", "WoolQA"), ("accuracy", "FleeceARC")]
+
+
 def test_a_plus_sign_is_a_gain() -> None:
     assert [c["direction"] for c in run("Small models gain the most (delta F1 +0.12 to +0.23).")] == ["increase", "increase"]
 

@@ -2089,6 +2089,8 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
 
     subject, benchmark, baseline = _attach_entities(text, low, s_lo, s_hi, span_start, span_end, unit, ents,
                                                     clause_lo)
+    if metric is None and benchmark is not None and unit in ("%", "points"):
+        metric = "accuracy"        # "outperforms X on MMLU and ARC, reaching 52.3% and 48.1%": benchmark scores
     return {
         "text": text[span_start:span_end],
         "start": span_start,
