@@ -64,6 +64,15 @@ def test_every_mention_of_a_name_has_the_records_type(nlp) -> None:
     assert {c.benchmark for c in record.claims} == {"ImageNet-1K"}  # not the paper's own method, listed after it
 
 
+def test_claims_name_a_benchmark_as_the_paper_writes_it(nlp) -> None:
+    title = "Sheep Study"
+    abstract = "We propose WoolNet. It gets an F1 of 0.9 on InfoVQA."
+    (record,) = extract([Paper(id=paper_id(title), title=title, abstract=abstract)], nlp)
+    (entity,) = [e for e in record.entities if e.type == "benchmark"]
+    assert entity.name == "InfographicVQA" and "InfoVQA" in entity.aliases  # the lexicon's name, for the graph
+    assert [c.benchmark for c in record.claims] == ["InfoVQA"]  # as written, as an annotator would write it
+
+
 def test_known_names_and_their_types(nlp) -> None:
     ents = entities_of(
         nlp,

@@ -2239,8 +2239,15 @@ class ClaimExtractor(Pipe):
         mentions = doc._.pkg_entities or []
         # the paper's own methods and models, wherever named (often only in the title's "X: ...")
         own = {e["name"] for e in mentions if e.get("proposed") and e["type"] in ("method", "model")}
+        text = doc_text(doc)
+        # a name as this paper writes it: a lexicon's canonical name the text never uses ("InfographicVQA"
+        # for "InfoVQA") gives way to the fullest form the text has, as an annotator would write it
+        written: dict[str, set[str]] = {}
+        for e in mentions:
+            written.setdefault(e["name"], set()).add(text[e["start"] : e["end"]])
+        as_written = {name: name if name in forms else max(sorted(forms), key=len) for name, forms in written.items()}
         entities = [
-            {"start": e["start"] - offset, "end": e["end"] - offset, "type": e["type"], "name": e["name"],
+            {"start": e["start"] - offset, "end": e["end"] - offset, "type": e["type"], "name": as_written[e["name"]],
              "proposed": e["name"] in own}
             for e in mentions
             if e["start"] >= offset
