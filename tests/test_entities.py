@@ -73,6 +73,15 @@ def test_claims_name_a_benchmark_as_the_paper_writes_it(nlp) -> None:
     assert [c.benchmark for c in record.claims] == ["InfoVQA"]  # as written, as an annotator would write it
 
 
+def test_every_later_use_of_a_name_is_a_mention(nlp) -> None:
+    title = "Fleece-LLM: Fast Sheep Inference"
+    abstract = ("We present Fleece-LLM, a serving system. At kernel level, Fleece-LLM outperforms WoolSparse by 2.9x.")
+    (record,) = extract([Paper(id=paper_id(title), title=title, abstract=abstract)], nlp)
+    (entity,) = [e for e in record.entities if e.name == "Fleece-LLM"]
+    assert len(entity.mentions) == 3
+    assert [c.subject for c in record.claims] == ["Fleece-LLM"]
+
+
 def test_known_names_and_their_types(nlp) -> None:
     ents = entities_of(
         nlp,

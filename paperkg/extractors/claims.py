@@ -2163,14 +2163,13 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
             if _LIST_SEP_RE.match(gap) and (re.search(r"\b(?:and|or)\b", gap) or _LIST_SEP_RE.match(after)):
                 listed.add(nxt[0])
     own = next((e[3] for e in ents if e[4] and e[2] in ("method", "model")), None)
-    subject = None
+    subject, subject_is_own = None, False
     for es, _ee, typ, name, proposed in in_sent:
         if typ in ("method", "model") and es < start and es not in listed and not _compared(low, es, compared) \
                 and not _L_SUBJECT_BLOCK_RE.search(low, max(s_lo, es - 20), es):
-            if proposed:  # the paper's own method, named before the number: what the claim is about
-                subject = name
-                break
-            if subject is None or es >= clause_lo:
+            if proposed:  # the paper's own method nearest before the number: what the claim is about
+                subject, subject_is_own = name, True
+            elif not subject_is_own and (subject is None or es >= clause_lo):
                 subject = name
     if own is not None and (subject is None or subject.islower()):
         subject = own  # "we obtain ...", "results show ...", or only a general technique ("outperforming fine-tuning")

@@ -890,9 +890,10 @@ def find_entity_mentions(
         add(start, end, etype or evidence.get(text[start:end]) or "method", "proposed", proposed=True)
     # 5. other occurrences of names already found (by any evidence) in this paper
     known_names = {text[c["start"] : c["end"]]: c for c in candidates}
-    for n in _NAME_RE.finditer(text):
-        c = known_names.get(n.group())
-        if c is not None:
+    names = sorted((f for f in known_names if _NAME_RE.fullmatch(f) or _NEW_NAME_RE.fullmatch(f)), key=lambda f: (-len(f), f))
+    if names:  # every later use, also of names the name pattern alone would not take ("Flash-LLM")
+        for n in re.finditer(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])", text):
+            c = known_names[n.group()]
             add(n.start(), n.end(), c["type"], "name", c["name"], n.group() in proposed_names)
     for m in _QUOTED_NAME_RE.finditer(text, title_end):
         phrase = m.group(1)
