@@ -82,6 +82,14 @@ def test_every_later_use_of_a_name_is_a_mention(nlp) -> None:
     assert [c.subject for c in record.claims] == ["Fleece-LLM"]
 
 
+def test_a_one_word_contribution_used_again_is_a_mention(nlp) -> None:
+    title = "Efficient Shearing of Sheep"
+    abstract = "We introduce Shearer, a plug-in module. On WoolQA with FleeceLM, Shearer achieves 80.5% accuracy."
+    (record,) = extract([Paper(id=paper_id(title), title=title, abstract=abstract)], nlp)
+    (entity,) = [e for e in record.entities if e.name == "Shearer"]
+    assert len(entity.mentions) == 2 and [c.subject for c in record.claims] == ["Shearer"]
+
+
 def test_known_names_and_their_types(nlp) -> None:
     ents = entities_of(
         nlp,

@@ -891,10 +891,15 @@ def find_entity_mentions(
     # 5. other occurrences of names already found (by any evidence) in this paper
     known_names = {text[c["start"] : c["end"]]: c for c in candidates}
     names = sorted((f for f in known_names if _NAME_RE.fullmatch(f) or _NEW_NAME_RE.fullmatch(f)), key=lambda f: (-len(f), f))
-    if names:  # every later use, also of names the name pattern alone would not take ("Flash-LLM")
+    if names:  # every use, also of names the name pattern alone would not take ("Flash-LLM")
         for n in re.finditer(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])", text):
             c = known_names[n.group()]
             add(n.start(), n.end(), c["type"], "name", c["name"], n.group() in proposed_names)
+    # a contribution named in one capitalised word ("Refiner", "Hydragen"), used again in the abstract
+    coined = sorted(f for f, c in known_names.items() if c["source"] == "proposed" and re.fullmatch(r"[A-Z][a-z]{2,}", f))
+    if coined:
+        for n in re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, coined)) + r")(?![\w-])").finditer(text, title_end):
+            add(n.start(), n.end(), known_names[n.group()]["type"], "name", known_names[n.group()]["name"], True)
     for m in _QUOTED_NAME_RE.finditer(text, title_end):
         phrase = m.group(1)
         if name_key(phrase) not in generic and not _names_a_kind_of_model(phrase):
