@@ -109,6 +109,11 @@ def test_a_score_on_a_benchmark_with_no_measure_named_is_accuracy() -> None:
         ("accuracy", "WoolQA"), ("accuracy", "FleeceARC")]
 
 
+def test_a_measure_before_of_only() -> None:
+    c = only("The best model achieves an average coverage of only 35.2%.")
+    assert (c["metric"], c["qualifier"]) == ("coverage", "average")
+
+
 def test_a_plus_sign_is_a_gain() -> None:
     assert [c["direction"] for c in run("Small models gain the most (delta F1 +0.12 to +0.23).")] == ["increase", "increase"]
 

@@ -507,7 +507,7 @@ _L_QUALIFIER_BEFORE_RE = re.compile(
 )
 _L_AVERAGE_AFTER_RE = re.compile(r"[\s,]*(?:on\s+average|in\s+average|averaged|on\s+avg\.?)\b")
 _L_AVERAGE_NP_RE = re.compile(
-    r"\b(?:average|averaged|avg\.?|mean)\s+(?:[\w@-]+\s+){0,3}(?:of|by|to|is|was|at|reaching)\s*$"
+    r"\b(?:average|averaged|avg\.?|mean)\s+(?:[\w@-]+\s+){0,3}(?:of|by|to|is|was|at|reaching)\s*(?:only\s+|just\s+|merely\s+)?$"
 )
 _L_AFTER_CUE_RE = re.compile(
     r"[\s)]*(?:(?:the|its|their|a|an|relative|absolute|overall|average|total|"
@@ -580,7 +580,7 @@ _L_RETAIN_VERB_RE = re.compile(
     r"\b(?P<v>recover|retain|preserv|maintain|keep|kept|achiev|reach|match)\w*\s+$"
 )
 _L_IN_BEFORE_RE = re.compile(r"\bin\s+$")
-_NP_LINK_RE = re.compile(r"\s(?:of|by|to|at|reaching|reaches|is|was|=|:)\s*(?:an?\s+)?$")
+_NP_LINK_RE = re.compile(r"\s(?:of|by|to|at|reaching|reaches|is|was|=|:)\s*(?:an?\s+)?(?:only\s+|just\s+|merely\s+)?$")
 _COMPARATIVE_RE = re.compile(r"(?:" + COMPARATIVES + r")\b\s*")
 _SHOT_RE = re.compile(r"\d+-shot|zero-shot|few-shot|one-shot")   # "64% 5-shot accuracy"
 _NP_INTRO_RE = re.compile(r"(?:in\s+terms\s+of\s+|in\s+|the\s+|its\s+|their\s+|relative\s+(?=\w+\s+in\b)|absolute\s+(?=\w+\s+in\b))")
