@@ -114,6 +114,15 @@ def test_a_measure_before_of_only() -> None:
     assert (c["metric"], c["qualifier"]) == ("coverage", "average")
 
 
+def test_respectively_pairs_results_with_listed_measures() -> None:
+    assert [c["metric"] for c in run("WoolNet reduces latency and memory usage by 30% and 40%, respectively.")] == [
+        "latency", "memory usage"]
+    text = "WoolNet needs only 0.5% and 14.6% of the parameters and computational complexity of FleeceGAN, respectively."
+    assert [c["metric"] for c in run(text)] == ["parameters", "computational complexity"]
+    assert [c["metric"] for c in run("WoolNet reduces latency and memory usage by 30% and 40%.")] != [
+        "latency", "memory usage"]  # no "respectively": no pairing
+
+
 def test_a_plus_sign_is_a_gain() -> None:
     assert [c["direction"] for c in run("Small models gain the most (delta F1 +0.12 to +0.23).")] == ["increase", "increase"]
 

@@ -1940,7 +1940,7 @@ def _entity_lists(low: str, ents: list[tuple[int, int, str, str, bool]],
                   lo: int, hi: int) -> list[list[tuple[int, int, str, str, bool]]]:
     """Runs of two or more mentions of one kind (benchmarks and datasets; methods and models) in [lo, hi)
     that form a list ("TextVQA, DocVQA, and InfoVQA")."""
-    kinds = {"benchmark": "data", "dataset": "data", "method": "system", "model": "system"}
+    kinds = {"benchmark": "data", "dataset": "data", "method": "system", "model": "system", "metric": "metric"}
     runs: list[list[tuple[int, int, str, str, bool]]] = []
     for e in ents:
         if e[0] < lo or e[1] > hi or e[2] not in kinds:
@@ -1953,11 +1953,35 @@ def _entity_lists(low: str, ents: list[tuple[int, int, str, str, bool]],
     return [run for run in runs if len(run) >= 2]
 
 
+_NOT_IN_MEASURE = r"(?!(?:of|on|in|for|with|by|to|and|or|than|at|from|across|over|while|the)\b)"
+_MEASURE_ITEM = rf"(?:{_NOT_IN_MEASURE}[a-z][\w-]*\s+){{0,2}}{_NOT_IN_MEASURE}[a-z][\w-]*"
+_MEASURE_LIST = rf"{_MEASURE_ITEM}(?:\s*,\s*{_MEASURE_ITEM})*\s*,?\s+and\s+{_MEASURE_ITEM}"
+# "reduces latency and memory by 30% and 40%", "0.5% and 14.6% of the parameters and computational complexity"
+_MEASURES_BEFORE_RE = re.compile(
+    rf"\b(?:reduc|improv|increas|decreas|lower|boost|cut|rais|accelerat|enhanc)\w*\s+(?:the\s+|its\s+|their\s+)?"
+    rf"({_MEASURE_LIST})\s+(?:by|to)\s+(?:up\s+to\s+|about\s+|only\s+)?$")
+_MEASURES_AFTER_RE = re.compile(rf"\s*(?:%|\\%|x|times|points)?\s+(?:of\s+)?(?:the\s+|their\s+|its\s+)?({_MEASURE_LIST})\b")
+_MEASURE_ITEM_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _measure_list(low: str, s_lo: int, first: int, last_end: int, s_hi: int) -> list[str]:
+    """The measures a "respectively" sentence lists right before its results or right after them, each
+    a known measure ("latency and memory", "the parameters and computational complexity"), else []."""
+    for m in (_MEASURES_BEFORE_RE.search(low, s_lo, first), _MEASURES_AFTER_RE.match(low, last_end, s_hi)):
+        if m is None:
+            continue
+        items = [" ".join(i.split()) for i in _MEASURE_ITEM_SPLIT_RE.split(m.group(1)) if i.strip()]
+        heads = [i.split()[-1] for i in items]
+        if items and all(h in _MEASURE_HEADS or _singular(h) in _MEASURE_HEADS or h == "complexity" for h in heads):
+            return [_clean_metric(i) for i in items]
+    return []
+
+
 def _align_respectively(text: str, low: str, claims: list[dict[str, Any]],
                         ents: list[tuple[int, int, str, str, bool]]) -> None:
     """Pair the items of a list of results with the items of a list of names, in order, where the
     sentence says "respectively" ("4.2, 11.0, and 4.0 improvements on TextVQA, DocVQA, and InfoVQA ...,
-    respectively"). Benchmarks pair with benchmarks, and methods and models with baselines when the list
+    respectively"). Benchmarks pair with benchmarks, measures with metrics, and methods and models with baselines when the list
     follows a comparison ("outperforming MediTron-7B and BioMistral-7B by 13.4% and 9.8%, respectively").
     A list of methods or models with no comparison may be the subjects ("GPT-3.5 and GPT-4 are boosted
     by 4.8% and 14%") or the settings ("for LLAMA2-70B and OPT 66B"), so it is left alone."""
@@ -1981,6 +2005,8 @@ def _align_respectively(text: str, low: str, claims: list[dict[str, Any]],
             names = [e[3] for e in run]
             if run[0][2] in ("benchmark", "dataset"):
                 attr = "benchmark"
+            elif run[0][2] == "metric":
+                attr = "metric"  # "0.5% and 14.6% of the parameters and computational complexity, respectively"
             elif any(m.end() <= run[0][0] for m in _L_BASELINE_RE.finditer(low, s_lo, run[0][0])) \
                     or _BASELINE_WORD_RE.search(low, max(s_lo, run[0][0] - 40), run[0][0]):
                 attr = "baseline"
@@ -1990,6 +2016,10 @@ def _align_respectively(text: str, low: str, claims: list[dict[str, Any]],
                 claim[attr] = name
                 if attr == "baseline" and claim["subject"] in names:
                     claim["subject"] = own  # "improves ... of baseline systems such as FlexGen and vLLM by ..."
+        measures = _measure_list(low, s_lo, results[0]["_num_start"], results[-1]["end"], s_lo + len(sentence))
+        if len(measures) == len(results):
+            for claim, measure in zip(results, measures):
+                claim["metric"] = measure
 
 
 def _group_span(c: _Cand, cands: list[_Cand], index: dict[int, int]) -> tuple[int, int]:
