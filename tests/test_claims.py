@@ -123,6 +123,12 @@ def test_respectively_pairs_results_with_listed_measures() -> None:
         "memory usage", "memory usage"]  # no "respectively": both may measure both, the nearest names them
 
 
+def test_lagging_behind_and_fewer_things() -> None:
+    assert only("WoolNet lags behind FleeceLM by only 2.1 points.")["direction"] == "decrease"
+    c = only("It needs 4x fewer GPUs for training.")
+    assert (c["metric"], c["direction"]) == ("number of gpus", "decrease")
+
+
 def test_a_plus_sign_is_a_gain() -> None:
     assert [c["direction"] for c in run("Small models gain the most (delta F1 +0.12 to +0.23).")] == ["increase", "increase"]
 

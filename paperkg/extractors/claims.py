@@ -298,6 +298,7 @@ DECREASE_WORDS: frozenset[str] = frozenset({
     "saving", "savings", "smaller", "shrunk", "loss", "losses", "lose",
     "loses", "losing", "lost", "cheaper", "shorter", "fewer", "less", "slower",
     "fell", "falls", "fall", "hurt", "hurts", "hurting", "harm", "harms", "harmed", "harming",
+    "lag", "lags", "lagged", "lagging", "trail", "trails", "trailed", "trailing", "underperforms", "underperform",
 })
 #: Verbs stating a level ("achieves", "retains"); prefixes only where no
 #: noun shares them ("requirements" and "scores" are nouns too).
@@ -586,7 +587,7 @@ _SHOT_RE = re.compile(r"\d+-shot|zero-shot|few-shot|one-shot")   # "64% 5-shot a
 _NP_INTRO_RE = re.compile(r"(?:in\s+terms\s+of\s+|in\s+|the\s+|its\s+|their\s+|relative\s+(?=\w+\s+in\b)|absolute\s+(?=\w+\s+in\b))")
 _WORD_RE = re.compile(r"(?:\d+-)?[A-Za-z@][\w@'./-]*[\w]|[A-Za-z]")
 _METRIC_LIKE_RE = re.compile(
-    r"(?:GPU|CPU|KV|FLOPs?|[GTP]FLOPs?|BLEU|F1|ROUGE[-\w]*|AUC|mAP|mIoU|FID|PPL|WER|CER|EM|"
+    r"(?:[GCT]PUs?|KV|FLOPs?|[GTP]FLOPs?|BLEU|F1|ROUGE[-\w]*|AUC|mAP|mIoU|FID|PPL|WER|CER|EM|"
     r"Elo|MFU|TTFT|TPOT|QPS|FPS|SacreBLEU|COMET|CIDEr|PSNR|SSIM|LLM|PQ|AP\d*|AR\d*|JGA|IoU|"
     r"NDCG|MRR|MAE|MSE|RMSE|AUROC|BERTScore|METEOR|SPICE|LPIPS|FVD|MOS|(?:macro|micro)-F1|"
     r"[Pp]ass@\w+|[Tt]op-\d+|[Rr]ecall@\d+|[Hh]its@\d+|NDCG@\d+|R@\d+|ROUGE-\w+)"
@@ -1006,6 +1007,10 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
                 bnp = _np_before(before[:low_before.rfind("in")] + " of ")
                 if bnp:
                     phrase, strength = bnp, 2
+    if phrase is None and comp == "fewer":
+        counted = re.match(r"\s*fewer\s+([A-Za-z][\w-]*)", after)
+        if counted:
+            return "number of " + counted.group(1).lower(), 1   # "4x fewer GPUs": how many are needed
     if phrase is None and comp in COMPARATIVE_METRIC:
         # "makes the inference time 50% faster": a metric term in the clause
         # before wins; otherwise the comparative names the quantity.
