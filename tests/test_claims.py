@@ -129,6 +129,13 @@ def test_lagging_behind_and_fewer_things() -> None:
     assert (c["metric"], c["direction"]) == ("number of gpus", "decrease")
 
 
+def test_a_later_benchmark_with_its_own_results_is_not_this_ones() -> None:
+    text = "WoolSeg reaches WoolCOCO val set with 58.0% PQ, FleeceScapes val set with 68.4% PQ and 83.5% mIoU, and HoofK val set with 50.9% PQ."
+    ents = _mentions(text, ("WoolCOCO", "benchmark", False), ("FleeceScapes", "benchmark", False), ("HoofK", "benchmark", False))
+    assert [c["benchmark"] for c in find_claims(text, split_sentences(text), ents)] == [
+        "WoolCOCO", "FleeceScapes", "FleeceScapes", "HoofK"]
+
+
 def test_a_plus_sign_is_a_gain() -> None:
     assert [c["direction"] for c in run("Small models gain the most (delta F1 +0.12 to +0.23).")] == ["increase", "increase"]
 

@@ -552,6 +552,7 @@ _EXPLICIT_RISE_RE = re.compile(r"\b(?:increas\w*|higher|rais\w*|ris(?:e|es|ing)|
 # A short aside in brackets right after a number or a word ("15x (11.5x) FLOPs (latency) reduction"):
 # the words around it read as if it were not there.
 _ASIDES_RE = re.compile(r"^\s?\([^()]{1,16}\)(?=\s)|(?<=\w)\s\([^()]{1,16}\)(?=\s\w)")
+_OWN_RESULTS_AFTER_RE = re.compile(r"\s(?:(?:val|validation|test|dev)\s+)?(?:set\s+|split\s+)?(?:with|of|at|:)\s+[\d~<>]")
 _L_OVER_AFTER_RE = re.compile(r"\s(?:over|than|compared|vs\.?|versus|relative)\b")
 _L_SET_TO_RE = re.compile(r"\b(?:set|sets|setting|fix|fixed|fixes)\b[^.;,]{0,40}\bto\s+$")
 _L_CHANGED_TO_RE = re.compile(
@@ -2218,6 +2219,8 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
         if typ in ("benchmark", "dataset"):
             dist = start - ee if ee <= start else max(0, es - end)
             dist += 0 if seg_lo <= es and ee <= seg_hi else 1000
+            if es >= end and _OWN_RESULTS_AFTER_RE.match(low, ee):
+                dist += 2000  # "..., and ADE20K val set with 50.9% PQ": a later benchmark heads its own results
             if best is None or dist < best:
                 best, benchmark = dist, name
     if benchmark is None and unit in _SCORE_UNITS:
