@@ -548,6 +548,10 @@ def test_respectively_pairs_results_with_compared_systems() -> None:
     ents = _mentions(text, ("ShearServe", "method", True), ("FlockGen", "method", False), ("vWool", "method", False))
     claims = find_claims(text, split_sentences(text), ents)
     assert [(c["baseline"], c["subject"]) for c in claims] == [("FlockGen", "ShearServe"), ("vWool", "ShearServe")]
+    text = "Compared with FlockGen and vWool, ShearServe improves throughput by 2.3x and 1.7x, respectively."
+    ents = _mentions(text, ("FlockGen", "method", False), ("vWool", "method", False), ("ShearServe", "method", True))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [(c["baseline"], c["subject"]) for c in claims] == [("FlockGen", "ShearServe"), ("vWool", "ShearServe")]
     text = "Ewe-7B and Ram-7B are boosted by 4.8% and 14%, respectively."  # subjects or settings: left alone
     claims = find_claims(text, split_sentences(text), _mentions(text, ("Ewe-7B", "model", False), ("Ram-7B", "model", False)))
     assert [c["baseline"] for c in claims] == [None, None]

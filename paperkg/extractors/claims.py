@@ -1948,14 +1948,18 @@ def _entity_lists(low: str, ents: list[tuple[int, int, str, str, bool]],
     that form a list ("TextVQA, DocVQA, and InfoVQA")."""
     kinds = {"benchmark": "data", "dataset": "data", "method": "system", "model": "system", "metric": "metric"}
     runs: list[list[tuple[int, int, str, str, bool]]] = []
+    closed = False  # a list ends with its "and" item ("vLLM and TensorRT-LLM, WoolServe improves ...")
     for e in ents:
         if e[0] < lo or e[1] > hi or e[2] not in kinds:
             continue
         last = runs[-1][-1] if runs else None
-        if last is not None and kinds[last[2]] == kinds[e[2]] and _LIST_SEP_RE.match(low[last[1]:e[0]]):
+        gap = low[last[1]:e[0]] if last is not None else ""
+        if last is not None and not closed and kinds[last[2]] == kinds[e[2]] and _LIST_SEP_RE.match(gap):
             runs[-1].append(e)
+            closed = bool(re.search(r"\b(?:and|or)\b", gap))
         else:
             runs.append([e])
+            closed = False
     return [run for run in runs if len(run) >= 2]
 
 
@@ -2013,7 +2017,7 @@ def _align_respectively(text: str, low: str, claims: list[dict[str, Any]],
                 attr = "benchmark"
             elif run[0][2] == "metric":
                 attr = "metric"  # "0.5% and 14.6% of the parameters and computational complexity, respectively"
-            elif any(m.end() <= run[0][0] for m in _L_BASELINE_RE.finditer(low, s_lo, run[0][0])) \
+            elif any(m.end() <= run[0][0] for m in _L_BASELINE_RE.finditer(low, s_lo, run[0][0] + 1)) \
                     or _BASELINE_WORD_RE.search(low, max(s_lo, run[0][0] - 40), run[0][0]):
                 attr = "baseline"
             else:
