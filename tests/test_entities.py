@@ -90,6 +90,11 @@ def test_a_one_word_contribution_used_again_is_a_mention(nlp) -> None:
     assert len(entity.mentions) == 2 and [c.subject for c in record.claims] == ["Shearer"]
 
 
+def test_a_name_set_off_after_our_kind_is_the_papers_own(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Detection", "Our detector, FleeceDet, achieves 52.1 AP on WoolCOCO.")
+    assert ents["FleeceDet"][1] is True
+
+
 def test_known_names_and_their_types(nlp) -> None:
     ents = entities_of(
         nlp,

@@ -441,6 +441,8 @@ _PROPOSE_RE = re.compile(
     r"(?:propose|introduce|present|develop|design|release|build|construct|curate|create|devise|contribute|unveil|open-source)[sd]?\b"
 )
 _NAMING_RE = re.compile(r"\b(?:called|named|termed|dubbed|coined)\s+")
+# "Our detector, FleeceDet, achieves ...": a name set off after "our <kind>" is the paper's own.
+_OUR_APPOSITIVE_RE = re.compile(rf"\b[Oo]ur\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s+({_NAME}),")
 # Right after a proposal verb or a naming word, a plain capitalised word is a name ("we introduce Lamina").
 _DIRECT_NAME_RE = re.compile(
     rf"\s*(?:(?:a|an|the)\s+)?({_NAME}|[A-Z][a-z]{{2,}}(?:-[A-Za-z0-9]+)*(?:\s+{_CAP_WORD}){{0,3}})\b(?!-|\s+[A-Z])"
@@ -846,6 +848,9 @@ def find_entity_mentions(
         first = tp.group(1).split()[0] if tp else ""
         if tp and first not in _NOT_NAME_STARTS and not first.endswith("ing") and not tp.group(1).endswith(("s", "ss")):
             proposed_spans.append((tp.start(1), tp.end(1)))
+    for m in _OUR_APPOSITIVE_RE.finditer(text, title_end):  # "Our detector, FleeceDet, achieves ..."
+        if m.group(1) not in _NOT_NAMES and name_key(m.group(1)) not in generic:
+            proposed_spans.append((m.start(1), m.end(1)))
     for m in list(_PROPOSE_RE.finditer(text)) + list(_NAMING_RE.finditer(text)):
         s, e = sentence_of(m.start())
         direct = _DIRECT_NAME_RE.match(text, m.end())
