@@ -93,6 +93,8 @@ def test_a_one_word_contribution_used_again_is_a_mention(nlp) -> None:
 def test_a_name_set_off_after_our_kind_is_the_papers_own(nlp) -> None:
     ents = entities_of(nlp, "Sheep Detection", "Our detector, FleeceDet, achieves 52.1 AP on WoolCOCO.")
     assert ents["FleeceDet"][1] is True
+    ents = entities_of(nlp, "Counting Sheep", "We evaluate GPT-4 on SheepCount, a new benchmark of 2,000 images.")
+    assert ents["SheepCount"][:2] == ("benchmark", True) and ents["GPT-4"][1] is False
 
 
 def test_known_names_and_their_types(nlp) -> None:

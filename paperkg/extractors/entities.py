@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import chain
 from typing import Any
 
 from spacy.language import Language
@@ -442,6 +443,7 @@ _PROPOSE_RE = re.compile(
 )
 _NAMING_RE = re.compile(r"\b(?:called|named|termed|dubbed|coined)\s+")
 # "Our detector, FleeceDet, achieves ...": a name set off after "our <kind>" is the paper's own.
+_NEW_APPOSITIVE_RE = re.compile(rf"(?<![\w-])({_NAME}),\s+(?:a|an)\s+(?:new|novel)\s+")
 _OUR_APPOSITIVE_RE = re.compile(rf"\b[Oo]ur\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s+({_NAME}),")
 # Right after a proposal verb or a naming word, a plain capitalised word is a name ("we introduce Lamina").
 _DIRECT_NAME_RE = re.compile(
@@ -848,9 +850,9 @@ def find_entity_mentions(
         first = tp.group(1).split()[0] if tp else ""
         if tp and first not in _NOT_NAME_STARTS and not first.endswith("ing") and not tp.group(1).endswith(("s", "ss")):
             proposed_spans.append((tp.start(1), tp.end(1)))
-    for m in _OUR_APPOSITIVE_RE.finditer(text, title_end):  # "Our detector, FleeceDet, achieves ..."
+    for m in chain(_OUR_APPOSITIVE_RE.finditer(text, title_end), _NEW_APPOSITIVE_RE.finditer(text, title_end)):
         if m.group(1) not in _NOT_NAMES and name_key(m.group(1)) not in generic:
-            proposed_spans.append((m.start(1), m.end(1)))
+            proposed_spans.append((m.start(1), m.end(1)))  # "Our detector, X, ...", "on X, a new benchmark"
     for m in list(_PROPOSE_RE.finditer(text)) + list(_NAMING_RE.finditer(text)):
         s, e = sentence_of(m.start())
         direct = _DIRECT_NAME_RE.match(text, m.end())
