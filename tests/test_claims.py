@@ -699,6 +699,7 @@ def test_non_string_text(text: Any) -> None:
 
 def test_praise_words_are_not_part_of_the_metric() -> None:
     assert only("The planner reaches a state-of-the-art pass@200 of 77.0%.")["metric"] == "pass@200"
+    assert only("WoolCoT achieves an unprecedented pass@1 accuracy of 79.27%.")["metric"] == "pass@1 accuracy"
 
 
 @pytest.mark.parametrize("text, direction", [

@@ -216,7 +216,7 @@ NP_STOP_WORDS: frozenset[str] = frozenset({
     "notable", "substantial", "significant", "impressive", "consistent",
     "absolute", "new", "can", "could", "will", "would", "may", "not", "no",
     "still", "even", "same", "other", "for", "via", "through", "into",
-    "state-of-the-art", "sota", "best",
+    "state-of-the-art", "sota", "best", "unprecedented", "excellent", "higher", "highest", "record",
     "after", "before", "during", "among", "between", "within", "so", "such",
     "then", "if", "where", "there", "here", "per", "of", "despite", "although", "though", "because",
     "since", "unless", "achieving",
