@@ -29,6 +29,12 @@ def test_abbreviation_pairs(text: str, long_form: str, short: str) -> None:
     assert text[pair["short_start"] : pair["short_end"]] == short
 
 
+def test_a_latex_non_breaking_space_before_the_bracket_is_a_space() -> None:
+    text = "We propose Wool Chain-of-Thought~(WoolCoT), a method."
+    (pair,) = find_abbreviations(text)
+    assert text[pair["long_start"] : pair["long_end"]] == "Wool Chain-of-Thought"
+
+
 @pytest.mark.parametrize("text", ["results (see Table 2) hold", "models (e.g., BERT) work", "in 2023 (2024)", "x (y) z"])
 def test_parentheses_that_are_not_abbreviations(text: str) -> None:
     assert find_abbreviations(text) == []

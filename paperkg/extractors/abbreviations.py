@@ -78,7 +78,7 @@ def find_abbreviations(text: str) -> list[dict[str, int]]:
         short_start = m.start(1) + m.group(1).index(short)
         # The long form lies in the same clause, just before the parenthesis.
         end = m.start()
-        while end > 0 and text[end - 1] == " ":
+        while end > 0 and text[end - 1] in " ~":  # "~" is LaTeX's non-breaking space: "Code Chain-of-Thought~(CodeCoT)"
             end -= 1
         clause_start = 0
         for b in _BREAK.finditer(text, max(0, end - 200), end):
