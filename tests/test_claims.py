@@ -322,7 +322,7 @@ def test_a_list_with_one_unit_at_its_end_gives_a_claim_per_number() -> None:
 
 def test_a_score_named_before_its_change_or_new_level() -> None:
     assert [(c["value"], c["unit"], c["metric"], c["direction"]) for c in run("Perplexity decreases by 0.8 on WikiText-103.")] == [
-        (0.8, "points", "perplexity", "decrease")]
+        (0.8, "", "perplexity", "decrease")]  # perplexity has no points unless the text says so
     assert [(c["value"], c["metric"]) for c in run("On HoofEval, pass@1 rises to 72.0.")] == [(72.0, "pass@1")]
     assert [(c["value"], c["metric"]) for c in run("The retriever reaches an MRR@10 of 0.412 and an nDCG@10 of 0.52.")] == [
         (0.412, "mrr@10"), (0.52, "ndcg@10")]

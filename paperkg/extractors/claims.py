@@ -529,23 +529,22 @@ _L_CHANGE_BY_RE = re.compile(
     r"\b(?:" + "|".join(INCREASE_PREFIXES) + r")\w*"
     r"(?:[^.;:]|\.(?=\d)){0,60}\bby\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an\s+average\s+of\s+)?$"
 )
+# Measures where lower is better (no latency here: a time is not reported in points), and those with no
+# fixed scale (no "points" of perplexity).
+_LOWER_IS_BETTER = r"perplexit\w*|ppl|error\w*|wer|cer|loss\w*|fid|fvd|lpips|mae|rmse|mse|nll|bpc|bpb|distance|divergence"
+_BY_QUALIFIED = r"\bby\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an\s+average\s+of\s+)?$"
+_FALL_VERB = r"\b(?:reduc|decreas|lower|cut|drop)\w*"
 # "Perplexity decreases by 0.8", "lowers the WER by 1.3": a bare fall in a measure where lower is better
 _L_ERROR_FALL_BY_RE = re.compile(
-    r"\b(?:perplexit\w*|error\w*|loss|wer|cer|fid|mae|rmse|mse|distance|divergence)\b(?:[^.;:]|\.(?=\d)){0,40}"
-    r"\b(?:reduc|decreas|lower|cut|drop)\w*(?:[^.;:]|\.(?=\d)){0,40}\bby\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|"
-    r"over\s+|more\s+than\s+|an\s+average\s+of\s+)?$|"
-    r"\b(?:reduc|decreas|lower|cut|drop)\w*\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
-    r"(?:perplexit\w*|error\w*|loss|wer|cer|fid|mae|rmse|mse|distance|divergence)\b(?:[^.;:]|\.(?=\d)){0,40}"
-    r"\bby\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an\s+average\s+of\s+)?$"
+    rf"\b(?:{_LOWER_IS_BETTER})\b(?:[^.;:]|\.(?=\d)){{0,40}}{_FALL_VERB}(?:[^.;:]|\.(?=\d)){{0,40}}{_BY_QUALIFIED}|"
+    rf"{_FALL_VERB}\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:{_LOWER_IS_BETTER})\b(?:[^.;:]|\.(?=\d)){{0,40}}{_BY_QUALIFIED}"
 )
 # "outperforms the existing sparse libraries by 10x": the words before the number name what is beaten
 _L_COMPARED_NP_BEFORE_RE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|against|versus|vs\.?|compared\s+(?:to|with))\s+"
     r"(?:[\w-]+\s+){1,5}by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+|more\s+than\s+|an\s+average\s+of\s+)?$"
 )
-# Measures where lower is better, and those of them with no fixed scale (no "points" of perplexity).
-_LOWER_IS_BETTER_RE = re.compile(
-    r"\b(?:perplexit\w*|ppl|error\w*|wer|cer|loss\w*|fid|fvd|lpips|mae|rmse|mse|nll|latenc\w*|bpc|bpb)\b")
+_LOWER_IS_BETTER_RE = re.compile(rf"\b(?:{_LOWER_IS_BETTER}|latenc\w*)\b")
 _UNBOUNDED_MEASURE_RE = re.compile(r"\b(?:perplexit\w*|ppl|loss\w*|fid|fvd|mae|rmse|mse|nll|bpc|bpb)\b")
 # Words that say the quantity itself went up ("increases latency by 5%"), whatever is better.
 _EXPLICIT_RISE_RE = re.compile(r"\b(?:increas\w*|higher|rais\w*|ris(?:e|es|ing)|rose|grow\w*|grew|more|larger|greater)\b")
@@ -2123,9 +2122,11 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
         # "outperforms Wanda by 26.79 perplexity", "improves WER by 1.3 points": lower is better (a factor,
         # "a 2.1x improvement in latency", is read as a speed-up)
         direction = "decrease"
-    if unit == "" and direction != "none" and c.kind == "noun" and "from_to" not in c.flags \
-            and not (metric and _UNBOUNDED_MEASURE_RE.search(metric)):
+    unbounded = bool(metric and _UNBOUNDED_MEASURE_RE.search(metric))
+    if unit == "" and direction != "none" and c.kind == "noun" and "from_to" not in c.flags and not unbounded:
         unit = "points"            # a change in BLEU or F1 is in points; one in perplexity is in perplexity
+    elif unit == "points" and unbounded and "point" not in low[g_start:span_end] and "pp" not in low[g_start:span_end]:
+        unit = ""                  # "perplexity decreases by 0.8": no points unless the text says so
 
     subject, benchmark, baseline = _attach_entities(text, low, s_lo, s_hi, span_start, span_end, unit, ents,
                                                     clause_lo)
