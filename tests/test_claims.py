@@ -331,6 +331,11 @@ def test_a_score_named_before_its_change_or_new_level() -> None:
     assert run("We decrease the temperature by 0.5 at each step.") == []  # a schedule, not a result
 
 
+def test_a_list_with_no_written_unit_gives_each_number_its_own_span() -> None:
+    assert [(c["text"], c["unit"]) for c in run("We see 4.2, 11.0, and 4.0 improvements on WoolQA.")] == [
+        ("4.2", "points"), ("11.0", "points"), ("4.0", "points")]
+
+
 def test_a_second_bare_change_after_by_in_one_sentence() -> None:
     assert [(c["value"], c["unit"], c["metric"]) for c in run("It improves pass@1 by 4.2 and edit similarity by 3.1.")] == [
         (4.2, "points", "pass@1"), (3.1, "points", "edit similarity")]

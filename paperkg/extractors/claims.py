@@ -2051,6 +2051,11 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
     """Attach value, unit, span, qualifier, direction, metric and entities."""
     g_start, g_end = _group_span(c, cands, index)
     span_end = g_end
+    last = c
+    while last.inherited_from >= 0:
+        last = cands[last.inherited_from]
+    if last is not c and last.end == last.num_end:
+        span_end = c.end   # "4.2, 11.0, and 4.0 improvements": no unit is written to take along
     unit = c.unit if c.unit is not None else ""
     value = c.value * (c.scale if unit in SCALABLE_UNITS else 1.0)
     clause_lo = s_lo
