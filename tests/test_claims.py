@@ -359,6 +359,8 @@ def test_outcome_count() -> None:
     assert (c["value"], c["unit"]) == (5.0, "task")
     c = only("WoolNet exceeds the 8B Transformer on all 12 standard tasks we evaluated.")
     assert (c["value"], c["unit"]) == (12.0, "task")
+    c = only("In 9 out of 10 cases, annotators preferred our summaries.")
+    assert (c["value"], c["unit"], c["metric"]) == (9.0, "case", "number of cases preferred")
     c = only("Our agent solves 47 of the 100 tasks.")
     assert (c["value"], c["unit"], c["metric"]) == (47.0, "task", "number of tasks solved")
 

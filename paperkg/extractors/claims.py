@@ -120,7 +120,7 @@ RATE_UNITS: frozenset[str] = frozenset({"token/s", "sample/s", "image/s", "reque
 COUNT_NOUNS: str = (
     r"tasks?|benchmarks?|datasets?|languages?|metrics?|categories|category|domains?|"
     r"settings?|evaluations?|games?|environments?|subtasks?|leaderboards?|tracks?|"
-    r"suites?|splits?|language pairs?|test sets?"
+    r"suites?|splits?|language pairs?|test sets?|cases|comparisons"
 )
 
 #: Score names after which a bare number is a score ("BLEU of 35.2").
@@ -560,7 +560,7 @@ _L_CHANGED_TO_RE = re.compile(
 )
 _L_UP_FROM_RE = re.compile(r"\b(?:up|down)\s+from\s+$")   # "to 0.78, up from 0.71"
 _L_OUTCOME_SENT_RE = re.compile(
-    r"state[- ]of[- ]the[- ]art|\bsota\b|\bbest\b|outperform|surpass|\bbeat|\bwins?\b|\bsolv(?:es|ed|ing)\b|"
+    r"state[- ]of[- ]the[- ]art|\bsota\b|\bbest\b|outperform|surpass|\bbeat|\bwins?\b|\bsolv(?:es|ed|ing)\b|\bpreferr?(?:ed|s)\b|"
     r"\bwinning\b|exceed|\btop\b|superior|\bleading\b|new\s+records?|\bmatch"
 )
 _L_COUNT_OF_RE = re.compile(
@@ -2113,6 +2113,8 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
             metric = "number of " + unit + "s with state-of-the-art results"
         elif re.search(r"\bsolv(?:es|ed|ing)\b", low[s_lo:span_start]):
             metric = "number of " + unit + "s solved"
+        elif re.search(r"\bpreferr?(?:ed|s)\b", low[s_lo:s_hi]):
+            metric = "number of " + unit + "s preferred"   # "in 9 out of 10 cases, annotators preferred ours"
         strength = 2
     else:
         metric, strength = detect_metric(text, low, s_lo, s_hi, span_start, g_end, clause_lo,
