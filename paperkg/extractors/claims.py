@@ -525,24 +525,24 @@ _L_PERF_CUE_RE = re.compile(
     r"accuracy|score|perplexity|performance|bleu|rouge|f1|error|win|success)\b"
 )
 # A comparison or change verb, then "by" right before a bare number: the number is the change.
+# "by" and a qualifier right before a number ("by up to", "by an average of")
+_BY_QUALIFIED = r"by\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an\s+average\s+of\s+)?$"
 _L_CHANGE_BY_RE = re.compile(
-    r"\b(?:" + "|".join(INCREASE_PREFIXES) + r")\w*"
-    r"(?:[^.;:]|\.(?=\d)){0,60}\bby\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an\s+average\s+of\s+)?$"
+    r"\b(?:" + "|".join(INCREASE_PREFIXES) + r")\w*(?:[^.;:]|\.(?=\d)){0,60}\b" + _BY_QUALIFIED
 )
 # Measures where lower is better (no latency here: a time is not reported in points), and those with no
 # fixed scale (no "points" of perplexity).
 _LOWER_IS_BETTER = r"perplexit\w*|ppl|error\w*|wer|cer|loss\w*|fid|fvd|lpips|mae|rmse|mse|nll|bpc|bpb|distance|divergence"
-_BY_QUALIFIED = r"\bby\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|over\s+|more\s+than\s+|an\s+average\s+of\s+)?$"
 _FALL_VERB = r"\b(?:reduc|decreas|lower|cut|drop)\w*"
 # "Perplexity decreases by 0.8", "lowers the WER by 1.3": a bare fall in a measure where lower is better
 _L_ERROR_FALL_BY_RE = re.compile(
-    rf"\b(?:{_LOWER_IS_BETTER})\b(?:[^.;:]|\.(?=\d)){{0,40}}{_FALL_VERB}(?:[^.;:]|\.(?=\d)){{0,40}}{_BY_QUALIFIED}|"
-    rf"{_FALL_VERB}\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:{_LOWER_IS_BETTER})\b(?:[^.;:]|\.(?=\d)){{0,40}}{_BY_QUALIFIED}"
+    rf"\b(?:{_LOWER_IS_BETTER})\b(?:[^.;:]|\.(?=\d)){{0,40}}{_FALL_VERB}(?:[^.;:]|\.(?=\d)){{0,40}}\b{_BY_QUALIFIED}|"
+    rf"{_FALL_VERB}\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:{_LOWER_IS_BETTER})\b(?:[^.;:]|\.(?=\d)){{0,40}}\b{_BY_QUALIFIED}"
 )
 # "outperforms the existing sparse libraries by 10x": the words before the number name what is beaten
 _L_COMPARED_NP_BEFORE_RE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|against|versus|vs\.?|compared\s+(?:to|with))\s+"
-    r"(?:[\w-]+\s+){1,5}by\s+(?:up\s+to\s+|about\s+|nearly\s+|over\s+|more\s+than\s+|an\s+average\s+of\s+)?$"
+    r"(?:[\w-]+\s+){1,5}" + _BY_QUALIFIED
 )
 _LOWER_IS_BETTER_RE = re.compile(rf"\b(?:{_LOWER_IS_BETTER}|latenc\w*)\b")
 _UNBOUNDED_MEASURE_RE = re.compile(r"\b(?:perplexit\w*|ppl|loss\w*|fid|fvd|mae|rmse|mse|nll|bpc|bpb)\b")

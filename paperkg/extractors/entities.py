@@ -442,7 +442,8 @@ _PROPOSE_RE = re.compile(
     r"(?:propose|introduce|present|develop|design|release|build|construct|curate|create|devise|contribute|unveil|open-source)[sd]?\b"
 )
 _NAMING_RE = re.compile(r"\b(?:called|named|termed|dubbed|coined)\s+")
-# "Our detector, FleeceDet, achieves ...": a name set off after "our <kind>" is the paper's own.
+# A name set off after "our <kind>," ("Our detector, FleeceDet, achieves") or as "a new/novel <kind>"
+# ("SheepCount, a new benchmark of ...") is the paper's own.
 _NEW_APPOSITIVE_RE = re.compile(rf"(?<![\w-])({_NAME}),\s+(?:a|an)\s+(?:new|novel)\s+")
 _OUR_APPOSITIVE_RE = re.compile(rf"\b[Oo]ur\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s+({_NAME}),")
 # Right after a proposal verb or a naming word, a plain capitalised word is a name ("we introduce Lamina").
