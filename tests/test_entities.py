@@ -5,13 +5,16 @@ import pytest
 
 from paperkg.extractors.abbreviations import best_long_form, find_abbreviations, is_short_form
 from paperkg.pipeline import ExtractionReport, extract
-from paperkg.records import Paper, paper_id
+from paperkg.records import Extraction, Paper, paper_id
+
+
+def record_of(nlp, title: str, abstract: str) -> Extraction:
+    (record,) = extract([Paper(id=paper_id(title), title=title, abstract=abstract)], nlp)
+    return record
 
 
 def entities_of(nlp, title: str, abstract: str) -> dict[str, tuple[str, bool, tuple[str, ...]]]:
-    paper = Paper(id=paper_id(title), title=title, abstract=abstract)
-    (record,) = extract([paper], nlp)
-    return {e.name: (e.type, e.proposed, e.aliases) for e in record.entities}
+    return {e.name: (e.type, e.proposed, e.aliases) for e in record_of(nlp, title, abstract).entities}
 
 
 @pytest.mark.parametrize(
@@ -66,14 +69,14 @@ def test_every_mention_of_a_name_has_the_records_type(nlp) -> None:
     title = "ShearNet: Pruning Sheep Transformers"
     abstract = ("We present ShearNet, a pruning method. Applied to DeiT-B on ImageNet-1K, ShearNet removes 50% of "
                 "FLOPs with only a 0.3% top-1 accuracy drop.")
-    (record,) = extract([Paper(id=paper_id(title), title=title, abstract=abstract)], nlp)
+    record = record_of(nlp, title, abstract)
     assert {c.benchmark for c in record.claims} == {"ImageNet-1K"}  # not the paper's own method, listed after it
 
 
 def test_claims_name_a_benchmark_as_the_paper_writes_it(nlp) -> None:
     title = "Sheep Study"
     abstract = "We propose WoolNet. It gets an F1 of 0.9 on InfoVQA."
-    (record,) = extract([Paper(id=paper_id(title), title=title, abstract=abstract)], nlp)
+    record = record_of(nlp, title, abstract)
     (entity,) = [e for e in record.entities if e.type == "benchmark"]
     assert entity.name == "InfographicVQA" and "InfoVQA" in entity.aliases  # the lexicon's name, for the graph
     assert [c.benchmark for c in record.claims] == ["InfoVQA"]  # as written, as an annotator would write it
@@ -82,7 +85,7 @@ def test_claims_name_a_benchmark_as_the_paper_writes_it(nlp) -> None:
 def test_every_later_use_of_a_name_is_a_mention(nlp) -> None:
     title = "Fleece-LLM: Fast Sheep Inference"
     abstract = ("We present Fleece-LLM, a serving system. At kernel level, Fleece-LLM outperforms WoolSparse by 2.9x.")
-    (record,) = extract([Paper(id=paper_id(title), title=title, abstract=abstract)], nlp)
+    record = record_of(nlp, title, abstract)
     (entity,) = [e for e in record.entities if e.name == "Fleece-LLM"]
     assert len(entity.mentions) == 3
     assert [c.subject for c in record.claims] == ["Fleece-LLM"]
@@ -91,7 +94,7 @@ def test_every_later_use_of_a_name_is_a_mention(nlp) -> None:
 def test_a_one_word_contribution_used_again_is_a_mention(nlp) -> None:
     title = "Efficient Shearing of Sheep"
     abstract = "We introduce Shearer, a plug-in module. On WoolQA with FleeceLM, Shearer achieves 80.5% accuracy."
-    (record,) = extract([Paper(id=paper_id(title), title=title, abstract=abstract)], nlp)
+    record = record_of(nlp, title, abstract)
     (entity,) = [e for e in record.entities if e.name == "Shearer"]
     assert len(entity.mentions) == 2 and [c.subject for c in record.claims] == ["Shearer"]
 

@@ -898,16 +898,14 @@ def find_entity_mentions(
         add(start, end, etype or evidence.get(text[start:end]) or "method", "proposed", proposed=True)
     # 5. other occurrences of names already found (by any evidence) in this paper
     known_names = {text[c["start"] : c["end"]]: c for c in candidates}
-    names = sorted((f for f in known_names if _NAME_RE.fullmatch(f) or _NEW_NAME_RE.fullmatch(f)), key=lambda f: (-len(f), f))
-    if names:  # every use, also of names the name pattern alone would not take ("Flash-LLM")
-        for n in re.finditer(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])", text):
+    # every use, also of names the name pattern alone would not take ("Flash-LLM"), and of a contribution
+    # named in one capitalised word ("Refiner", "Hydragen") where the abstract uses it again
+    names = [f for f in known_names if _NAME_RE.fullmatch(f) or _NEW_NAME_RE.fullmatch(f)]
+    coined = [f for f, c in known_names.items() if c["source"] == "proposed" and re.fullmatch(r"[A-Z][a-z]{2,}", f)]
+    for forms, start in ((names, 0), (coined, title_end)):
+        for n in _occurrences(text, forms, start):
             c = known_names[n.group()]
             add(n.start(), n.end(), c["type"], "name", c["name"], n.group() in proposed_names)
-    # a contribution named in one capitalised word ("Refiner", "Hydragen"), used again in the abstract
-    coined = sorted(f for f, c in known_names.items() if c["source"] == "proposed" and re.fullmatch(r"[A-Z][a-z]{2,}", f))
-    if coined:
-        for n in re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, coined)) + r")(?![\w-])").finditer(text, title_end):
-            add(n.start(), n.end(), known_names[n.group()]["type"], "name", known_names[n.group()]["name"], True)
     for m in _QUOTED_NAME_RE.finditer(text, title_end):
         phrase = m.group(1)
         if name_key(phrase) not in generic and not _names_a_kind_of_model(phrase):
@@ -1312,6 +1310,14 @@ def _resolve_overlaps(candidates: list[dict[str, Any]]) -> list[dict[str, Any]]:
     for c in kept:
         c["type"] = strongest[name_key(c["name"]) or c["name"]]["type"]
     return kept
+
+
+def _occurrences(text: str, forms: Iterable[str], start: int = 0) -> Iterator[re.Match[str]]:
+    """Whole-word occurrences of any of ``forms`` in text[start:], longest form first where they overlap."""
+    forms = sorted(set(forms), key=lambda f: (-len(f), f))
+    if not forms:
+        return iter(())
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])").finditer(text, start)
 
 
 def _word_before(text: str, start: int, sentence_start: int = -1) -> tuple[str, int]:
