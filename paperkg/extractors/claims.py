@@ -2283,12 +2283,12 @@ class ClaimExtractor(Pipe):
 
     def __call__(self, doc: Doc) -> Doc:
         offset = doc._.pkg_abstract_offset or 0
-        abstract = doc_text(doc)[offset:]
+        text = doc_text(doc)
+        abstract = text[offset:]
         sentences = [(max(s, offset) - offset, e - offset) for s, e in doc._.pkg_sentences or () if e > offset]
         mentions = doc._.pkg_entities or []
         # the paper's own methods and models, wherever named (often only in the title's "X: ...")
         own = {e["name"] for e in mentions if e.get("proposed") and e["type"] in ("method", "model")}
-        text = doc_text(doc)
         # a name as this paper writes it: a lexicon's canonical name the text never uses ("InfographicVQA"
         # for "InfoVQA") gives way to the fullest form the text has, as an annotator would write it
         written: dict[str, set[str]] = {}
