@@ -772,6 +772,16 @@ def test_a_signed_score_range_gives_both_ends() -> None:
     assert [c["value"] for c in run("Small taggers gain the most (delta F1 +0.12 to +0.23).")] == [0.12, 0.23]
 
 
+@pytest.mark.parametrize("text", [
+    "Small taggers gain the most (delta F1 +0.12 to +0.23).",
+    "The shearing score moves from 0.41 to 0.57 with WoolTune.",
+])
+def test_both_ends_of_a_range_of_scores_share_a_unit(text: str) -> None:
+    # the word after the first number is the range's "to", not a noun naming what was counted
+    units = {c["unit"] for c in run(text)}
+    assert len(units) == 1, units
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The tagger improves accuracy by 3 to 5%.", [(3.0, "%"), (5.0, "%")]),
     ("The kernel is 2 to 3 times faster.", [(2.0, "x"), (3.0, "x")]),

@@ -1464,6 +1464,9 @@ def _link_groups(text: str, cands: list[_Cand]) -> None:
             a.end = b.end
             b.kind = "reject"
             continue
+        if a.kind == "noun" and b.kind == "bare" and not a.is_word and not b.is_word \
+                and text[a.num_end:b.start].strip() == "to":
+            a.kind, a.end = "bare", a.num_end  # "F1 +0.12 to +0.23": the word after +0.12 is the range's "to"
         if a.is_word != b.is_word or b.kind in ("bare", "reject"):
             continue
         if a.kind == "noun" and b.kind in ("unit", "word") and _LIST_SEP_RE.match(text[a.num_end:b.start]) \
