@@ -481,6 +481,10 @@ def test_direction(text: str, direction: str) -> None:
     ("WoolPrune can compress language models by up to 16x with minimal loss.", "model size"),
     ("We report a 40% relative reduction in hallucinations.", "hallucination"),
     ("With only 2B activated parameters, WoolMoD surpasses FleeceVL-7B by 8.8% across benchmarks.", "performance"),
+    # what was done after "in" is no measure; the measure named before the number is
+    ("The herder reaches a success rate of up to 80% in repairing broken fences.", "success rate"),
+    ("The counter reaches an accuracy of over 90% in detecting lambs at night.", "accuracy"),
+    ("The ranker gains 2.1% in ranking accuracy.", "ranking accuracy"),
 ])
 def test_metric(text: str, metric: str) -> None:
     assert only(text)["metric"] == metric

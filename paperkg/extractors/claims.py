@@ -828,6 +828,9 @@ def _np_after(after: str) -> tuple[str | None, str | None]:
         words.pop()
     if not words or words[-1] in NON_METRIC_HEADS:
         return comp, None
+    if m2 and m2.group().startswith("in") and words[0].endswith("ing") and words[-1] not in _MEASURE_HEADS \
+            and not m2.group().startswith("in terms"):
+        return comp, None                 # "80% in repairing vulnerable code": what was done, not the measure
     if words[-1] in CHANGE_NOUN_INC or words[-1] in CHANGE_NOUN_DEC:
         # "10-fold improvement in energy efficiency": the metric follows.
         tail = re.match(r" (?:in|of) (?:terms of )?(?:the )?", rest[pos:pos + 20])
