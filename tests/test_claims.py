@@ -573,6 +573,18 @@ def _mentions(text: str, *names: tuple[str, str, bool]) -> list[dict]:
             for n, t, own in names]
 
 
+@pytest.mark.parametrize("text, metric", [
+    ("WoolNet reaches 85.2% accuracy compared to 80.1% for FleeceLM.", "accuracy"),
+    ("WoolNet yields 100% valid fleece generation compared to 95.5% with FleeceLM.", "valid fleece generation"),
+    ("WoolNet reaches 62% pass@1, versus 48% for FleeceLM.", "pass@1"),
+])
+def test_a_number_set_against_a_result_is_the_compared_systems(text: str, metric: str) -> None:
+    ents = _mentions(text, ("WoolNet", "method", True), ("FleeceLM", "model", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [(c["metric"], c["subject"], c["baseline"]) for c in claims] == [
+        (metric, "WoolNet", "FleeceLM"), (metric, "FleeceLM", None)]
+
+
 def test_the_papers_own_method_wins_over_models_it_runs_on() -> None:
     text = "Applied to SheepBERT, WoolPrune cuts latency by 35% while FleeceLM keeps its accuracy."
     ents = _mentions(text, ("SheepBERT", "model", False), ("WoolPrune", "method", True), ("FleeceLM", "model", False))

@@ -1881,6 +1881,7 @@ def _find_claims(text: str, sentences: Any, entities: Any) -> list[dict[str, Any
                 claim["metric"], claim["_strength"] = prev["metric"], prev["_strength"]
         claims.append(claim)
     _share_list_attributes(text, claims)
+    _share_compared_attributes(text, claims, ents)
     _align_respectively(text, low, claims, ents)
     for cl in claims:
         del cl["_strength"], cl["_num_start"], cl["_dsrc"]
@@ -1939,6 +1940,34 @@ def _share_list_attributes(text: str, claims: list[dict[str, Any]]) -> None:
             b["direction"] = a["direction"]
             if b["metric"] is None or b["_strength"] < 2:
                 b["metric"] = a["metric"]
+
+
+# From a result to the number it is set against: "85.2% accuracy compared to ", "62% pass@1, versus ".
+_COMPARED_GAP_RE = re.compile(r"(?:\s+[A-Za-z][\w@.-]*){0,4},?\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+")
+# Whose the compared number is: "80.1% for GPT-4", "95.5% with DrugGPT", "48% by the baseline".
+_WHOSE_RE = re.compile(r"\s+(?:for|with|by|of|from)\s+(?:the\s+)?")
+
+
+def _share_compared_attributes(text: str, claims: list[dict[str, Any]],
+                               ents: list[tuple[int, int, str, str, bool]]) -> None:
+    """A number set against a result ("achieves 85.2% accuracy compared to 80.1% for GPT-4") is the same
+    measure reached by what it is compared with: it takes the result's metric where it names none of its own,
+    the system named after it is its subject, and that system is the result's baseline."""
+    systems = {e[0]: e for e in ents if e[2] in ("method", "model")}
+    for a, b in zip(claims, claims[1:]):
+        if b["unit"] != a["unit"] or b["_num_start"] < a["end"] \
+                or not _COMPARED_GAP_RE.fullmatch(text, a["end"], b["_num_start"]):
+            continue
+        if a["metric"] and (b["metric"] is None or b["_strength"] < 2):
+            b["metric"], b["_strength"] = a["metric"], a["_strength"]
+        whose = _WHOSE_RE.match(text, b["end"])
+        system = systems.get(whose.end()) if whose else None
+        if system is not None and not system[4]:
+            b["subject"] = system[3]
+            if b["baseline"] == system[3]:
+                b["baseline"] = None      # what reached it is not what it is compared with
+            if a["baseline"] is None:
+                a["baseline"] = system[3]
 
 
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b")
