@@ -585,6 +585,15 @@ def test_a_number_set_against_a_result_is_the_compared_systems(text: str, metric
         (metric, "WoolNet", "FleeceLM"), (metric, "FleeceLM", None)]
 
 
+def test_a_bracketed_score_after_a_system_is_that_systems() -> None:
+    text = "WoolNet reaches 87.8% accuracy on FleeceBench, outperforming both SheepLM (85.9%) and RamGPT (84.7%)."
+    ents = _mentions(text, ("WoolNet", "method", True), ("FleeceBench", "benchmark", False),
+                     ("SheepLM", "model", False), ("RamGPT", "model", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [(c["subject"], c["baseline"]) for c in claims] == [
+        ("WoolNet", "SheepLM"), ("SheepLM", None), ("RamGPT", None)]
+
+
 def test_the_papers_own_method_wins_over_models_it_runs_on() -> None:
     text = "Applied to SheepBERT, WoolPrune cuts latency by 35% while FleeceLM keeps its accuracy."
     ents = _mentions(text, ("SheepBERT", "model", False), ("WoolPrune", "method", True), ("FleeceLM", "model", False))

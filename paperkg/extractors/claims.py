@@ -596,7 +596,7 @@ _METRIC_LIKE_RE = re.compile(
 _L_BASELINE_RE = re.compile(
     r"\b(?:than|over|compared\s+(?:to|with)|relative\s+to|vs\.?|versus|against|"
     r"outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beats?|beating|exceed(?:s|ed|ing)?)\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?=[^\s0-9])"
+    r"(?:the\s+|a\s+|an\s+|both\s+)?(?=[^\s0-9])"
 )
 _L_BASELINE_STOP_RE = re.compile(
     r"[,;:.()]|\s(?:by|on|in|with|while|and|at|across|for|using|when|which|that|"
@@ -1882,6 +1882,7 @@ def _find_claims(text: str, sentences: Any, entities: Any) -> list[dict[str, Any
         claims.append(claim)
     _share_list_attributes(text, claims)
     _share_compared_attributes(text, claims, ents)
+    _bracketed_owners(text, claims, ents)
     _align_respectively(text, low, claims, ents)
     for cl in claims:
         del cl["_strength"], cl["_num_start"], cl["_dsrc"]
@@ -1968,6 +1969,21 @@ def _share_compared_attributes(text: str, claims: list[dict[str, Any]],
                 b["baseline"] = None      # what reached it is not what it is compared with
             if a["baseline"] is None:
                 a["baseline"] = system[3]
+
+
+def _bracketed_owners(text: str, claims: list[dict[str, Any]], ents: list[tuple[int, int, str, str, bool]]) -> None:
+    """A result in brackets right after a method or model is that system's ("outperforming GPT-4-0125
+    (85.9%) and GPT-4o (84.7%)"): the system is its subject, and another system's score has no baseline."""
+    systems = {e[1]: e for e in ents if e[2] in ("method", "model")}
+    for c in claims:
+        bracket = text.rfind("(", max(0, c["start"] - 3), c["start"])
+        if bracket < 0 or text[bracket + 1:c["start"]].strip():
+            continue
+        system = systems.get(len(text[:bracket].rstrip()))
+        if system is not None:
+            c["subject"] = system[3]
+            if not system[4] or c["baseline"] == system[3]:
+                c["baseline"] = None      # a compared system's own score is compared with nothing
 
 
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b")
