@@ -273,6 +273,10 @@ def test_a_campaign_edition_is_a_benchmark_and_a_numbered_step_no_name(nlp) -> N
     assert "Stage2" not in ents and "FlockMT" in ents
     ents = entities_of(nlp, "Sheep", "FlockNet ranks first in WoolEval-2017 Task 4 and in FLEECE 2016.")
     assert ents["WoolEval-2017 Task 4"][0] == "benchmark" and ents["FLEECE 2016"][0] == "benchmark"
+    # a short year joined to the campaign's name keeps its language pair; without one it is no edition
+    ents = entities_of(nlp, "Sheep", "FlockMT reaches 30.1 BLEU on FLEECE17 En-De and on SHEARS19 EN-FR, unlike RAM23.")
+    assert ents["FLEECE17 En-De"][0] == "benchmark" and ents["SHEARS19 EN-FR"][0] == "benchmark"
+    assert "RAM23" not in ents or ents["RAM23"][0] != "benchmark"
 
 
 def test_a_modifier_pair_names_the_word_it_modifies(nlp) -> None:

@@ -421,10 +421,11 @@ _NAMING_HEAD_RE = re.compile(rf"(?<![\w-])(?:{_NAME}|[A-Z][a-z]+)(?: {_NAME})?(?
 _TEST_SET_NAME = r"[A-Z][A-Za-z0-9.+]*(?:-[A-Za-z0-9.+]+)*"
 _TASK_TEST_SET_RE = re.compile(rf"\btasks?\s+\(({_TEST_SET_NAME}(?:,\s*{_TEST_SET_NAME})*)\)")
 # An evaluation campaign with its year and language pair or task ("WMT 2014 De-En", "IWSLT 2017", "WMT'22",
-# "SemEval-2017 Task 4").
+# "SemEval-2017 Task 4"); a year written short and joined needs the pair or task ("WMT14 EN-DE").
 _CAMPAIGN_RE = re.compile(
-    r"(?<![\w-])(?:[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*)(?:[ '-]?(?:19|20)\d\d|['’]\d\d)"
-    r"(?: [A-Z][a-z]{1,2}[-–][A-Z][a-z]{1,2}| Task \d+)?(?![\w-])"
+    r"(?<![\w-])(?:(?:[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*)(?:[ '-]?(?:19|20)\d\d|['’]\d\d)"
+    r"(?: [A-Z][A-Za-z]{1,2}[-–][A-Z][A-Za-z]{1,2}| Task \d+)?"
+    r"|[A-Z]{2,}\d\d(?: [A-Z][A-Za-z]{1,2}[-–][A-Z][A-Za-z]{1,2}| Task \d+))(?![\w-])"
 )
 # Conferences: "ICLR 2023" is where a paper appeared, not what it is evaluated on ("CoNLL 2003" is a data set).
 _VENUES = frozenset(
