@@ -585,6 +585,16 @@ def test_a_number_set_against_a_result_is_the_compared_systems(text: str, metric
         (metric, "WoolNet", "FleeceLM"), (metric, "FleeceLM", None)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("WoolNet cuts the training time from 10 days to 3 days.",
+     [("10 days", "training time", "none"), ("3 days", "training time", "none")]),
+    ("WoolNet raises pass@1 from 48.1% to 62.3%.", [("48.1%", "pass@1", "none"), ("62.3%", "pass@1", "none")]),
+    ("Gains ranging from 5% to 51% in throughput.", [("5% to 51%", "throughput", "increase")] * 2),
+])
+def test_the_two_levels_of_a_change_are_two_claims_of_one_measure(text: str, expected: list) -> None:
+    assert [(c["text"], c["metric"], c["direction"]) for c in run(text)] == expected
+
+
 def test_a_bracketed_score_after_a_system_is_that_systems() -> None:
     text = "WoolNet reaches 87.8% accuracy on FleeceBench, outperforming both SheepLM (85.9%) and RamGPT (84.7%)."
     ents = _mentions(text, ("WoolNet", "method", True), ("FleeceBench", "benchmark", False),

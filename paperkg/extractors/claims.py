@@ -1487,8 +1487,19 @@ def _link_groups(text: str, cands: list[_Cand]) -> None:
             a.kind, a.unit, a.raw_unit, a.scale = b.kind, b.unit, b.raw_unit, b.scale
             a.inherited_from, a.link = i + 1, ("range" if is_range else "list")
             a.flags.add("borrowed")
-        elif is_range and a.kind == b.kind and a.unit == b.unit and a.kind in ("unit", "word"):
+        elif is_range and a.kind == b.kind and a.unit == b.unit and a.kind in ("unit", "word") \
+                and not _changed_from(text, a.start):
             a.inherited_from, a.link = i + 1, "range"
+
+
+_RANGING_WORD_RE = re.compile(r"\b(?:rang(?:e|es|ing|ed)|var(?:y|ies|ying|ied)|between)\b")
+
+
+def _changed_from(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is the old level of a change ("from 48.1% to 62.3%": two levels,
+    each a claim of its own), not the low end of a range ("ranging from 5% to 51%", "and from 3% to 7%")."""
+    before = text[max(0, start - 80):start].lower()
+    return before.endswith("from ") and not _RANGING_WORD_RE.search(before)
 
 
 _SCORE_ACRONYMS_UPPER = frozenset(a.upper() for a in SCORE_ACRONYM_SET)
@@ -1953,11 +1964,19 @@ def _share_compared_attributes(text: str, claims: list[dict[str, Any]],
                                ents: list[tuple[int, int, str, str, bool]]) -> None:
     """A number set against a result ("achieves 85.2% accuracy compared to 80.1% for GPT-4") is the same
     measure reached by what it is compared with: it takes the result's metric where it names none of its own,
-    the system named after it is its subject, and that system is the result's baseline."""
+    the system named after it is its subject, and that system is the result's baseline. The new level of a
+    change ("cuts the training time from 10 days to 3 days") is the old level's measure, and a level too."""
     systems = {e[0]: e for e in ents if e[2] in ("method", "model")}
     for a, b in zip(claims, claims[1:]):
-        if b["unit"] != a["unit"] or b["_num_start"] < a["end"] \
-                or not _COMPARED_GAP_RE.fullmatch(text, a["end"], b["_num_start"]):
+        if b["unit"] != a["unit"] or b["_num_start"] < a["end"]:
+            continue
+        if _changed_from(text, a["_num_start"]) and re.fullmatch(r"\s+to\s+", text[a["end"]:b["_num_start"]]):
+            # "from 10 days to 3 days": one measure, two levels
+            if a["metric"] and (b["metric"] in (None, b["unit"]) or b["_strength"] < 2):
+                b["metric"], b["_strength"] = a["metric"], a["_strength"]
+            b["direction"] = a["direction"]
+            continue
+        if not _COMPARED_GAP_RE.fullmatch(text, a["end"], b["_num_start"]):
             continue
         if a["metric"] and (b["metric"] is None or b["_strength"] < 2):
             b["metric"], b["_strength"] = a["metric"], a["_strength"]
