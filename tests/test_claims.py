@@ -485,6 +485,9 @@ def test_direction(text: str, direction: str) -> None:
     ("The herder reaches a success rate of up to 80% in repairing broken fences.", "success rate"),
     ("The counter reaches an accuracy of over 90% in detecting lambs at night.", "accuracy"),
     ("The ranker gains 2.1% in ranking accuracy.", "ranking accuracy"),
+    # an expansion or short form in brackets inside the measure's name is read past
+    ("The tagger reaches an average BLEU (BiLingual Evaluation Understudy) score of 0.557.", "bleu score"),
+    ("The reader reaches an exact match (EM) score of 71.2 on WoolQA.", "exact match score"),
 ])
 def test_metric(text: str, metric: str) -> None:
     assert only(text)["metric"] == metric

@@ -551,6 +551,8 @@ _EXPLICIT_RISE_RE = re.compile(r"\b(?:increas\w*|higher|rais\w*|ris(?:e|es|ing)|
 # A short aside in brackets right after a number or a word ("15x (11.5x) FLOPs (latency) reduction"):
 # the words around it read as if it were not there.
 _ASIDES_RE = re.compile(r"^\s?\([^()]{1,16}\)(?=\s)|(?<=\w)\s\([^()]{1,16}\)(?=\s\w)")
+# An expansion or short form inside a measure's name ("BLEU (BiLingual Evaluation Understudy) score of 0.557").
+_INNER_ASIDE_RE = re.compile(r"(?<=\w)\s\([^()]{1,40}\)(?=\s[a-z])")
 _OWN_RESULTS_AFTER_RE = re.compile(r"\s(?:(?:val|validation|test|dev)\s+)?(?:set\s+|split\s+)?(?:with|of|at|:)\s+[\d~<>]")
 _L_OVER_AFTER_RE = re.compile(r"\s(?:over|than|compared|vs\.?|versus|relative)\b")
 _L_SET_TO_RE = re.compile(r"\b(?:set|sets|setting|fix|fixed|fixes)\b[^.;,]{0,40}\bto\s+$")
@@ -1026,8 +1028,8 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         if term and term not in WEAK_METRIC_TERMS:
             return _clean_metric(term), 1
         return COMPARATIVE_METRIC[comp], 1
-    if phrase is None and unit != "rank" and not _L_COMPARED_NP_BEFORE_RE.search(own_before):
-        bnp = _np_before(before, sentence_start=b_lo == s_lo)
+    if phrase is None and unit != "rank" and not _L_COMPARED_NP_BEFORE_RE.search(_INNER_ASIDE_RE.sub("", own_before)):
+        bnp = _np_before(_INNER_ASIDE_RE.sub("", before), sentence_start=b_lo == s_lo)
         if bnp:
             phrase, strength = bnp, 2
     if phrase is None and unit in ("bit", "byte") and low_after.startswith(" of "):
