@@ -38,11 +38,22 @@ log = logging.getLogger(__name__)
 PIPELINE = ("pkg_sections", "pkg_abbreviations", "pkg_entities", "pkg_claims")
 
 
+#: A full stop after a name that ends in a capital ("on GSM8K.", "BoolQ.", "ARC-C.") is the sentence's end.
+#: spaCy's English tokenizer keeps a stop after one capital on the token, as for initials ("J."), and the
+#: lexicons, matched token by token, then miss the name.
+_STOP_AFTER_NAME_SUFFIX = r"(?<=[0-9a-z-][A-Z])\."
+
+
 def make_nlp() -> Language:
     """Blank English plus paperkg's components: nothing is downloaded, nothing is trained."""
     nlp = spacy.blank("en")
     for name in PIPELINE:
         nlp.add_pipe(name)
+    # Set last: setting a rule also empties the tokenizer's cache, which the entity component has just
+    # filled with its thousands of lexicon forms; left full, it keeps the abstracts' words out, and
+    # tokenizing is 4-5x slower (about a tenth of extraction time).
+    suffixes = [*nlp.Defaults.suffixes, _STOP_AFTER_NAME_SUFFIX]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     return nlp
 
 

@@ -267,6 +267,13 @@ def test_a_version_written_apart_belongs_to_the_name(nlp) -> None:
     assert not {"FlockVLM", "MobileVLM", "Midjourney"} & ents.keys()
 
 
+def test_a_known_name_that_ends_a_sentence_in_a_capital_is_found(nlp) -> None:
+    # the stop after "GSM8K" ends the sentence; after an initial ("J.") it stays on the token
+    ents = entities_of(nlp, "Sheep", "FlockNet reaches 71.2% on GSM8K. It also leads on BoolQ. And on ARC-C.")
+    assert [ents[n][0] for n in ("GSM8K", "BoolQ", "ARC-Challenge")] == ["benchmark"] * 3
+    assert "J." in [t.text for t in nlp.make_doc("as shown by J. Smith")]
+
+
 def test_a_campaign_edition_is_a_benchmark_and_a_numbered_step_no_name(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "After Stage2 of training, FlockMT gains 2 BLEU points on the WMT'23 test sets.")
     assert ents["WMT'23"][0] == "benchmark"
