@@ -1894,6 +1894,7 @@ def _find_claims(text: str, sentences: Any, entities: Any) -> list[dict[str, Any
                 claim["metric"], claim["_strength"] = prev["metric"], prev["_strength"]
         claims.append(claim)
     _share_list_attributes(text, claims)
+    _share_change_levels(text, claims)
     _share_compared_attributes(text, claims, ents)
     _bracketed_owners(text, claims, ents)
     _align_respectively(text, low, claims, ents)
@@ -1962,23 +1963,26 @@ _COMPARED_GAP_RE = re.compile(r"(?:\s+[A-Za-z][\w@.-]*){0,4},?\s+(?:compared\s+(
 _WHOSE_RE = re.compile(r"\s+(?:for|with|by|of|from)\s+(?:the\s+)?")
 
 
+def _share_change_levels(text: str, claims: list[dict[str, Any]]) -> None:
+    """The new level of a change ("cuts the training time from 10 days to 3 days") is a level of the old
+    level's measure: it takes that measure where its own is only its unit, and the old level's direction."""
+    for a, b in zip(claims, claims[1:]):
+        if b["unit"] == a["unit"] and b["_num_start"] >= a["end"] and _changed_from(text, a["_num_start"]) \
+                and re.fullmatch(r"\s+to\s+", text[a["end"]:b["_num_start"]]):
+            if a["metric"] and (b["metric"] in (None, b["unit"]) or b["_strength"] < 2):
+                b["metric"], b["_strength"] = a["metric"], a["_strength"]
+            b["direction"] = a["direction"]
+
+
 def _share_compared_attributes(text: str, claims: list[dict[str, Any]],
                                ents: list[tuple[int, int, str, str, bool]]) -> None:
     """A number set against a result ("achieves 85.2% accuracy compared to 80.1% for GPT-4") is the same
     measure reached by what it is compared with: it takes the result's metric where it names none of its own,
-    the system named after it is its subject, and that system is the result's baseline. The new level of a
-    change ("cuts the training time from 10 days to 3 days") is the old level's measure, and a level too."""
+    the system named after it is its subject, and that system is the result's baseline."""
     systems = {e[0]: e for e in ents if e[2] in ("method", "model")}
     for a, b in zip(claims, claims[1:]):
-        if b["unit"] != a["unit"] or b["_num_start"] < a["end"]:
-            continue
-        if _changed_from(text, a["_num_start"]) and re.fullmatch(r"\s+to\s+", text[a["end"]:b["_num_start"]]):
-            # "from 10 days to 3 days": one measure, two levels
-            if a["metric"] and (b["metric"] in (None, b["unit"]) or b["_strength"] < 2):
-                b["metric"], b["_strength"] = a["metric"], a["_strength"]
-            b["direction"] = a["direction"]
-            continue
-        if not _COMPARED_GAP_RE.fullmatch(text, a["end"], b["_num_start"]):
+        if b["unit"] != a["unit"] or b["_num_start"] < a["end"] \
+                or not _COMPARED_GAP_RE.fullmatch(text, a["end"], b["_num_start"]):
             continue
         if a["metric"] and (b["metric"] is None or b["_strength"] < 2):
             b["metric"], b["_strength"] = a["metric"], a["_strength"]
