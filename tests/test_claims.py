@@ -598,6 +598,14 @@ def test_the_two_levels_of_a_change_are_two_claims_of_one_measure(text: str, exp
     assert [(c["text"], c["metric"], c["direction"]) for c in run(text)] == expected
 
 
+def test_each_number_listed_against_a_result_is_its_own_systems() -> None:
+    text = "WoolNet reaches 62% pass@1, compared to 48% for FleeceLM and 51% for RamGPT."
+    ents = _mentions(text, ("WoolNet", "method", True), ("FleeceLM", "model", False), ("RamGPT", "model", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [(c["metric"], c["subject"], c["baseline"]) for c in claims] == [
+        ("pass@1", "WoolNet", "FleeceLM"), ("pass@1", "FleeceLM", None), ("pass@1", "RamGPT", None)]
+
+
 def test_a_bracketed_score_after_a_system_is_that_systems() -> None:
     text = "WoolNet reaches 87.8% accuracy on FleeceBench, outperforming both SheepLM (85.9%) and RamGPT (84.7%)."
     ents = _mentions(text, ("WoolNet", "method", True), ("FleeceBench", "benchmark", False),

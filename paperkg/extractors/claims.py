@@ -1961,6 +1961,8 @@ def _share_list_attributes(text: str, claims: list[dict[str, Any]]) -> None:
 _COMPARED_GAP_RE = re.compile(r"(?:\s+[A-Za-z][\w@.-]*){0,4},?\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+")
 # Whose the compared number is: "80.1% for GPT-4", "95.5% with DrugGPT", "48% by the baseline".
 _WHOSE_RE = re.compile(r"\s+(?:for|with|by|of|from)\s+(?:the\s+)?")
+# From one compared number to the next: "38.1% for Llama-2-70B and ", "38.1% with GPT-4, ".
+_NEXT_COMPARED_GAP_RE = re.compile(r"\s+(?:for|with|by)\s+(?:the\s+)?[\w.+-]+(?:\s[\w.+-]+)?,?\s+(?:and\s+)?|,\s+")
 
 
 def _share_change_levels(text: str, claims: list[dict[str, Any]]) -> None:
@@ -1978,22 +1980,29 @@ def _share_compared_attributes(text: str, claims: list[dict[str, Any]],
                                ents: list[tuple[int, int, str, str, bool]]) -> None:
     """A number set against a result ("achieves 85.2% accuracy compared to 80.1% for GPT-4") is the same
     measure reached by what it is compared with: it takes the result's metric where it names none of its own,
-    the system named after it is its subject, and that system is the result's baseline."""
+    the system named after it is its subject, and that system is the result's baseline. So is each number
+    listed after it with its own system ("compared to 38.1% for Llama-2-70B and 40.3% for GPT-3.5")."""
     systems = {e[0]: e for e in ents if e[2] in ("method", "model")}
+    result: dict[str, Any] | None = None  # the result the numbers in hand are set against
     for a, b in zip(claims, claims[1:]):
-        if b["unit"] != a["unit"] or b["_num_start"] < a["end"] \
-                or not _COMPARED_GAP_RE.fullmatch(text, a["end"], b["_num_start"]):
+        if b["unit"] != a["unit"] or b["_num_start"] < a["end"]:
+            result = None
             continue
-        if a["metric"] and (b["metric"] is None or b["_strength"] < 2):
-            b["metric"], b["_strength"] = a["metric"], a["_strength"]
+        if _COMPARED_GAP_RE.fullmatch(text, a["end"], b["_num_start"]):
+            result = a
+        elif result is None or not _NEXT_COMPARED_GAP_RE.fullmatch(text, a["end"], b["_num_start"]):
+            result = None
+            continue
+        if result["metric"] and (b["metric"] is None or b["_strength"] < 2):
+            b["metric"], b["_strength"] = result["metric"], result["_strength"]
         whose = _WHOSE_RE.match(text, b["end"])
         system = systems.get(whose.end()) if whose else None
         if system is not None and not system[4]:
             b["subject"] = system[3]
             if b["baseline"] == system[3]:
                 b["baseline"] = None      # what reached it is not what it is compared with
-            if a["baseline"] is None:
-                a["baseline"] = system[3]
+            if result["baseline"] is None:
+                result["baseline"] = system[3]
 
 
 def _bracketed_owners(text: str, claims: list[dict[str, Any]], ents: list[tuple[int, int, str, str, bool]]) -> None:
