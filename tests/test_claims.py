@@ -566,9 +566,21 @@ def test_respectively_pairs_results_with_compared_systems() -> None:
     ents = _mentions(text, ("FlockGen", "method", False), ("vWool", "method", False), ("ShearServe", "method", True))
     claims = find_claims(text, split_sentences(text), ents)
     assert [(c["baseline"], c["subject"]) for c in claims] == [("FlockGen", "ShearServe"), ("vWool", "ShearServe")]
-    text = "Ewe-7B and Ram-7B are boosted by 4.8% and 14%, respectively."  # subjects or settings: left alone
-    claims = find_claims(text, split_sentences(text), _mentions(text, ("Ewe-7B", "model", False), ("Ram-7B", "model", False)))
-    assert [c["baseline"] for c in claims] == [None, None]
+
+@pytest.mark.parametrize("text, expected", [
+    # what the paper's method improves: the baselines
+    ("ShearTune helps any model: Ewe-7B and Ram-7B are boosted by 4.8% and 14%, respectively.",
+     [("ShearTune", "Ewe-7B"), ("ShearTune", "Ram-7B")]),
+    # what reaches the results: the subjects
+    ("Ewe-7B and Ram-7B achieve 45.2% and 51.3% on WoolQA, respectively.", [("Ewe-7B", None), ("Ram-7B", None)]),
+    # settings: left alone
+    ("For Ewe-7B and Ram-7B, ShearTune gains 4.8% and 14%, respectively.", [("ShearTune", None), ("ShearTune", None)]),
+])
+def test_respectively_pairs_results_with_the_systems_that_reach_them_or_are_improved(text: str, expected: list) -> None:
+    ents = _mentions(text, ("ShearTune", "method", True), ("Ewe-7B", "model", False), ("Ram-7B", "model", False)) \
+        if "ShearTune" in text else _mentions(text, ("Ewe-7B", "model", False), ("Ram-7B", "model", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [(c["subject"], c["baseline"]) for c in claims] == expected
 
 
 def _mentions(text: str, *names: tuple[str, str, bool]) -> list[dict]:

@@ -2024,6 +2024,10 @@ _RESPECTIVELY_RE = re.compile(r"\brespectively\b")
 # from one number of a list of results to the next: "1.9%, ", "4.2, ", "29times, and "
 _RESULT_LIST_GAP_RE = re.compile(r"[\d.]+\s?(?:%|\\%|x|×|times|points?)?\s?(?:,\s?(?:and\s|or\s)?|\s(?:and|or)\s)")
 _BASELINE_WORD_RE = re.compile(r"\b(?:baselines?|counterparts?)\b")
+# A list of systems that reaches the results ("A and B achieve 45% and 51%"), or that the paper improves
+# ("A and B are boosted by 4.8% and 14%"): the verb follows the list.
+_LIST_REACHES_RE = re.compile(r",?\s+(?:(?:models?|variants?)\s+)?(?:achiev|reach|obtain|scor|attain|yield)\w*\b")
+_LIST_IMPROVED_RE = re.compile(r",?\s+(?:(?:models?|variants?)\s+)?(?:are|were)\s+(?:boost|improv|enhanc|accelerat|sped)\w*\b")
 
 
 def _entity_lists(low: str, ents: list[tuple[int, int, str, str, bool]],
@@ -2077,8 +2081,10 @@ def _align_respectively(text: str, low: str, claims: list[dict[str, Any]],
     sentence says "respectively" ("4.2, 11.0, and 4.0 improvements on TextVQA, DocVQA, and InfoVQA ...,
     respectively"). Benchmarks pair with benchmarks, measures with metrics, and methods and models with baselines when the list
     follows a comparison ("outperforming MediTron-7B and BioMistral-7B by 13.4% and 9.8%, respectively").
-    A list of methods or models with no comparison may be the subjects ("GPT-3.5 and GPT-4 are boosted
-    by 4.8% and 14%") or the settings ("for LLAMA2-70B and OPT 66B"), so it is left alone."""
+    A list of methods or models with no comparison is the subjects where a verb of reaching follows it
+    ("A-7B and A-13B achieve 45.2% and 51.3%"), the baselines where it is what gets improved ("GPT-3.5 and
+    GPT-4 are boosted by 4.8% and 14%"); otherwise it may be the settings ("for LLAMA2-70B and OPT 66B"),
+    and it is left alone."""
     own = next((e[3] for e in ents if e[4] and e[2] in ("method", "model")), None)
     i = 0
     while i < len(claims):
@@ -2102,8 +2108,11 @@ def _align_respectively(text: str, low: str, claims: list[dict[str, Any]],
             elif run[0][2] == "metric":
                 attr = "metric"  # "0.5% and 14.6% of the parameters and computational complexity, respectively"
             elif any(m.end() <= run[0][0] for m in _L_BASELINE_RE.finditer(low, s_lo, run[0][0] + 1)) \
-                    or _BASELINE_WORD_RE.search(low, max(s_lo, run[0][0] - 40), run[0][0]):
-                attr = "baseline"
+                    or _BASELINE_WORD_RE.search(low, max(s_lo, run[0][0] - 40), run[0][0]) \
+                    or run[-1][1] <= results[0]["start"] and _LIST_IMPROVED_RE.match(low, run[-1][1]):
+                attr = "baseline"  # "GPT-3.5 and GPT-4 are boosted by 4.8% and 14%": what the paper improves
+            elif run[-1][1] <= results[0]["start"] and _LIST_REACHES_RE.match(low, run[-1][1]):
+                attr = "subject"  # "WoolNet-7B and WoolNet-13B achieve 45.2% and 51.3%": the list reaches them
             else:
                 continue  # subjects or settings ("for LLAMA2-70B, OPT 66B and Phi-2 models"): not told apart
             for claim, name in zip(results, names):
