@@ -618,6 +618,22 @@ def test_each_number_listed_against_a_result_is_its_own_systems() -> None:
         ("pass@1", "WoolNet", "FleeceLM"), ("pass@1", "FleeceLM", None), ("pass@1", "RamGPT", None)]
 
 
+@pytest.mark.parametrize("text, subject", [
+    # the paper itself reaches the number, with no name between "we" and it
+    ("WoolNet switches between models. In the Ewe-7B family, where we achieve 92.9% of the larger model's "
+     "accuracy, the gain is largest.", "WoolNet"),
+    # a system the paper calls its own
+    ("WoolNet is a framework. Our FleeceLM, like Ewe-7B, reaches 71.2% on WoolQA.", "FleeceLM"),
+])
+def test_the_papers_own_result_by_we_or_our(text: str, subject: str) -> None:
+    ents = _mentions(text, ("WoolNet", "method", True), ("Ewe-7B", "model", False))
+    if "FleeceLM" in text:
+        ents += _mentions(text, ("FleeceLM", "model", False))
+    ents.sort(key=lambda e: e["start"])
+    (c,) = find_claims(text, split_sentences(text), ents)
+    assert c["subject"] == subject
+
+
 def test_a_bracketed_score_after_a_system_is_that_systems() -> None:
     text = "WoolNet reaches 87.8% accuracy on FleeceBench, outperforming both SheepLM (85.9%) and RamGPT (84.7%)."
     ents = _mentions(text, ("WoolNet", "method", True), ("FleeceBench", "benchmark", False),

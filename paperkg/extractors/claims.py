@@ -604,6 +604,8 @@ _L_BASELINE_STOP_RE = re.compile(
     r"[,;:.()]|\s(?:by|on|in|with|while|and|at|across|for|using|when|which|that|"
     r"up|to|under|without|respectively|of|as|is|are|was|were|such|like|including|we|concerning)\b"
 )
+# The paper itself reaching the number ("we achieve 92.9% of ..."): nothing named between "we" and it.
+_WE_REACH_RE = re.compile(r"\bwe\s+(?:\w+\s+){0,2}?(?:achiev|obtain|reach|attain|gain|observ|see|get)\w*\b")
 _L_SUBJECT_BLOCK_RE = re.compile(
     r"\b(?:than|over|vs\.?|versus|against|to|with|using|via|by|from|on)\s+(?:the\s+)?$"
 )
@@ -2272,12 +2274,13 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
                      clause_lo: int = 0) -> tuple[str | None, str | None, str | None]:
     """Subject, benchmark and baseline of a claim in sentence [s_lo, s_hi).
 
-    Subject: the paper's own method or model (entities carry ``proposed``) when it is named before the
-    number; else the first method/model mention before the number in its clause (else in its sentence)
-    that is not introduced as a comparison or an instrument ("than X", "relative to the dense X", the
-    rest of a list after a cue, "with X"); the paper's own when that mention is only a general technique
-    (lower case: "fine-tuning") or when none is named: an abstract's results are its own unless it says
-    whose they are ("Empirical evaluations demonstrate a 10-fold improvement").
+    Subject: the paper's own method or model (entities carry ``proposed``, or the text says "our X") when it
+    is named before the number; else the first method/model mention before the number in its clause (else
+    in its sentence) that is not introduced as a comparison or an instrument ("than X", "relative to the
+    dense X", the rest of a list after a cue, "with X"); the paper's own when that mention is only a
+    general technique (lower case: "fine-tuning"), when "we" reach the number after it ("in the Qwen
+    family, where we achieve 92.9%"), or when none is named: an abstract's results are its own unless it
+    says whose they are ("Empirical evaluations demonstrate a 10-fold improvement").
     Benchmark: the benchmark/dataset mention nearest to the number, preferring one in the number's own
     item of a list of results; failing that, for scores (%, points, bare), the last one mentioned before
     the sentence, since abstracts name the benchmark once and then report results.
@@ -2305,16 +2308,21 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
             if _LIST_SEP_RE.match(gap) and (re.search(r"\b(?:and|or)\b", gap) or _LIST_SEP_RE.match(after)):
                 listed.add(nxt[0])
     own = next((e[3] for e in ents if e[4] and e[2] in ("method", "model")), None)
-    subject, subject_is_own = None, False
-    for es, _ee, typ, name, proposed in in_sent:
+    subject, subject_is_own, last_system = None, False, s_lo
+    for es, ee, typ, name, proposed in in_sent:
         if typ in ("method", "model") and es < start and es not in listed and not _compared(low, es, compared) \
                 and not _L_SUBJECT_BLOCK_RE.search(low, max(s_lo, es - 20), es):
-            if proposed:  # the paper's own method nearest before the number: what the claim is about
+            last_system = ee
+            if proposed or low.endswith("our ", 0, es):
+                # the paper's own method nearest before the number, or a system it calls its own ("our
+                # FLAMe-RM-24B model")
                 subject, subject_is_own = name, True
             elif not subject_is_own and (subject is None or es >= clause_lo):
                 subject = name
-    if own is not None and (subject is None or subject.islower()):
-        subject = own  # "we obtain ...", "results show ...", or only a general technique ("outperforming fine-tuning")
+    if own is not None and (subject is None or subject.islower() or _WE_REACH_RE.search(low, last_system, start)):
+        # "we obtain ...", "results show ...", only a general technique ("outperforming fine-tuning"), or
+        # "in the Qwen family, where we achieve 92.9% of ...": the paper's own result
+        subject = own
     # a benchmark in the number's own list item wins ("on COCO with 58.0% PQ, Cityscapes with 68.4% PQ"),
     # else the nearest in the sentence
     seg_lo = max((m.end() for m in _SEGMENT_BREAK_RE.finditer(low, s_lo, start)), default=s_lo)
