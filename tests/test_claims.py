@@ -634,6 +634,16 @@ def test_the_papers_own_result_by_we_or_our(text: str, subject: str) -> None:
     assert c["subject"] == subject
 
 
+@pytest.mark.parametrize("text", [
+    "The WoolNet accelerator surpasses the existing outlier-aware accelerator, FleeceAcc, by 4.5x speedup.",
+    "WoolNet outperforms expressive imitation learning methods such as FleeceAcc by 20.4%.",
+])
+def test_a_compared_system_set_off_after_its_kind_is_the_baseline(text: str) -> None:
+    ents = _mentions(text, ("WoolNet", "method", True), ("FleeceAcc", "method", False))
+    (c,) = find_claims(text, split_sentences(text), ents)
+    assert (c["subject"], c["baseline"]) == ("WoolNet", "FleeceAcc")
+
+
 def test_a_bracketed_score_after_a_system_is_that_systems() -> None:
     text = "WoolNet reaches 87.8% accuracy on FleeceBench, outperforming both SheepLM (85.9%) and RamGPT (84.7%)."
     ents = _mentions(text, ("WoolNet", "method", True), ("FleeceBench", "benchmark", False),

@@ -2261,11 +2261,17 @@ _SCORE_UNITS: frozenset[str] = frozenset({"%", "points", "", "rank"})
 _SEGMENT_BREAK_RE = re.compile(r"[,;(]\s|\s(?:and|while|whereas)\s")
 
 
+# What the compared system is, set off before its name: "surpasses the existing outlier-aware accelerator,
+# GOBO, by 4.5x", "than strong baselines such as FleeceLM".
+_COMPARED_KIND_RE = re.compile(r"(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*(?:\s*[,:(]|s,?\s+(?:such\s+as|including|like))\s*")
+
+
 def _compared(low: str, start: int, cue_ends: set[int]) -> bool:
     """Whether a mention starting at ``start`` follows a comparison cue, up to two words on and within its
     phrase ("than vLLM", "relative to the dense BERT-base")."""
     return start in cue_ends or any(
-        0 < start - ce <= 30 and len(low[ce:start].split()) <= 2 and "," not in low[ce:start] for ce in cue_ends
+        0 < start - ce <= 30 and len(low[ce:start].split()) <= 2 and "," not in low[ce:start]
+        or 0 < start - ce <= 60 and _COMPARED_KIND_RE.fullmatch(low, ce, start) for ce in cue_ends
     )
 
 
@@ -2349,7 +2355,8 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
         dist = cs - end if cs >= end else start - ce
         if bestd is not None and dist >= bestd:
             continue
-        name = next((e[3] for e in in_sent if ce <= e[0] <= ce + 1), None)
+        name = next((e[3] for e in in_sent if ce <= e[0] <= ce + 1
+                     or e[2] in ("method", "model") and _COMPARED_KIND_RE.fullmatch(low, ce, e[0])), None)
         if name is None:
             stop = _L_BASELINE_STOP_RE.search(low, ce, min(s_hi, ce + 80))
             seg = text[ce:stop.start() if stop else min(s_hi, ce + 80)]
