@@ -267,6 +267,20 @@ def test_a_version_written_apart_belongs_to_the_name(nlp) -> None:
     assert not {"FlockVLM", "MobileVLM", "Midjourney"} & ents.keys()
 
 
+def test_a_name_is_the_papers_own_only_in_a_sentence_about_its_contribution(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "A recent sequence model called Fleecemba runs in linear time. "
+                       "We propose a sheep counter, called FlockCount, that builds on it.")
+    assert ents["FlockCount"][1] and ("Fleecemba" not in ents or not ents["Fleecemba"][1])
+    # what the contribution is built on is not the contribution
+    ents = entities_of(nlp, "Sheep", "We propose a method of finding smaller networks based on Ewe-7B using one-shot search.")
+    assert not ents["Ewe-7B"][1]
+
+
+def test_a_system_word_after_a_pair_makes_it_a_technique(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We propose a Linear-time fleece Generation (LinFleece) framework whose cost is linear.")
+    assert ents["Linear-time fleece Generation"][:2] == ("method", True)
+
+
 def test_a_known_name_that_ends_a_sentence_in_a_capital_is_found(nlp) -> None:
     # the stop after "GSM8K" ends the sentence; after an initial ("J.") it stays on the token
     ents = entities_of(nlp, "Sheep", "FlockNet reaches 71.2% on GSM8K. It also leads on BoolQ. And on ARC-C.")

@@ -99,6 +99,9 @@ _LOWER_CHECKPOINT_PART_RE = re.compile(
 # followed by a word after its short form, the pair modifies that word ("floating-point (FP) quantization").
 _MODIFIER_LONG_FORM_RE = re.compile(r"[a-z]+(?:-[a-z]+)+|[A-Z][a-z]+-[A-Z][a-z]+")  # "out-of-distribution", "Kullback-Leibler"
 _KIND_NOUNS = frozenset("dataset benchmark model task method system approach technique setting problem framework".split())
+# A system word right after a pair says the pair names a technique, whatever its long form ends in
+# ("a Linear-complexity text-to-video Generation (LinGen) framework").
+_SYSTEM_KIND_AFTER_RE = re.compile(r" (?:framework|method|approach|algorithm|architecture|technique|pipeline|system)s?\b")
 # Plural heads of a long form that name a kind of thing when its short form is plural too.
 _KIND_PLURALS = frozenset("models llms mllms lms vlms networks cards systems agents".split())
 # Words that only say which kind of model a long form is: its modalities, scale and stage
@@ -442,7 +445,16 @@ _PROPOSE_RE = re.compile(
     r"\b(?:we|We|paper|work|study)\s+(?:also\s+|further\s+|then\s+|first\s+)?"
     r"(?:propose|introduce|present|develop|design|release|build|construct|curate|create|devise|contribute|unveil|open-source)[sd]?\b"
 )
-_NAMING_RE = re.compile(r"\b(?:called|named|termed|dubbed|coined)\s+")
+_NAMING_WORDS = frozenset("called named termed dubbed coined".split())
+_NAMING_RE = re.compile(rf"\b(?:{'|'.join(_NAMING_WORDS)})\s+")
+# A naming word names the paper's own contribution only in a sentence about it ("we propose a method, called
+# X"), not in one about the field ("a recent state space model called Mamba").
+_CONTRIBUTION_CUE_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|study)|[Hh]ere)\b")
+# What a contribution is built on or compared with, after "we propose ...": not the contribution
+# ("we propose a method of finding architectures based on LLaMA2-7B").
+_BUILT_ON_BEFORE_RE = re.compile(
+    r"\b(?:based on|built on|on top of|upon|using|from|than|over|such as|like|including)\s+(?:[\w-]+\s+){0,2}$"
+)
 # A name set off after "our <kind>," ("Our detector, FleeceDet, achieves") or as "a new/novel <kind>"
 # ("SheepCount, a new benchmark of ...") is the paper's own.
 _NEW_APPOSITIVE_RE = re.compile(rf"(?<![\w-])({_NAME}),\s+(?:a|an)\s+(?:new|novel)\s+")
@@ -672,7 +684,8 @@ def find_entity_mentions(
             long_form = wider
         # the long form says which of two known readings the short form has ("mean absolute error (MAE)")
         known = lexicon_types.get(long_form) or lexicon_types.get(long_form.lower()) or lexicon_types.get(short)
-        etype = (known[0] if known else _type_from_long_form(long_form, lexicon_types)) or \
+        system_kind = _SYSTEM_KIND_AFTER_RE.match(text, p["short_end"] + 1)
+        etype = (known[0] if known else "method" if system_kind else _type_from_long_form(long_form, lexicon_types)) or \
             _nearest_head(text, p["long_start"], max(p["long_end"], p["short_end"]) + 1, sentence_of(p["long_start"])[1], look_before=False) or "method"
         if not known and _is_resource_or_property(long_form):
             not_entities.update((short, long_form))
@@ -857,6 +870,8 @@ def find_entity_mentions(
             proposed_spans.append((m.start(1), m.end(1)))  # "Our detector, X, ...", "on X, a new benchmark"
     for m in list(_PROPOSE_RE.finditer(text)) + list(_NAMING_RE.finditer(text)):
         s, e = sentence_of(m.start())
+        if m.group().split()[0] in _NAMING_WORDS and not _CONTRIBUTION_CUE_RE.search(text, s, m.start()):
+            continue  # "a recent state space model called Mamba": naming what exists, not a contribution
         direct = _DIRECT_NAME_RE.match(text, m.end())
         if direct and direct.group(1) not in _NOT_NAME_STARTS and name_key(direct.group(1)) not in generic:
             proposed_spans.append((direct.start(1), direct.end(1)))
@@ -867,7 +882,8 @@ def find_entity_mentions(
             continue
         window_end = min(e, m.end() + 160)
         n = _NAME_RE.search(text, m.end(), window_end)
-        while n is not None and (n.group() in _NOT_NAMES or name_key(n.group()) in generic):
+        while n is not None and (n.group() in _NOT_NAMES or name_key(n.group()) in generic
+                                 or _BUILT_ON_BEFORE_RE.search(text, max(m.end(), n.start() - 40), n.start())):
             n = _NAME_RE.search(text, n.end(), window_end)
         if n is not None:
             proposed_spans.append((n.start(), n.end()))
