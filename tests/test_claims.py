@@ -644,6 +644,14 @@ def test_a_compared_system_set_off_after_its_kind_is_the_baseline(text: str) -> 
     assert (c["subject"], c["baseline"]) == ("WoolNet", "FleeceAcc")
 
 
+def test_the_papers_own_named_only_in_the_title_is_the_subject() -> None:
+    text = "We demonstrate a 1.5x reduction in model size."
+    assert [c["subject"] for c in find_claims(text, split_sentences(text), [], own="FlockNAS")] == ["FlockNAS"]
+    text = "WoolNet gives a 1.5x reduction in model size."  # a proposed mention in the text wins
+    ents = _mentions(text, ("WoolNet", "method", True))
+    assert [c["subject"] for c in find_claims(text, split_sentences(text), ents, own="FlockNAS")] == ["WoolNet"]
+
+
 def test_a_bracketed_score_after_a_system_is_that_systems() -> None:
     text = "WoolNet reaches 87.8% accuracy on FleeceBench, outperforming both SheepLM (85.9%) and RamGPT (84.7%)."
     ents = _mentions(text, ("WoolNet", "method", True), ("FleeceBench", "benchmark", False),

@@ -112,3 +112,12 @@ def test_a_claim_is_about_the_contribution_the_title_names(nlp) -> None:
     (record,) = extract([paper], nlp)
     (claim,) = record.claims
     assert claim.subject == "WoolNet" and claim.metric == "shearing latency"
+
+
+def test_a_result_is_the_titles_contribution_where_the_abstract_does_not_name_it(nlp) -> None:
+    paper = Paper(id="w2", title="FlockNAS: Searching Smaller Sheep Networks",
+                  abstract="We search network shapes with a genetic algorithm. We demonstrate a 1.5x reduction in "
+                           "model size for certain tasks on top of Ewe-7B.")
+    (record,) = extract([paper], nlp)
+    (claim,) = record.claims
+    assert claim.subject == "FlockNAS"

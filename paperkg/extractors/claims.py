@@ -1763,7 +1763,7 @@ def _accept_unit_word(low: str, c: _Cand, pre: str, lpre: str, s_lo: int) -> boo
 
 
 def find_claims(text: str, sentences: Sequence[tuple[int, int]],
-                entities: Sequence[Mapping[str, Any]] = ()) -> list[dict[str, Any]]:
+                entities: Sequence[Mapping[str, Any]] = (), own: str | None = None) -> list[dict[str, Any]]:
     """Find claimed numbers in `text`.
 
     text: the abstract (plain str).
@@ -1772,7 +1772,9 @@ def find_claims(text: str, sentences: Sequence[tuple[int, int]],
     entities: entity mentions already found in `text`, each a mapping with
         keys "start", "end" (char offsets into text), "type" (one of method,
         model, dataset, benchmark, metric, task) and "name" (the canonical
-        entity name to report).
+        entity name to report), and "proposed" (the paper's own).
+    own: the paper's own method or model for when `text` names none as proposed (only the title does);
+        otherwise the first proposed method/model mention is the paper's own.
 
     Returns one dict per claim, in text order, with keys:
         text, start, end -- exact substring: text[start:end] == text (the
@@ -1791,12 +1793,12 @@ def find_claims(text: str, sentences: Sequence[tuple[int, int]],
     if not isinstance(text, str) or not text:
         return []
     try:
-        return _find_claims(text, sentences, entities)
+        return _find_claims(text, sentences, entities, own)
     except Exception:  # pragma: no cover - last-resort guard; a rule bug must not stop the pipeline
         return []
 
 
-def _find_claims(text: str, sentences: Any, entities: Any) -> list[dict[str, Any]]:
+def _find_claims(text: str, sentences: Any, entities: Any, own: str | None = None) -> list[dict[str, Any]]:
     """Implementation of :func:`find_claims` (inputs already type-checked)."""
     n = len(text)
     low = text.lower()
@@ -1806,6 +1808,7 @@ def _find_claims(text: str, sentences: Any, entities: Any) -> list[dict[str, Any
     starts = [s for s, _ in sents]
     ents = _sanitize_entities(text, entities)
     metric_ents = [(s, e, name) for s, e, t, name, _ in ents if t == "metric"]
+    own = next((e[3] for e in ents if e[4] and e[2] in ("method", "model")), None) or (own if isinstance(own, str) else None)
 
     skip = _skip_spans(text, low)
     cands = _scan_digits(text, skip)[:MAX_CANDIDATES]
@@ -1879,7 +1882,7 @@ def _find_claims(text: str, sentences: Any, entities: Any) -> list[dict[str, Any
     for c in accepted:
         sent_lo, sent_hi = _sentence_bounds(starts, sents, c.start, n)
         s_lo, s_hi = _window(starts, sents, c, n)
-        claim = _build_claim(text, low, c, cands, index, s_lo, s_hi, ents, metric_ents,
+        claim = _build_claim(text, low, c, cands, index, s_lo, s_hi, ents, metric_ents, own,
                              prev_end if prev_end <= c.start else 0)
         prev_end = c.end
         key = (round(claim["value"], 6), claim["unit"])
@@ -1903,7 +1906,7 @@ def _find_claims(text: str, sentences: Any, entities: Any) -> list[dict[str, Any
     _share_change_levels(text, claims)
     _share_compared_attributes(text, claims, ents)
     _bracketed_owners(text, claims, ents)
-    _align_respectively(text, low, claims, ents)
+    _align_respectively(text, low, claims, ents, own)
     for cl in claims:
         del cl["_strength"], cl["_num_start"], cl["_dsrc"]
     claims.sort(key=lambda d: (d["start"], d["end"]))
@@ -2082,7 +2085,7 @@ def _measure_list(low: str, s_lo: int, first: int, last_end: int, s_hi: int) -> 
 
 
 def _align_respectively(text: str, low: str, claims: list[dict[str, Any]],
-                        ents: list[tuple[int, int, str, str, bool]]) -> None:
+                        ents: list[tuple[int, int, str, str, bool]], own: str | None) -> None:
     """Pair the items of a list of results with the items of a list of names, in order, where the
     sentence says "respectively" ("4.2, 11.0, and 4.0 improvements on TextVQA, DocVQA, and InfoVQA ...,
     respectively"). Benchmarks pair with benchmarks, measures with metrics, and methods and models with baselines when the list
@@ -2091,7 +2094,6 @@ def _align_respectively(text: str, low: str, claims: list[dict[str, Any]],
     ("A-7B and A-13B achieve 45.2% and 51.3%"), the baselines where it is what gets improved ("GPT-3.5 and
     GPT-4 are boosted by 4.8% and 14%"); otherwise it may be the settings ("for LLAMA2-70B and OPT 66B"),
     and it is left alone."""
-    own = next((e[3] for e in ents if e[4] and e[2] in ("method", "model")), None)
     i = 0
     while i < len(claims):
         j = i + 1  # claims[i:j]: one list of results
@@ -2147,8 +2149,8 @@ def _group_span(c: _Cand, cands: list[_Cand], index: dict[int, int]) -> tuple[in
 
 def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[int, int],
                  s_lo: int, s_hi: int, ents: list[tuple[int, int, str, str, bool]],
-                 metric_ents: list[tuple[int, int, str]], floor: int = 0) -> dict[str, Any]:
-    """Attach value, unit, span, qualifier, direction, metric and entities."""
+                 metric_ents: list[tuple[int, int, str]], own: str | None, floor: int = 0) -> dict[str, Any]:
+    """Attach value, unit, span, qualifier, direction, metric and entities (``own``: the paper's own system)."""
     g_start, g_end = _group_span(c, cands, index)
     span_end = g_end
     last = c
@@ -2236,7 +2238,7 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
         unit = ""                  # "perplexity decreases by 0.8": no points unless the text says so
 
     subject, benchmark, baseline = _attach_entities(text, low, s_lo, s_hi, span_start, span_end, unit, ents,
-                                                    clause_lo)
+                                                    own, clause_lo)
     if metric is None and benchmark is not None and unit in ("%", "points"):
         metric = "accuracy"        # "outperforms X on MMLU and ARC, reaching 52.3% and 48.1%": benchmark scores
     return {
@@ -2280,7 +2282,7 @@ def _compared(low: str, start: int, cue_ends: set[int]) -> bool:
 
 
 def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end: int, unit: str,
-                     ents: list[tuple[int, int, str, str, bool]],
+                     ents: list[tuple[int, int, str, str, bool]], own: str | None = None,
                      clause_lo: int = 0) -> tuple[str | None, str | None, str | None]:
     """Subject, benchmark and baseline of a claim in sentence [s_lo, s_hi).
 
@@ -2317,7 +2319,6 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
             after = low[nxt[1]:in_sent[i + 2][0]] if i + 2 < len(in_sent) else ""
             if _LIST_SEP_RE.match(gap) and (re.search(r"\b(?:and|or)\b", gap) or _LIST_SEP_RE.match(after)):
                 listed.add(nxt[0])
-    own = next((e[3] for e in ents if e[4] and e[2] in ("method", "model")), None)
     subject, subject_is_own, last_system = None, False, s_lo
     for es, ee, typ, name, proposed in in_sent:
         if typ in ("method", "model") and es < start and es not in listed and not _compared(low, es, compared) \
@@ -2414,7 +2415,10 @@ class ClaimExtractor(Pipe):
             for e in mentions
             if e["start"] >= offset
         ]
-        doc._.pkg_claims = find_claims(abstract, sentences, entities)
+        # the paper's first own method or model, also where only the title names it ("LLaMA-NAS: ...")
+        first_own = min((e for e in mentions if e["name"] in own), key=lambda e: e["start"], default=None)
+        doc._.pkg_claims = find_claims(abstract, sentences, entities,
+                                       own=as_written[first_own["name"]] if first_own else None)
         return doc
 
 
