@@ -281,6 +281,14 @@ def test_a_system_word_after_a_pair_makes_it_a_technique(nlp) -> None:
     assert ents["Linear-time fleece Generation"][:2] == ("method", True)
 
 
+@pytest.mark.parametrize("abstract, name", [
+    ("We propose WoolNet. On FleeceSet, WoolNet cuts computation by 4x.", "FleeceSet"),
+    ("We propose WoolNet. In the RamICL in-context evaluation, WoolNet reaches 44.9.", "RamICL"),
+])
+def test_an_unknown_name_where_results_are_evaluated_is_a_benchmark(nlp, abstract: str, name: str) -> None:
+    assert entities_of(nlp, "Sheep", abstract)[name][0] == "benchmark"
+
+
 def test_a_known_name_that_ends_a_sentence_in_a_capital_is_found(nlp) -> None:
     # the stop after "GSM8K" ends the sentence; after an initial ("J.") it stays on the token
     ents = entities_of(nlp, "Sheep", "FlockNet reaches 71.2% on GSM8K. It also leads on BoolQ. And on ARC-C.")

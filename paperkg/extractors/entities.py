@@ -164,6 +164,10 @@ _LIST_HEAD_WORD_RE = re.compile(r"(?<=\s)(?:benchmarks|datasets)\b")
 _MODEL_SUFFIX_RE = re.compile(rf"[a-z0-9-](?:LM|LLM|VLM|MLLM|GPT|BERT)$|-(?:RM|{'|'.join(_CHECKPOINT_WORDS)})$")
 # What a new name's ending says it is: data ("HingCorpus", "GSM-Bench"), then models and techniques.
 _BENCH_SUFFIX_RE = re.compile(r"(?:Bench|-bench)$")
+# Where an unknown name stands says it is evaluated on: "On MSC, our method ...", "in the MetaICL
+# in-context learning evaluation".
+_EVALUATED_ON_RE = re.compile(r"(?:^|[.!?]\s+)On\s+(?:the\s+)?$")
+_EVALUATION_AFTER_RE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:evaluation|benchmark|test suite|leaderboard)\b")
 _DATA_NAME_TYPES: tuple[tuple[re.Pattern[str], EntityType], ...] = (
     (re.compile(r"(?:Bench|QA|Eval|Arena)$"), "benchmark"),
     (re.compile(r"(?:Corpus|Dataset|-Data)$"), "dataset"),
@@ -974,7 +978,9 @@ def find_entity_mentions(
             continue  # "learnIng", "embeddiNG": a word with the letters of an acronym capitalised, not a name
         if any(s <= start < e for s, e in urls):
             continue
-        etype = list_type.get(start) or next((t for pattern, t in _UNKNOWN_NAME_TYPES if pattern.search(word)), "method")
+        etype = list_type.get(start) or next((t for pattern, t in _UNKNOWN_NAME_TYPES if pattern.search(word)), None) \
+            or ("benchmark" if _EVALUATED_ON_RE.search(text, max(0, start - 12), start) and text.startswith(",", start + len(word))
+                or _EVALUATION_AFTER_RE.match(text, start + len(word)) else "method")
         add(start, start + len(word), etype, "unknown")
     # A defined short form anywhere (the title's "MMTEB: ...") is the pair's entity; a known form, the known one;
     # the last words of the technique a title names, that technique ("Tensor Networks" after "... using
