@@ -276,6 +276,11 @@ def test_a_name_is_the_papers_own_only_in_a_sentence_about_its_contribution(nlp)
     assert not ents["Ewe-7B"][1]
 
 
+def test_the_sizes_of_the_papers_own_model_are_its_own(nlp) -> None:
+    ents = entities_of(nlp, "WoolLM: Sheep as Judges", "We release WoolLM-7B and WoolLM-13B-Chat, beating Ewe-7B.")
+    assert ents["WoolLM-7B"][:2] == ("model", True) and ents["WoolLM-13B-Chat"][1] and not ents["Ewe-7B"][1]
+
+
 def test_a_system_word_after_a_pair_makes_it_a_technique(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "We propose a Linear-time fleece Generation (LinFleece) framework whose cost is linear.")
     assert ents["Linear-time fleece Generation"][:2] == ("method", True)

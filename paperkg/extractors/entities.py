@@ -164,6 +164,8 @@ _LIST_HEAD_WORD_RE = re.compile(r"(?<=\s)(?:benchmarks|datasets)\b")
 _MODEL_SUFFIX_RE = re.compile(rf"[a-z0-9-](?:LM|LLM|VLM|MLLM|GPT|BERT)$|-(?:RM|{'|'.join(_CHECKPOINT_WORDS)})$")
 # What a new name's ending says it is: data ("HingCorpus", "GSM-Bench"), then models and techniques.
 _BENCH_SUFFIX_RE = re.compile(r"(?:Bench|-bench)$")
+# A size or variant written after a family name: "-7B", " 13B", "-7B-Instruct", "-128K", "-0.1B".
+_SIZE_SUFFIX_RE = re.compile(r"[- ](?:\d+x)?\d+(?:\.\d+)?[BbMmKk](?:[- ][A-Za-z]+)?$")
 # Where an unknown name stands says it is evaluated on: "On MSC, our method ...", "in the MetaICL
 # in-context learning evaluation".
 _EVALUATED_ON_RE = re.compile(r"(?:^|[.!?]\s+)On\s+(?:the\s+)?$")
@@ -997,6 +999,12 @@ def find_entity_mentions(
             c["name"], c["type"] = pair_names[surface], pair_types[surface]
         elif surface in lexicon_types and c["source"] == "proposed":
             c["name"] = lexicon_types[surface][1]  # "we introduce LRA": the known entity, named as known
+    # The sizes and versions of the paper's own model are its own too ("JudgeLM-7B", "Komodo-7B-Instruct").
+    own_families = {text[c["start"] : c["end"]] for c in candidates if c["proposed"] and c["type"] in ("model", "method", "dataset")}
+    for c in candidates:
+        if not c["proposed"] and c["type"] in ("model", "dataset"):
+            family = _SIZE_SUFFIX_RE.sub("", text[c["start"] : c["end"]])
+            c["proposed"] = family != text[c["start"] : c["end"]] and family in own_families
     return _resolve_overlaps([c for c in candidates if text[c["start"] : c["end"]] not in not_entities])
 
 
