@@ -624,6 +624,8 @@ def test_each_number_listed_against_a_result_is_its_own_systems() -> None:
      "accuracy, the gain is largest.", "WoolNet"),
     # a system the paper calls its own
     ("WoolNet is a framework. Our FleeceLM, like Ewe-7B, reaches 71.2% on WoolQA.", "FleeceLM"),
+    # "four" is no "our"
+    ("WoolNet is a framework. Across four Ewe-7B runs, FleeceLM reaches 71.2% on WoolQA.", "FleeceLM"),
 ])
 def test_the_papers_own_result_by_we_or_our(text: str, subject: str) -> None:
     ents = _mentions(text, ("WoolNet", "method", True), ("Ewe-7B", "model", False))

@@ -610,6 +610,7 @@ _WE_REACH_RE = re.compile(
     r"\bwe\s+(?:\w+\s+){0,2}?(?:achiev|obtain|reach|attain|gain|observ|see|get|demonstrat|show|report)\w*\b"
     r"|\bour\s+(?:[\w-]+\s+){0,2}?(?:model|method|approach|framework|system|variant)s?\b"
 )
+_OUR_BEFORE_RE = re.compile(r"(?<![\w-])our\s+$")  # "our FLAMe-RM-24B model", not "four"
 _L_SUBJECT_BLOCK_RE = re.compile(
     r"\b(?:than|over|vs\.?|versus|against|to|with|using|via|by|from|on)\s+(?:the\s+)?$"
 )
@@ -2324,7 +2325,7 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
         if typ in ("method", "model") and es < start and es not in listed and not _compared(low, es, compared) \
                 and not _L_SUBJECT_BLOCK_RE.search(low, max(s_lo, es - 20), es):
             last_system = ee
-            if proposed or low.endswith("our ", 0, es):
+            if proposed or _OUR_BEFORE_RE.search(low, max(s_lo, es - 5), es):
                 # the paper's own method nearest before the number, or a system it calls its own ("our
                 # FLAMe-RM-24B model")
                 subject, subject_is_own = name, True

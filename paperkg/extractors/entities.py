@@ -168,7 +168,7 @@ _BENCH_SUFFIX_RE = re.compile(r"(?:Bench|-bench)$")
 _SIZE_SUFFIX_RE = re.compile(r"[- ](?:\d+x)?\d+(?:\.\d+)?[BbMmKk](?:[- ][A-Za-z]+)?$")
 # Where an unknown name stands says it is evaluated on: "On MSC, our method ...", "in the MetaICL
 # in-context learning evaluation".
-_EVALUATED_ON_RE = re.compile(r"(?:^|[.!?]\s+)On\s+(?:the\s+)?$")
+_EVALUATED_ON_RE = re.compile(r"(?:^|[.!?]\s+|\n)On\s+(?:the\s+)?$")
 _EVALUATION_AFTER_RE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:evaluation|benchmark|test suite|leaderboard)\b")
 _DATA_NAME_TYPES: tuple[tuple[re.Pattern[str], EntityType], ...] = (
     (re.compile(r"(?:Bench|QA|Eval|Arena)$"), "benchmark"),
