@@ -190,6 +190,20 @@ def test_number_words_and_latex(text: str, value: float, unit: str) -> None:
     assert (value, unit) in values(text)
 
 
+@pytest.mark.parametrize("text, share", [
+    ("WoolNet uses 1/3 of the training compute to match the dense model.", 33.33),
+    ("WoolNet matches the teacher at 1/10th of the cost.", 10.0),
+])
+def test_a_fraction_of_something_is_a_share_in_percent(text: str, share: float) -> None:
+    c = only(text)
+    assert (c["value"], c["unit"], c["text"]) == (share, "%", text[c["start"]:c["end"]])
+    assert c["text"].startswith("1/")
+
+
+def test_dates_and_links_are_no_fractions() -> None:
+    assert run("Released on 12/3 of 2024 at https://wool.org/1/3 of the site.") == []
+
+
 def test_latex_percent_text_is_copied_exactly() -> None:
     c = only("Our adapter recovers 93\\% of the dense accuracy.")
     assert c["text"] == "93\\%" and c["value"] == 93.0 and c["unit"] == "%"
