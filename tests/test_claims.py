@@ -200,8 +200,9 @@ def test_a_fraction_of_something_is_a_share_in_percent(text: str, share: float) 
     assert c["text"].startswith("1/")
 
 
-def test_dates_and_links_are_no_fractions() -> None:
+def test_dates_links_and_splits_are_no_fractions() -> None:
     assert run("Released on 12/3 of 2024 at https://wool.org/1/3 of the site.") == []
+    assert run("We hold out 1/5 of the fleeces for validation.") == []
 
 
 def test_latex_percent_text_is_copied_exactly() -> None:

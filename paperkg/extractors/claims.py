@@ -404,6 +404,7 @@ _WORDUNIT_TRIGGERS: tuple[str, ...] = (
     "times", "fold", "percent", "second", "minute", "hour", "day", "week", "month",
 )
 # A share written as a fraction of something: "1/3 of the training compute", "1/10th of the cost".
+_SPLIT_BEFORE_RE = re.compile(r"\b(?:hold|held|split|sampl|subsampl|reserv|randomly|select)\w*\s+(?:out\s+)?(?:only\s+)?$")
 _FRACTION_OF_RE = re.compile(r"(?<![\w./-])([1-9])/([1-9][0-9]?)(?:th|rd|nd)?(?=\s+of\s)")
 _SPECIAL_TRIGGERS: tuple[str, ...] = (
     "magnitude", "half", "halv", "twice", "doubl", "tripl", "quadrupl", "rank", "place",
@@ -1435,7 +1436,8 @@ def _scan_specials(low: str, skip: list[tuple[int, int]]) -> list[_Cand]:
                 out.append(_Cand(lo + b.start(1), p + 5, p + 5, ORDINALS[b.group(1)], "rank",
                                  "special", direction="none", special="rank"))
     for f in _FRACTION_OF_RE.finditer(low) if "/" in low else ():
-        if not _in_spans(f.start(), skip):  # "uses 1/3 of the training compute": a share, in percent
+        # "uses 1/3 of the training compute": a share, in percent; "hold out 1/5 of the data": a setting
+        if not _in_spans(f.start(), skip) and not _SPLIT_BEFORE_RE.search(low, max(0, f.start() - 40), f.start()):
             share = round(100.0 * int(f.group(1)) / int(f.group(2)), 2)
             out.append(_Cand(f.start(), f.end(), f.end(), share, "%", "special", special="fraction"))
     return out
