@@ -1,4 +1,4 @@
-"""Name keys: when two surface forms are the same name.
+"""Name keys: when two surface forms are the same name, and which family a sized name belongs to.
 
 One function serves the extractors (grouping a paper's mentions into entities), the graph (merging
 entities across papers) and the evaluation (it is the normalisation the annotation guidelines score with).
@@ -43,3 +43,33 @@ def entity_key(name: str) -> str:
     """
     plus = len(name) - len(name.rstrip("+"))
     return name_key(name) + "+" * plus
+
+
+# "LLaMA-7B", "Llama-2-70B-chat", "Qwen2.5 72B", "GPT-3 XL": a family name followed by a parameter count
+# or a size word.
+_SIZE_SUFFIX = re.compile(
+    r"[- ]?(?:\d+(?:\.\d+)?[BM]|XXL|XL|Large|Small|Mini|Tiny|Medium|Huge|large|small|mini|tiny|medium|huge)"
+    r"(?:[- ][A-Za-z][A-Za-z0-9.]*)*$"   # "-chat", " v0.2", "-Instruct-v0.3"
+)
+
+
+def family_name(name: str) -> str | None:
+    """The family of a sized name, or None when the name carries no size: the extractors read a paper's
+    own sizes as its own ("JudgeLM-7B"), the graph links a sized model to its family.
+
+    Examples
+    --------
+    >>> family_name("LLaMA-7B"), family_name("Llama-2-70B-chat"), family_name("GPT-3 XL"), family_name("GPT-4")
+    ('LLaMA', 'Llama-2', 'GPT-3', None)
+    >>> family_name("Mistral-7B-Instruct-v0.2"), family_name("Mistral Instruct 7B v0.2")
+    ('Mistral', 'Mistral Instruct')
+    >>> family_name("Transformer-XL") is None
+    True
+    """
+    m = _SIZE_SUFFIX.search(name)
+    if m is None or m.start() == 0:
+        return None
+    family = name[: m.start()].rstrip("- ")
+    if not any(c.isdigit() for c in m.group()) and not (any(c.isdigit() for c in family) or sum(c.isupper() for c in family) >= 2):
+        return None  # a size word after a plain word: "Transformer-XL" is a model of its own
+    return family

@@ -29,7 +29,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
-from ..names import name_key
+from ..names import family_name, name_key
 from ..records import TEXT_SEPARATOR, EntityType
 from .claims import NUMBER_FORMAT_BEFORE_RE
 from .extensions import doc_text
@@ -164,8 +164,9 @@ _LIST_HEAD_WORD_RE = re.compile(r"(?<=\s)(?:benchmarks|datasets)\b")
 _MODEL_SUFFIX_RE = re.compile(rf"[a-z0-9-](?:LM|LLM|VLM|MLLM|GPT|BERT)$|-(?:RM|{'|'.join(_CHECKPOINT_WORDS)})$")
 # What a new name's ending says it is: data ("HingCorpus", "GSM-Bench"), then models and techniques.
 _BENCH_SUFFIX_RE = re.compile(r"(?:Bench|-bench)$")
-# A size or variant written after a family name: "-7B", " 13B", "-7B-Instruct", "-128K", "-0.1B".
-_SIZE_SUFFIX_RE = re.compile(r"[- ](?:\d+x)?\d+(?:\.\d+)?[BbMmKk](?:[- ][A-Za-z]+)?$")
+# A context or data size after a name ("MiniCPM-128K", "ReSocratic-29k"): within one paper, the size of its
+# own contribution (the graph does not make families of these: a count may belong to a mistyped data set).
+_COUNT_SIZE_RE = re.compile(r"[- ]\d+(?:\.\d+)?[Kk]$")
 # Where an unknown name stands says it is evaluated on: "On MSC, our method ...", "in the MetaICL
 # in-context learning evaluation".
 _EVALUATED_ON_RE = re.compile(r"(?:^|[.!?]\s+|\n)On\s+(?:the\s+)?$")
@@ -1003,8 +1004,9 @@ def find_entity_mentions(
     own_families = {text[c["start"] : c["end"]] for c in candidates if c["proposed"] and c["type"] in ("model", "method", "dataset")}
     for c in candidates:
         if not c["proposed"] and c["type"] in ("model", "dataset"):
-            family = _SIZE_SUFFIX_RE.sub("", text[c["start"] : c["end"]])
-            c["proposed"] = family != text[c["start"] : c["end"]] and family in own_families
+            surface = text[c["start"] : c["end"]]
+            family = family_name(surface) or _COUNT_SIZE_RE.sub("", surface)
+            c["proposed"] = family != surface and family in own_families
     return _resolve_overlaps([c for c in candidates if text[c["start"] : c["end"]] not in not_entities])
 
 

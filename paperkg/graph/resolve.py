@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError
-from ..names import entity_key, name_key
+from ..names import entity_key, family_name, name_key
 from ..records import Extraction, slug
 
 __all__ = ["Merge", "Override", "Resolution", "Resolver", "Unresolved", "family_name", "is_acronym_of", "read_overrides", "resolve"]
@@ -40,35 +40,6 @@ _NOT_A_FAMILY = frozenset(
      "train", "llm", "llms"}
 )
 _TUNED = re.compile(r"^(.+?)[- ](?:chat|instruct|base|it)$", re.IGNORECASE)
-# "LLaMA-7B", "Llama-2-70B-chat", "Qwen2.5 72B", "GPT-3 XL": a family name followed by a parameter count
-# or a size word.
-_SIZE_SUFFIX = re.compile(
-    r"[- ]?(?:\d+(?:\.\d+)?[BM]|XXL|XL|Large|Small|Mini|Tiny|Medium|Huge|large|small|mini|tiny|medium|huge)"
-    r"(?:[- ][A-Za-z][A-Za-z0-9.]*)*$"   # "-chat", " v0.2", "-Instruct-v0.3"
-)
-
-
-def family_name(model_name: str) -> str | None:
-    """The family of a sized model name, or None when the name carries no size.
-
-    Examples
-    --------
-    >>> family_name("LLaMA-7B"), family_name("Llama-2-70B-chat"), family_name("GPT-3 XL"), family_name("GPT-4")
-    ('LLaMA', 'Llama-2', 'GPT-3', None)
-    >>> family_name("Mistral-7B-Instruct-v0.2"), family_name("Mistral Instruct 7B v0.2")
-    ('Mistral', 'Mistral Instruct')
-    >>> family_name("Transformer-XL") is None
-    True
-    """
-    m = _SIZE_SUFFIX.search(model_name)
-    if m is None or m.start() == 0:
-        return None
-    family = model_name[: m.start()].rstrip("- ")
-    if not any(c.isdigit() for c in m.group()) and not (any(c.isdigit() for c in family) or sum(c.isupper() for c in family) >= 2):
-        return None  # a size word after a plain word: "Transformer-XL" is a model of its own
-    return family
-
-
 @dataclass(frozen=True, slots=True)
 class Merge:
     """One resolution decision: ``forms`` became part of node ``kept`` (named ``name``) because of ``reason``."""
