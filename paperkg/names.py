@@ -45,10 +45,10 @@ def entity_key(name: str) -> str:
     return name_key(name) + "+" * plus
 
 
-# "LLaMA-7B", "Llama-2-70B-chat", "Qwen2.5 72B", "GPT-3 XL": a family name followed by a parameter count
-# or a size word.
+# "LLaMA-7B", "Llama-2-70B-chat", "Qwen2.5 72B", "GPT-3 XL", "Mixtral-8x7B": a family name followed by a
+# parameter count (a mixture's "8x7B" too) or a size word.
 _SIZE_SUFFIX = re.compile(
-    r"[- ]?(?:\d+(?:\.\d+)?[BM]|XXL|XL|Large|Small|Mini|Tiny|Medium|Huge|large|small|mini|tiny|medium|huge)"
+    r"[- ]?(?:(?:\d+x)?\d+(?:\.\d+)?[BM]|XXL|XL|Large|Small|Mini|Tiny|Medium|Huge|large|small|mini|tiny|medium|huge)"
     r"(?:[- ][A-Za-z][A-Za-z0-9.]*)*$"   # "-chat", " v0.2", "-Instruct-v0.3"
 )
 
@@ -63,6 +63,8 @@ def family_name(name: str) -> str | None:
     ('LLaMA', 'Llama-2', 'GPT-3', None)
     >>> family_name("Mistral-7B-Instruct-v0.2"), family_name("Mistral Instruct 7B v0.2")
     ('Mistral', 'Mistral Instruct')
+    >>> family_name("Mixtral-8x7B")
+    'Mixtral'
     >>> family_name("Transformer-XL") is None
     True
     """

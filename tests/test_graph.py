@@ -116,7 +116,8 @@ def test_acronym_does_not_cross_types() -> None:
 @pytest.mark.parametrize(
     "variant, family",
     [("LLaMA2-7B", "Llama 2"), ("Llama-2-70B", "Llama 2"), ("LLaMA-7B", "LLaMA"), ("OPT-175B", "OPT"),
-     ("Llama-2-7B-chat", "Llama 2"), ("Mistral-7B-Instruct-v0.2", "Mistral"), ("Mistral Instruct 7B v0.2", "Mistral")],
+     ("Llama-2-7B-chat", "Llama 2"), ("Mistral-7B-Instruct-v0.2", "Mistral"), ("Mistral Instruct 7B v0.2", "Mistral"),
+     ("Mixtral-8x7B", "Mixtral")],
 )
 def test_sized_models_link_to_their_family(variant, family) -> None:
     G = build_graph([paper("F", f"We compare with {family}.", (family, "model")), paper("V", f"We run {variant}.", (variant, "model"))])
