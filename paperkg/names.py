@@ -32,7 +32,8 @@ def name_key(name: str) -> str:
 def entity_key(name: str) -> str:
     """:func:`name_key`, keeping the "+" that names a successor ("HumanEval+", "MBPP+", "chrF++").
 
-    The guidelines' scoring drops it; the graph must not merge a benchmark with its extended version.
+    The guidelines' scoring drops it; a paper's entities and the graph must not merge a method or a
+    benchmark with its successor.
 
     Examples
     --------

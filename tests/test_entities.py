@@ -105,6 +105,20 @@ def test_a_name_set_off_after_our_kind_is_the_papers_own(nlp) -> None:
     ents = entities_of(nlp, "Counting Sheep", "We evaluate GPT-4 on SheepCount, a new benchmark of 2,000 images.")
     assert ents["SheepCount"][:2] == ("benchmark", True) and ents["GPT-4"][1] is False
 
+    ents = entities_of(nlp, "Sheep Detection", "Our method FleeceDet reaches 52.1 AP, beating our earlier system WoolNet.")
+    assert ents["FleeceDet"][1] is True and ents["WoolNet"][1] is False
+
+
+def test_a_successor_named_with_a_plus_is_its_own_entity(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Adapters", "We release LoRA+ and FleeceNet+, and compare them with LoRA and FleeceNet.")
+    assert ents["LoRA+"][:2] == ("method", True) and ents["LoRA"][1] is False
+    assert "FleeceNet+" in ents and "FleeceNet" in ents
+
+
+def test_a_system_improved_over_is_no_benchmark(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Detection", "FleeceDet improves over WoolNet by 2.1% accuracy.")
+    assert ents["WoolNet"][0] == "method"
+
 
 def test_known_names_and_their_types(nlp) -> None:
     ents = entities_of(

@@ -1,7 +1,7 @@
 """From an annotated Doc to an :class:`~paperkg.records.Extraction`: mentions grouped into entities.
 
-Mentions are grouped by the key of their name (:func:`paperkg.names.name_key`), so an abbreviation pair
-and every later use of either form become one entity. The record's name is the lexicon's canonical
+Mentions are grouped by the key of their name (:func:`paperkg.names.entity_key`), so an abbreviation pair
+and every later use of either form become one entity, while a successor ("LoRA+") stays apart from its stem. The record's name is the lexicon's canonical
 name when there is one (so the same thing is named alike across papers), else the fullest surface form;
 every other surface form is an alias.
 """
@@ -12,7 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from ..names import name_key
+from ..names import entity_key
 from ..records import Claim, Entity, Extraction, Mention, Paper
 from .entities import SOURCE_RANK
 
@@ -51,7 +51,7 @@ def _merge_shared_surfaces(groups: dict[str, list[dict[str, Any]]], text: str) -
     lexicon, is the same thing as the sized name found on its own. One surface, one entity."""
     owner: dict[str, str] = {}
     for key in list(groups):
-        surfaces = {key} | {name_key(text[m["start"] : m["end"]]) for m in groups[key]}
+        surfaces = {key} | {entity_key(text[m["start"] : m["end"]]) for m in groups[key]}
         into = next((owner[s] for s in sorted(surfaces) if s in owner), key)
         if into != key:
             groups[into].extend(groups.pop(key))
@@ -62,7 +62,7 @@ def group_entities(paper: Paper, mentions: list[dict[str, Any]]) -> tuple[Entity
     """One Entity per distinct name of the paper, in order of first mention."""
     groups: dict[str, list[dict[str, Any]]] = {}
     for m in mentions:
-        groups.setdefault(name_key(m["name"]) or m["name"], []).append(m)
+        groups.setdefault(entity_key(m["name"]) or m["name"], []).append(m)
     _fold_short_phrases(groups)
     _merge_shared_surfaces(groups, paper.text)
     text = paper.text

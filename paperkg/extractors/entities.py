@@ -68,7 +68,7 @@ def _is_modifier_word(word: str) -> bool:
 # or all capitals (MMLU). Words that only start with a capital are ordinary words at a sentence start.
 _NAME_TOKEN = r"(?:[A-Za-z][A-Za-z0-9]*(?:[A-Z][A-Za-z0-9]*|[0-9][A-Za-z0-9]*)|[A-Z]{2,}[A-Za-z0-9]*)(?:[.+][A-Za-z0-9]+)*"
 # A size code may carry a patch size ("ViT-B/16", "DiT-XL/2").
-_NAME = rf"{_NAME_TOKEN}(?:-[A-Za-z0-9.+]+)*(?:(?<=[A-Z])/\d{{1,2}}(?![\w/]))?"
+_NAME = rf"{_NAME_TOKEN}(?:-[A-Za-z0-9.+]+)*(?:(?<=[A-Z])/\d{{1,2}}(?![\w/])|\+{{1,2}}(?![\w+]))?"
 _NAME_RE = re.compile(rf"(?<![\w-]){_NAME}(?![\w-])")
 # A name not seen before may also open with an ordinary word, joined to a name part ("Flipped-VQA", "Gen-3"),
 # but not with a prefix or a rank ("Non-IID", "Multi-GPU", "Top-1").
@@ -443,7 +443,7 @@ _VENUES = frozenset(
     "INTERSPEECH ICASSP AISTATS UAI COLT MICCAI ICRA IROS CoRL WACV BMVC TACL JMLR TPAMI".split()
 )
 _LIST_CUE_RE = re.compile(
-    rf"(?:\b(?:on|across|including|such as|namely|like|over)|\b(?:benchmarks|datasets)\s*(?:,|:|--|—|\())\s+(?:the\s+)?({_NAME}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?{_NAME})*)"
+    rf"(?:\b(?:on|across|including|such as|namely|like)|\b(?:benchmarks|datasets)\s*(?:,|:|--|—|\())\s+(?:the\s+)?({_NAME}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?{_NAME})*)"
 )
 _EVAL_CUE_RE = re.compile(
     r"\b(?:benchmarks?|evaluat\w*|experiments?|results?|achiev\w*|accuracy|outperform\w*|scores?|state-of-the-art|SOTA|tested|datasets?)\b"
@@ -465,10 +465,14 @@ _BUILT_ON_BEFORE_RE = re.compile(
 # A name set off after "our <kind>," ("Our detector, FleeceDet, achieves") or as "a new/novel <kind>"
 # ("SheepCount, a new benchmark of ...") is the paper's own.
 _NEW_APPOSITIVE_RE = re.compile(rf"(?<![\w-])({_NAME}),\s+(?:a|an)\s+(?:new|novel)\s+")
-_OUR_APPOSITIVE_RE = re.compile(rf"\b[Oo]ur\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*,\s+({_NAME}),")
+# ... or named right after "our <kind>" ("our method FooNet"); "our earlier system X" is not this paper's.
+_OWN_KIND = r"(?:framework|method|approach|algorithm|architecture|technique|pipeline|system|model|benchmark|dataset)"
+_OUR_APPOSITIVE_RE = re.compile(
+    rf"\b[Oo]ur\s+(?!(?:earlier|previous|prior)\b)(?:[a-z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*,\s+({_NAME}),|{_OWN_KIND}\s+({_NAME})(?![\w+-]))"
+)
 # Right after a proposal verb or a naming word, a plain capitalised word is a name ("we introduce Lamina").
 _DIRECT_NAME_RE = re.compile(
-    rf"\s*(?:(?:a|an|the)\s+)?({_NAME}|[A-Z][a-z]{{2,}}(?:-[A-Za-z0-9]+)*(?:\s+{_CAP_WORD}){{0,3}})\b(?!-|\s+[A-Z])"
+    rf"\s*(?:(?:a|an|the)\s+)?({_NAME}|[A-Z][a-z]{{2,}}(?:-[A-Za-z0-9]+)*(?:\s+{_CAP_WORD}){{0,3}})(?![\w+])(?!-|\s+[A-Z])"
 )
 # Right after "we propose", a lower-case term with no article is the contribution's name ("we propose
 # sense finetuning, which ..."); with an article it is a description ("we propose a simple method").
@@ -873,8 +877,9 @@ def find_entity_mentions(
         if tp and first not in _NOT_NAME_STARTS and not first.endswith("ing") and not tp.group(1).endswith(("s", "ss")):
             proposed_spans.append((tp.start(1), tp.end(1)))
     for m in chain(_OUR_APPOSITIVE_RE.finditer(text, title_end), _NEW_APPOSITIVE_RE.finditer(text, title_end)):
-        if m.group(1) not in _NOT_NAMES and name_key(m.group(1)) not in generic:
-            proposed_spans.append((m.start(1), m.end(1)))  # "Our detector, X, ...", "on X, a new benchmark"
+        group = 1 if m.group(1) else 2
+        if m.group(group) not in _NOT_NAMES and name_key(m.group(group)) not in generic:
+            proposed_spans.append(m.span(group))  # "Our detector, X, ...", "our method X", "on X, a new benchmark"
     for m in list(_PROPOSE_RE.finditer(text)) + list(_NAMING_RE.finditer(text)):
         s, e = sentence_of(m.start())
         if m.group().split()[0] in _NAMING_WORDS and not _CONTRIBUTION_CUE_RE.search(text, s, m.start()):
@@ -1252,7 +1257,10 @@ def _phrase_matches(text: str, title_end: int) -> Iterator[re.Match[str]]:
 
 
 def _inside_compound(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is one part of a hyphenated name such as "MoE-LLaVA" or "Orca-Math"."""
+    """Whether text[start:end] is one part of a hyphenated name such as "MoE-LLaVA" or "Orca-Math", or the
+    stem of a successor's name ("LoRA" in "LoRA+", a method of its own)."""
+    if re.match(r"\+{1,2}(?![\w+])", text[end : end + 3]):
+        return True
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalnum():
         return True
     if end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum():
