@@ -290,6 +290,7 @@ def test_from_to_bare_scores_are_levels() -> None:
     assert [(c["value"], c["unit"]) for c in out] == [(68.2, ""), (81.5, "")]
     assert [c["direction"] for c in out] == ["none", "none"]
     assert all(c["metric"] == "accuracy" for c in out)
+    assert [c["text"] for c in out] == ["68.2", "81.5"]  # each level its own span, not "68.2 to 81.5"
 
 
 @pytest.mark.parametrize("text, value", [

@@ -1502,7 +1502,8 @@ def _link_groups(text: str, cands: list[_Cand]) -> None:
             if not (is_range or _LIST_SEP_RE.match(between)):
                 continue
             a.kind, a.unit, a.raw_unit, a.scale = b.kind, b.unit, b.raw_unit, b.scale
-            a.inherited_from, a.link = i + 1, ("range" if is_range else "list")
+            # "from 88.2 to 90.1": two levels of a change share a unit, not a span
+            a.inherited_from, a.link = i + 1, ("range" if is_range and not _changed_from(text, a.start) else "list")
             a.flags.add("borrowed")
         elif is_range and a.kind == b.kind and a.unit == b.unit and a.kind in ("unit", "word") \
                 and not _changed_from(text, a.start):
