@@ -679,6 +679,13 @@ def test_a_bracketed_score_after_a_system_is_that_systems() -> None:
         ("WoolNet", "SheepLM"), ("SheepLM", None), ("RamGPT", None)]
 
 
+def test_systems_compared_with_bracketed_scores_are_not_a_later_numbers_subject() -> None:
+    text = "Our agent reaches 78.5% on FleeceWorld, outperforming SheepAct (61.2%) and RamFlex (70.3%), and solves 45% more tasks."
+    ents = _mentions(text, ("FleeceWorld", "benchmark", False), ("SheepAct", "method", False), ("RamFlex", "method", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [c["subject"] for c in claims] == [None, "SheepAct", "RamFlex", None]
+
+
 def test_the_papers_own_method_wins_over_models_it_runs_on() -> None:
     text = "Applied to SheepBERT, WoolPrune cuts latency by 35% while FleeceLM keeps its accuracy."
     ents = _mentions(text, ("SheepBERT", "model", False), ("WoolPrune", "method", True), ("FleeceLM", "model", False))

@@ -2291,6 +2291,9 @@ def _compared(low: str, start: int, cue_ends: set[int]) -> bool:
     )
 
 
+_BRACKET_RE = re.compile(r"\s*\([^()]*\)")
+
+
 def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end: int, unit: str,
                      ents: list[tuple[int, int, str, str, bool]], own: str | None = None,
                      clause_lo: int = 0) -> tuple[str | None, str | None, str | None]:
@@ -2325,8 +2328,9 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
     for i, (es, ee, *_) in enumerate(in_sent[:-1]):
         if es in listed or _compared(low, es, compared):
             nxt = in_sent[i + 1]
-            gap = low[ee:nxt[0]]
-            after = low[nxt[1]:in_sent[i + 2][0]] if i + 2 < len(in_sent) else ""
+            # a bracketed score between items is no break ("than A (61.2%) and B (70.3%)")
+            gap = _BRACKET_RE.sub("", low[ee:nxt[0]])
+            after = _BRACKET_RE.sub("", low[nxt[1]:in_sent[i + 2][0]]) if i + 2 < len(in_sent) else ""
             if _LIST_SEP_RE.match(gap) and (re.search(r"\b(?:and|or)\b", gap) or _LIST_SEP_RE.match(after)):
                 listed.add(nxt[0])
     subject, subject_is_own, last_system = None, False, s_lo
