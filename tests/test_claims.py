@@ -185,9 +185,19 @@ def test_unit_helpers() -> None:
     ("Caching gives a tenfold reduction in latency.", 10.0, "x"),
     ("The planner is three times faster than exhaustive search.", 3.0, "x"),
     ("Our method reduces the error by $\\sim$5\\%.", 5.0, "%"),
+    ("The shared cache doubles throughput on long prompts.", 2.0, "x"),
+    ("The shared cache halves latency on long prompts.", 50.0, "%"),
 ])
 def test_number_words_and_latex(text: str, value: float, unit: str) -> None:
     assert (value, unit) in values(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The reward model doubles as a judge of the answers.",
+    "The capacity of open models doubles approximately every three months.",
+])
+def test_a_verb_of_multiplying_without_a_measure_is_no_claim(text: str) -> None:
+    assert (2.0, "x") not in values(text)  # a doubling time is a claim of its own, in months
 
 
 @pytest.mark.parametrize("text, share", [

@@ -1375,6 +1375,14 @@ def _scan_number_words(low: str, skip: list[tuple[int, int]]) -> list[_Cand]:
     return out
 
 
+# What a verb of multiplying acts on: a determiner or a bare measure ("doubles the speed", "halves
+# latency"), not a use ("doubles as a judge") or a time ("doubles every three months").
+_MULTIPLIED_OBJECT = (
+    r"(?:(?:the|its|their|our)\b|(?!(?:as|down|up|back|over|every|approximately|roughly|about|in|on|with|when|"
+    r"from|to|and|or)\b)[a-z][a-z-]{2,}\b)"
+)
+
+
 def _scan_specials(low: str, skip: list[tuple[int, int]]) -> list[_Cand]:
     """Claims without digits: "by half", "an order of magnitude", "twice as
     fast", "doubles the", "ranks first", "first place"."""
@@ -1398,7 +1406,7 @@ def _scan_specials(low: str, skip: list[tuple[int, int]]) -> list[_Cand]:
                 out.append(_Cand(lo + b.start(), p + 4, p + 4, 50.0, "%", "special",
                                  direction="decrease", special="half"))
         elif trig == "halv":
-            f = re.match(r"halv(?:es|ed|ing)\s+(?:the|its|their|our)\b", low[p:p + 30]) or (
+            f = re.match(rf"halv(?:es|ed|ing)\s+{_MULTIPLIED_OBJECT}", low[p:p + 30]) or (
                 re.search(r"\b(?:is|are|was|were|be|been|gets?|got)\s+(?:almost\s+|nearly\s+|about\s+|roughly\s+)?$", pre)
                 and re.match(r"halved\b", low[p:p + 7]))
             if f:  # "halves the memory", "latency is roughly halved"
@@ -1413,7 +1421,7 @@ def _scan_specials(low: str, skip: list[tuple[int, int]]) -> list[_Cand]:
                 out.append(_Cand(lo + b.start() if b else p, p + 5, p + 5, 2.0, "x", "special",
                                  direction="increase", special="twice"))
         elif trig in ("doubl", "tripl", "quadrupl"):
-            f = re.match(r"(?:doubl|tripl|quadrupl)(?:es|ed|ing)\s+(?:the|its|their|our)\b", low[p:p + 30])
+            f = re.match(rf"(?:doubl|tripl|quadrupl)(?:es|ed|ing)\s+{_MULTIPLIED_OBJECT}", low[p:p + 30])
             g = re.match(r"(?:doubling|tripling)\s+of\b", low[p:p + 20]) and re.search(r"\ba\s+$", pre)
             if f or g:
                 w = re.match(r"[a-z]+", low[p:]).group()
