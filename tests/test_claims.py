@@ -853,6 +853,11 @@ def test_metric_past_change_nouns_brackets_and_owners(text: str, metric: str) ->
     assert {c["metric"] for c in run(text)} == {metric}
 
 
+def test_a_speedup_before_another_verb_is_not_the_next_numbers_measure() -> None:
+    out = run("FleeceQ achieves a 3.5x speedup and reduces the error by 15% compared to the barn.")
+    assert [c["metric"] for c in out] == ["speedup", "error"]
+
+
 def test_compute_rate_is_measured_in_flops() -> None:
     c = run("We sustain 15.1 PetaFLOPs with 76% scaling efficiency against a baseline that sustains 39 TeraFLOPs.")
     assert [x["metric"] for x in c if x["unit"] != "%"] == ["FLOPs", "FLOPs"]

@@ -582,6 +582,7 @@ _L_METRIC_TERM_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in METRIC_TERMS) + r")(?:e?s)?(?![\w-])"
 )
 _L_SPEED_VERB_RE = re.compile(r"accelerat\w*|speed\w*\s+up|\bfaster\b|\bspeed-?ups?\b|\bquicker\b")
+_L_OTHER_CHANGE_VERB_RE = re.compile(r"\b(?:reduc|improv|increas|decreas|lower|rais|boost|cut|lift)\w*\b")
 _L_RETAIN_VERB_RE = re.compile(
     r"\b(?P<v>recover|retain|preserv|maintain|keep|kept|achiev|reach|match)\w*\s+$"
 )
@@ -1066,7 +1067,10 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         term = _nearest_metric_term(low, max(s_lo, start - 150), after_hi, start)
         if term and not (restrict and not restrict.search(term)):
             phrase, strength = term, 1
-    speed = bool(_L_SPEED_VERB_RE.search(own_before[-60:])) or comp in ("faster", "quicker", "slower")
+    speed_words = list(_L_SPEED_VERB_RE.finditer(own_before[-60:]))
+    # "3.5x speedup and reduces error by 15%": another verb after the speed word governs this number
+    speed = bool(speed_words) and not _L_OTHER_CHANGE_VERB_RE.search(own_before[-60:], speed_words[-1].end()) \
+        or comp in ("faster", "quicker", "slower")
     if phrase is None and unit in ("%", "points") and re.match(
             r"\s+(?:(?:of\s+)?(?:improvement|gain|increase|drop|higher|lower)\s+)?(?:on|in)\s+(?:the\s+)?(?:\d+-shot\s+)?[A-Z0-9]", after):
         return "accuracy", 0   # "64% on MMLU", "a 6.6 point improvement on MMLU": a benchmark score
