@@ -858,6 +858,15 @@ def test_a_speedup_before_another_verb_is_not_the_next_numbers_measure() -> None
     assert [c["metric"] for c in out] == ["speedup", "error"]
 
 
+@pytest.mark.parametrize("text, metrics", [
+    ("WoolASR reaches an error rate of 4.1%, a relative reduction of 18% over the barn model.",
+     ["error rate", "error rate"]),
+    ("Shearing gives an average accuracy improvement of 3.1 points and a latency drop of 20%.", ["accuracy", "latency"]),
+])
+def test_a_change_noun_before_the_number_is_no_measure(text: str, metrics: list[str]) -> None:
+    assert [c["metric"] for c in run(text)] == metrics
+
+
 def test_compute_rate_is_measured_in_flops() -> None:
     c = run("We sustain 15.1 PetaFLOPs with 76% scaling efficiency against a baseline that sustains 39 TeraFLOPs.")
     assert [x["metric"] for x in c if x["unit"] != "%"] == ["FLOPs", "FLOPs"]

@@ -582,6 +582,15 @@ _L_METRIC_TERM_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in METRIC_TERMS) + r")(?:e?s)?(?![\w-])"
 )
 _L_SPEED_VERB_RE = re.compile(r"accelerat\w*|speed\w*\s+up|\bfaster\b|\bspeed-?ups?\b|\bquicker\b")
+# Change nouns that name no quantity ("a relative reduction of 18%"); "speedup", "loss", "savings" do.
+_PURE_CHANGE_NOUNS = frozenset(
+    "improvement improvements increase increases gain gains boost boosts reduction reductions decrease decreases "
+    "drop drops decline declines".split()
+)
+_CHANGE_MODIFIERS = frozenset(
+    "relative absolute average overall mean significant substantial notable considerable consistent large "
+    "small slight marginal further additional total maximum".split()
+)
 _L_OTHER_CHANGE_VERB_RE = re.compile(r"\b(?:reduc|improv|increas|decreas|lower|rais|boost|cut|lift)\w*\b")
 _L_RETAIN_VERB_RE = re.compile(
     r"\b(?P<v>recover|retain|preserv|maintain|keep|kept|achiev|reach|match)\w*\s+$"
@@ -1041,7 +1050,15 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         return COMPARATIVE_METRIC[comp], 1
     if phrase is None and unit != "rank" and not _L_COMPARED_NP_BEFORE_RE.search(_INNER_ASIDE_RE.sub("", own_before)):
         bnp = _np_before(_INNER_ASIDE_RE.sub("", before), sentence_start=b_lo == s_lo)
-        if bnp:
+        if bnp and bnp.split()[-1].lower() in _PURE_CHANGE_NOUNS:
+            # "an accuracy drop of 2%" measures accuracy; "a relative reduction of 18%" names only the change,
+            # and what changed is named elsewhere in the sentence
+            measure = [w for w in bnp.split()[:-1] if w.lower() not in _CHANGE_MODIFIERS]
+            if measure:
+                phrase, strength = " ".join(measure), 2
+            else:
+                change_only = change_only or bnp
+        elif bnp:
             phrase, strength = bnp, 2
     if phrase is None and unit in ("bit", "byte") and low_after.startswith(" of "):
         _, obj = _np_after(after[4:])
