@@ -192,6 +192,14 @@ def test_number_words_and_latex(text: str, value: float, unit: str) -> None:
     assert (value, unit) in values(text)
 
 
+@pytest.mark.parametrize("text, span", [
+    ("The kernel gives a $3.5\\times$ speedup.", "3.5\\times"),
+    ("The kernel gives a 3.5$\\times$ speedup.", "3.5$\\times$"),
+])
+def test_a_latex_times_span_keeps_its_dollars_balanced(text: str, span: str) -> None:
+    assert [c["text"] for c in run(text)] == [span]
+
+
 @pytest.mark.parametrize("text", [
     "The reward model doubles as a judge of the answers.",
     "The capacity of open models doubles approximately every three months.",

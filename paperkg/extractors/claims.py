@@ -420,7 +420,7 @@ _UNIT_RE = re.compile(
     r"(?P<plus>\+(?![0-9]))?"
     r"(?:(?P<pct>\s?(?:\\?%|％)|\s(?:(?:absolute|relative)\s+)?(?:[Pp]ercentage\s+[Pp]oints?|[Pp]ercent(?:age)?|[Pp]er\s+cent)\b|"
     r"\s?(?:(?:absolute|relative)\s+)?(?:pp|p\.p\.|pts?|points?)\b|-points?\b|-percentage-points?\b)"
-    r"|(?P<times>\s?(?:[xX×✕](?![A-Za-z0-9])|\$?\\times\$?|[Tt]imes)|-?[Ff]old\b)"
+    r"|(?P<times>\s?(?:[xX×✕](?![A-Za-z0-9])|\$\\times\$|\\times|[Tt]imes)|-?[Ff]old\b)"
     r"|(?P<word>\s?(?:(?:tokens?|frames?|images|samples|queries|requests)\s+per\s+second|"
     r"(?:tokens?|tok|samples?|images?|requests?)/s(?:ec(?:ond)?)?\b|GPU[- ]hours?\b|"
     r"it/s\b|(?:ms|μs|ns|milliseconds?|microseconds?|seconds?|secs?|minutes?|mins?|"
