@@ -397,6 +397,8 @@ def test_outcome_count() -> None:
     assert (c["value"], c["unit"], c["metric"]) == (9.0, "case", "number of cases preferred")
     c = only("Our agent solves 47 of the 100 tasks.")
     assert (c["value"], c["unit"], c["metric"]) == (47.0, "task", "number of tasks solved")
+    c = only("Raters preferred our answers in 7 out of 10 categories.")
+    assert c["metric"] == "number of categories preferred"
 
 
 def test_count_without_outcome_frame_is_setup() -> None:

@@ -695,6 +695,15 @@ def _singular(word: str) -> str:
     return word
 
 
+def _plural(word: str) -> str:
+    """Pluralise a singular unit noun ("task" -> "tasks", "category" -> "categories", "box" -> "boxes")."""
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
 def _cue_class(tok: str) -> str | None:
     """Classify one lower-case token as an increase / decrease / level cue."""
     if tok in INCREASE_WORDS or tok.startswith(INCREASE_PREFIXES):
@@ -2249,13 +2258,14 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
         metric: str | None = "leaderboard rank" if "leaderboard" in low[s_lo:s_hi] else "rank"
         strength = 2
     elif c.kind == "count":
-        metric = "number of " + unit + "s with best results"
+        counted = "number of " + _plural(unit)
+        metric = counted + " with best results"
         if re.search(r"state[- ]of[- ]the[- ]art|\bsota\b", low[s_lo:s_hi]):
-            metric = "number of " + unit + "s with state-of-the-art results"
+            metric = counted + " with state-of-the-art results"
         elif re.search(r"\bsolv(?:es|ed|ing)\b", low[s_lo:span_start]):
-            metric = "number of " + unit + "s solved"
+            metric = counted + " solved"
         elif re.search(r"\bpreferr?(?:ed|s)\b", low[s_lo:s_hi]):
-            metric = "number of " + unit + "s preferred"   # "in 9 out of 10 cases, annotators preferred ours"
+            metric = counted + " preferred"   # "in 9 out of 10 cases, annotators preferred ours"
         strength = 2
     else:
         metric, strength = detect_metric(text, low, s_lo, s_hi, span_start, g_end, clause_lo,
