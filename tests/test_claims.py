@@ -699,6 +699,13 @@ def test_a_bracketed_score_after_a_system_is_that_systems() -> None:
         ("WoolNet", "SheepLM"), ("SheepLM", None), ("RamGPT", None)]
 
 
+def test_a_technique_named_in_the_measure_is_not_the_subject() -> None:
+    text = "WoolCache reduces KV cache memory by 8x on long prompts."
+    ents = _mentions(text, ("WoolCache", "method", False), ("KV cache", "method", False))
+    (c,) = find_claims(text, split_sentences(text), ents)
+    assert c["subject"] == "WoolCache"
+
+
 def test_systems_compared_with_bracketed_scores_are_not_a_later_numbers_subject() -> None:
     text = "Our agent reaches 78.5% on FleeceWorld, outperforming SheepAct (61.2%) and RamFlex (70.3%), and solves 45% more tasks."
     ents = _mentions(text, ("FleeceWorld", "benchmark", False), ("SheepAct", "method", False), ("RamFlex", "method", False))

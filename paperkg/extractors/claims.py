@@ -2333,6 +2333,13 @@ def _compared(low: str, start: int, cue_ends: set[int]) -> bool:
 _BRACKET_RE = re.compile(r"\s*\([^()]*\)")
 
 
+def _measure_follows(low: str, end: int) -> bool:
+    """Whether a measure's head word follows a technique's name: "reduces KV cache memory by 10x" measures
+    the cache, it is not the cache's result."""
+    m = re.match(r"\s+([a-z]+)\b", low[end : end + 20])
+    return m is not None and m.group(1) in _MEASURE_HEADS
+
+
 def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end: int, unit: str,
                      ents: list[tuple[int, int, str, str, bool]], own: str | None = None,
                      clause_lo: int = 0) -> tuple[str | None, str | None, str | None]:
@@ -2375,7 +2382,8 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
     subject, subject_is_own, last_system = None, False, s_lo
     for es, ee, typ, name, proposed in in_sent:
         if typ in ("method", "model") and es < start and es not in listed and not _compared(low, es, compared) \
-                and not _L_SUBJECT_BLOCK_RE.search(low, max(s_lo, es - 20), es):
+                and not _L_SUBJECT_BLOCK_RE.search(low, max(s_lo, es - 20), es) \
+                and not (typ == "method" and _measure_follows(low, ee)):
             last_system = ee
             if proposed or _OUR_BEFORE_RE.search(low, max(s_lo, es - 5), es):
                 # the paper's own method nearest before the number, or a system it calls its own ("our
