@@ -311,6 +311,11 @@ def test_from_to_bare_scores_are_levels() -> None:
     assert [c["text"] for c in out] == ["68.2", "81.5"]  # each level its own span, not "68.2 to 81.5"
 
 
+def test_a_bare_score_before_an_averaged_score_name() -> None:
+    c = only("On the long-range suite, the flock reaches 86.1 average accuracy.")
+    assert (c["value"], c["unit"], c["metric"]) == (86.1, "", "accuracy")
+
+
 @pytest.mark.parametrize("text, value", [
     ("The distilled model achieves a BLEU of 35.2 on the test set.", 35.2),
     ("Our tagger obtains macro-F1 0.71 on the clinical notes.", 0.71),
