@@ -711,6 +711,13 @@ def test_a_technique_named_in_the_measure_is_not_the_subject() -> None:
     assert c["subject"] == "WoolCache"
 
 
+def test_a_judge_model_is_not_the_subject() -> None:
+    text = "WoolRL is trained on sheep. The policy raises the GPT-4 judged win rate to 64% against the SFT baseline."
+    ents = _mentions(text, ("WoolRL", "method", True), ("GPT-4", "model", False))
+    (c,) = find_claims(text, split_sentences(text), ents, own="WoolRL")
+    assert c["subject"] == "WoolRL"
+
+
 def test_systems_compared_with_bracketed_scores_are_not_a_later_numbers_subject() -> None:
     text = "Our agent reaches 78.5% on FleeceWorld, outperforming SheepAct (61.2%) and RamFlex (70.3%), and solves 45% more tasks."
     ents = _mentions(text, ("FleeceWorld", "benchmark", False), ("SheepAct", "method", False), ("RamFlex", "method", False))

@@ -2333,6 +2333,10 @@ def _compared(low: str, start: int, cue_ends: set[int]) -> bool:
 _BRACKET_RE = re.compile(r"\s*\([^()]*\)")
 
 
+# "the GPT-4 judged win rate", "GPT-4-as-a-judge scores": the model judges the result, it does not reach it.
+_JUDGE_AFTER_RE = re.compile(r"[\s-](?:judged|evaluated|rated|as[\s-]a[\s-]judge)\b")
+
+
 def _measure_follows(low: str, end: int) -> bool:
     """Whether a measure's head word follows a technique's name: "reduces KV cache memory by 10x" measures
     the cache, it is not the cache's result."""
@@ -2383,7 +2387,7 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
     for es, ee, typ, name, proposed in in_sent:
         if typ in ("method", "model") and es < start and es not in listed and not _compared(low, es, compared) \
                 and not _L_SUBJECT_BLOCK_RE.search(low, max(s_lo, es - 20), es) \
-                and not (typ == "method" and _measure_follows(low, ee)):
+                and not (typ == "method" and _measure_follows(low, ee)) and not _JUDGE_AFTER_RE.match(low, ee):
             last_system = ee
             if proposed or _OUR_BEFORE_RE.search(low, max(s_lo, es - 5), es):
                 # the paper's own method nearest before the number, or a system it calls its own ("our
