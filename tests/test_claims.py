@@ -896,6 +896,14 @@ def test_a_change_noun_before_the_number_is_no_measure(text: str, metrics: list[
     assert [c["metric"] for c in run(text)] == metrics
 
 
+@pytest.mark.parametrize("text", [
+    "The best flock answers 71.4% of questions correctly.",
+    "The tagger labels 93% of the images accurately.",
+])
+def test_a_share_done_right_is_an_accuracy(text: str) -> None:
+    assert only(text)["metric"] == "accuracy"
+
+
 def test_compute_rate_is_measured_in_flops() -> None:
     c = run("We sustain 15.1 PetaFLOPs with 76% scaling efficiency against a baseline that sustains 39 TeraFLOPs.")
     assert [x["metric"] for x in c if x["unit"] != "%"] == ["FLOPs", "FLOPs"]

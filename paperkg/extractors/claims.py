@@ -591,6 +591,7 @@ _CHANGE_MODIFIERS = frozenset(
     "relative absolute average overall mean significant substantial notable considerable consistent large "
     "small slight marginal further additional total maximum".split()
 )
+_MANNER_MEASURES = {"correctly": "accuracy", "accurately": "accuracy", "successfully": "success rate"}
 _L_OTHER_CHANGE_VERB_RE = re.compile(r"\b(?:reduc|improv|increas|decreas|lower|rais|boost|cut|lift)\w*\b")
 _L_RETAIN_VERB_RE = re.compile(
     r"\b(?P<v>recover|retain|preserv|maintain|keep|kept|achiev|reach|match)\w*\s+$"
@@ -1028,7 +1029,12 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         owner = _OWNER_RE.match(obj)     # "of the 14B model's performance": the owner is not the quantity
         obj = obj[owner.end():] if owner else obj
         _, share = _np_after(obj)
-        if share in CHANGE_NOUN_INC or share in CHANGE_NOUN_DEC:
+        manner = share.split()[-1] if share and len(share.split()) > 1 else ""
+        if manner.endswith("ly"):
+            # "answers 71.4% of questions correctly": the share done right is an accuracy, not a "questions correctly"
+            phrase = _MANNER_MEASURES.get(manner)
+            strength = 2 if phrase else 0
+        elif share in CHANGE_NOUN_INC or share in CHANGE_NOUN_DEC:
             change_only = share  # "20 points of improvement on MMLU": the change, not what changed
         elif share:
             phrase, strength, singular = share, 2, False
