@@ -452,6 +452,7 @@ _PROPOSE_RE = re.compile(
     r"\b(?:we|We|paper|work|study)\s+(?:also\s+|further\s+|then\s+|first\s+)?"
     r"(?:propose|introduce|present|develop|design|release|build|construct|curate|create|devise|contribute|unveil|open-source)[sd]?\b"
 )
+_EVALUATED_ON_BEFORE_RE = re.compile(r"\b(?:on|in|with|to|of|for|and|against)\s+(?:the\s+)?$")
 _NAMING_WORDS = frozenset("called named termed dubbed coined".split())
 _NAMING_RE = re.compile(rf"\b(?:{'|'.join(_NAMING_WORDS)})\s+")
 # A naming word names the paper's own contribution only in a sentence about it ("we propose a method, called
@@ -897,6 +898,8 @@ def find_entity_mentions(
         while n is not None and (n.group() in _NOT_NAMES or name_key(n.group()) in generic
                                  or _BUILT_ON_BEFORE_RE.search(text, max(m.end(), n.start() - 40), n.start())):
             n = _NAME_RE.search(text, n.end(), window_end)
+        if n is not None and n.group() in lexicon_types and _EVALUATED_ON_BEFORE_RE.search(text, max(0, n.start() - 12), n.start()):
+            n = None  # "we design a backbone ... and train it on COCO": a known name the contribution is used on
         if n is not None:
             proposed_spans.append((n.start(), n.end()))
     proposed_names = set()
