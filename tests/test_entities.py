@@ -108,6 +108,8 @@ def test_a_name_set_off_after_our_kind_is_the_papers_own(nlp) -> None:
     ents = entities_of(nlp, "Sheep Detection", "Our method FleeceDet reaches 52.1 AP, beating our earlier system WoolNet.")
     assert ents["FleeceDet"][1] is True and ents["WoolNet"][1] is False
 
+    ents = entities_of(nlp, "Pastoral Languages", "We train byte-level models on a new corpus, PastoralCorpus, of 40 languages.")
+    assert ents["PastoralCorpus"][1] is True
     ents = entities_of(nlp, "Sheep Detection", "We design a light backbone and train it with mixup on COCO.")
     assert ents["COCO"][1] is False  # a known name the contribution is trained on
 

@@ -463,11 +463,18 @@ _CONTRIBUTION_CUE_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Tt]his (?:paper|work|stud
 _BUILT_ON_BEFORE_RE = re.compile(
     r"\b(?:based on|built on|on top of|upon|using|from|than|over|such as|like|including)\s+(?:[\w-]+\s+){0,2}$"
 )
+# The kinds of thing a paper contributes, as it names them ("a new benchmark", "our method").
+_OWN_KIND = (
+    r"(?:corpus|dataset|benchmark|model|method|framework|approach|architecture|algorithm|technique|system|pipeline|"
+    r"suite|task|metric)"
+)
 # A name set off after "our <kind>," ("Our detector, FleeceDet, achieves") or as "a new/novel <kind>"
 # ("SheepCount, a new benchmark of ...") is the paper's own.
-_NEW_APPOSITIVE_RE = re.compile(rf"(?<![\w-])({_NAME}),\s+(?:a|an)\s+(?:new|novel)\s+")
+_NEW_APPOSITIVE_RE = re.compile(
+    rf"(?<![\w-])({_NAME}),\s+(?:a|an)\s+(?:new|novel)\s+"
+    rf"|\b(?:a|an)\s+(?:new|novel)\s+(?:[a-z][\w-]*\s+){{0,3}}?{_OWN_KIND},?\s+(?:(?:called|named|dubbed|termed)\s+)?({_NAME})(?![\w+-])"
+)
 # ... or named right after "our <kind>" ("our method FooNet"); "our earlier system X" is not this paper's.
-_OWN_KIND = r"(?:framework|method|approach|algorithm|architecture|technique|pipeline|system|model|benchmark|dataset)"
 _OUR_APPOSITIVE_RE = re.compile(
     rf"\b[Oo]ur\s+(?!(?:earlier|previous|prior)\b)(?:[a-z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*,\s+({_NAME}),|{_OWN_KIND}\s+({_NAME})(?![\w+-]))"
 )
@@ -878,7 +885,7 @@ def find_entity_mentions(
         if tp and first not in _NOT_NAME_STARTS and not first.endswith("ing") and not tp.group(1).endswith(("s", "ss")):
             proposed_spans.append((tp.start(1), tp.end(1)))
     for m in chain(_OUR_APPOSITIVE_RE.finditer(text, title_end), _NEW_APPOSITIVE_RE.finditer(text, title_end)):
-        group = 1 if m.group(1) else 2
+        group = 1 if m.group(1) else 2  # "X, a new ..." / "our <kind>, X," or "a new <kind> X" / "our <kind> X"
         if m.group(group) not in _NOT_NAMES and name_key(m.group(group)) not in generic:
             proposed_spans.append(m.span(group))  # "Our detector, X, ...", "our method X", "on X, a new benchmark"
     for m in list(_PROPOSE_RE.finditer(text)) + list(_NAMING_RE.finditer(text)):
