@@ -904,6 +904,11 @@ def test_a_share_done_right_is_an_accuracy(text: str) -> None:
     assert only(text)["metric"] == "accuracy"
 
 
+def test_a_superlative_after_a_share_is_no_measure() -> None:
+    out = run("The flock solves 92% of the easiest task but only 23% of the hardest.")
+    assert "hardest" not in {c["metric"] for c in out}
+
+
 def test_compute_rate_is_measured_in_flops() -> None:
     c = run("We sustain 15.1 PetaFLOPs with 76% scaling efficiency against a baseline that sustains 39 TeraFLOPs.")
     assert [x["metric"] for x in c if x["unit"] != "%"] == ["FLOPs", "FLOPs"]

@@ -1030,6 +1030,8 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         obj = obj[owner.end():] if owner else obj
         _, share = _np_after(obj)
         manner = share.split()[-1] if share and len(share.split()) > 1 else ""
+        if share and share.split()[-1].endswith("est") and share.split()[-1] not in ("test", "interest", "request"):
+            share = None  # "only 23% of the hardest": the superlative stands for a noun named before it
         if manner.endswith("ly"):
             # "answers 71.4% of questions correctly": the share done right is an accuracy, not a "questions correctly"
             phrase = _MANNER_MEASURES.get(manner)
