@@ -718,6 +718,15 @@ def test_a_judge_model_is_not_the_subject() -> None:
     assert c["subject"] == "WoolRL"
 
 
+def test_a_bare_bracketed_score_after_a_compared_system_is_its_claim() -> None:
+    text = "WoolLM-13B scores 68.2 on FleeceQA, exceeding SheepGPT (61.0) and approaching RamGPT (72.5)."
+    ents = _mentions(text, ("WoolLM-13B", "model", True), ("FleeceQA", "benchmark", False),
+                     ("SheepGPT", "model", False), ("RamGPT", "model", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [(c["value"], c["subject"]) for c in claims] == [(68.2, "WoolLM-13B"), (61.0, "SheepGPT"), (72.5, "RamGPT")]
+    assert run("We build on Python (3.10) and CUDA (11.8) to beat the baseline accuracy.") == []  # versions
+
+
 def test_systems_compared_with_bracketed_scores_are_not_a_later_numbers_subject() -> None:
     text = "Our agent reaches 78.5% on FleeceWorld, outperforming SheepAct (61.2%) and RamFlex (70.3%), and solves 45% more tasks."
     ents = _mentions(text, ("FleeceWorld", "benchmark", False), ("SheepAct", "method", False), ("RamFlex", "method", False))

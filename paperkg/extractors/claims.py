@@ -1595,6 +1595,11 @@ def _label_before(lpre: str) -> bool:
     return last in LABEL_WORDS
 
 
+_L_REACH_RE = re.compile(r"\b(?:scor\w*|achiev\w*|reach\w*|obtain\w*|attain\w*)\b")
+# A system's name and an opening bracket ("GPT-3.5 ("): what follows may be its score.
+_SYSTEM_BRACKET_BEFORE_RE = re.compile(r"(?<![\w.-])[A-Za-z][\w.-]*(?:[A-Z][\w.-]*|\d[\w.-]*)\s\($")
+
+
 def _cap_name_before(pre: str) -> bool:
     """True when a capitalised or camel-case word directly precedes the number
     ("Llama 3", "AlpacaEval 2.0", "ERNIE 3.0"): a version or model name."""
@@ -1708,6 +1713,10 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
             return False                  # "13 tasks", "167 videos": a count of things
     if _cap_name_before(pre) and not _score_name_before(pre):
         return False
+    if "." in surface and text[e:e + 1] == ")" and _SYSTEM_BRACKET_BEFORE_RE.search(pre) \
+            and _L_BASELINE_RE.search(low, s_lo, s) and (_L_PERF_CUE_RE.search(low, s_lo, s_hi) or _L_REACH_RE.search(low, s_lo, s)):
+        c.unit = ""                       # "exceeding GPT-3.5 (61.0)": a compared system's score
+        return True
     if "factor" in lpre and re.search(r"\bfactor\s+of\s+(?:about\s+|up\s+to\s+|over\s+|nearly\s+|~)?$", lpre):
         c.unit = "x"
         return True
