@@ -913,6 +913,10 @@ def test_a_share_done_right_is_an_accuracy(text: str) -> None:
     assert only(text)["metric"] == "accuracy"
 
 
+def test_a_process_time_is_a_measure() -> None:
+    assert only("The herding agent reduced task completion time by 37%.")["metric"] == "task completion time"
+
+
 def test_a_superlative_after_a_share_is_no_measure() -> None:
     out = run("The flock solves 92% of the easiest task but only 23% of the hardest.")
     assert "hardest" not in {c["metric"] for c in out}

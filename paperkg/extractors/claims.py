@@ -889,6 +889,9 @@ _LEAD_VERBS = frozenset(
 )
 
 
+_TIME_LEADS = frozenset("same first last long short much less more most some any each every other whole".split())
+
+
 def _np_before(before: str, sentence_start: bool = False) -> str | None:
     """Metric noun phrase ending just before a linker ("GPU throughputs of 38%").
 
@@ -933,8 +936,8 @@ def _np_before(before: str, sentence_start: bool = False) -> str | None:
     out.reverse()
     while out and out[0] in ("for", "per", "of", "in"):
         out.pop(0)
-    if not out or out[-1] in NON_METRIC_HEADS:
-        return None
+    if not out or out[-1] in NON_METRIC_HEADS and not (out[-1] == "time" and len(out) > 1 and out[-2] not in _TIME_LEADS):
+        return None  # "in 40% of cases"; but "task completion time" is a measure
     return " ".join(out)
 
 
