@@ -913,6 +913,11 @@ def test_a_share_done_right_is_an_accuracy(text: str) -> None:
     assert only(text)["metric"] == "accuracy"
 
 
+def test_the_points_of_a_rating_scale_are_no_claim() -> None:
+    assert [c["value"] for c in run("Satisfaction scores rose from 3.2 to 4.1 (5-point Likert scale).")] == [3.2, 4.1]
+    assert run("Raters used a 7-point scale to judge the herding plans.") == []
+
+
 def test_a_process_time_is_a_measure() -> None:
     assert only("The herding agent reduced task completion time by 37%.")["metric"] == "task completion time"
 

@@ -1648,8 +1648,8 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
         lafter = low[c.end:c.end + 40]
         if c.unit == "x":
             return _accept_times(c, lpre, after, lafter)
-        if c.unit == "points" and (c.value >= 100 or re.match(r"\s*(?:clouds?|per|sampled)\b", lafter)):
-            return False                  # "2,048 points" of a point cloud, not score points
+        if c.unit == "points" and (c.value >= 100 or re.match(r"\s*(?:clouds?|per|sampled|likert|(?:rating\s+)?scales?)\b", lafter)):
+            return False                  # "2,048 points" of a point cloud, "a 5-point Likert scale": not score points
         if c.unit == "%":
             if _L_SET_TO_RE.search(lpre):
                 return False              # "we set the dropout rate to 10%": a chosen setting
