@@ -918,6 +918,10 @@ def test_the_points_of_a_rating_scale_are_no_claim() -> None:
     assert run("Raters used a 7-point scale to judge the herding plans.") == []
 
 
+def test_a_participle_ends_the_measure_after_a_number() -> None:
+    assert only("The flock reaches 62.3% zero-shot accuracy averaged over 9 tasks.")["metric"] == "zero-shot accuracy"
+
+
 def test_a_process_time_is_a_measure() -> None:
     assert only("The herding agent reduced task completion time by 37%.")["metric"] == "task completion time"
 
