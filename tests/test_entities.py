@@ -229,6 +229,11 @@ def test_rates_per_unit_are_one_metric(nlp) -> None:
     assert ents.get("serving throughput per dollar", ("",))[0] == "metric"
 
 
+def test_hardware_and_percentiles_are_not_names(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Serving", "WoolServe, trained on 64 TPUv4 chips, cuts p99 latency by 3x over vLLM.")
+    assert "TPUv4" not in ents and "p99" not in ents and "WoolServe" in ents
+
+
 def test_owners_and_spelled_out_letters_are_not_names(nlp) -> None:
     ents = entities_of(
         nlp,

@@ -145,6 +145,8 @@ _STEP_RE = re.compile(r"(?:Stage|Step|Phase|Round|Level|Layer|Part|Section|Figur
 _HARDWARE_RE = re.compile(
     r"^(?:[A-Z]{1,3}\d{2,4}[A-Z]?(?:-\d+[GT]B)?|RTX\d*|GTX\d*|[A-Z]?\d+[GT]B|(?:bf|fp|int|BF|FP|INT|W|A)\d+(?:[A-Z]\d+)*"
     r"|(?:GPU|CPU|TPU|NPU)s?-[a-z]+|(?:GPU|CPU|TPU|NPU)(?:-(?:GPU|CPU|TPU|NPU))+|b?float\d+)$"   # "A100-80GB"; "GPU-second", "CPU-inference": units and modifiers
+    r"|^TPU-?v\d+[a-z]?$"               # "TPUv4", "TPU-v5e"
+    r"|^[pP](?:50|9\d(?:\.\d+)?)$"       # "p99 latency": a percentile of a measure
 )
 # LaTeX commands whose backslash was lost ("langleV, Q, Arangle"): not names.
 _LATEX_WORD_RE = re.compile(r"^(?:langle|rangle|mathbf|mathcal|mathrm|mathbb|textbf|textit|textrm|emph|frac|cdot|ldots)")
