@@ -922,6 +922,10 @@ def test_a_participle_ends_the_measure_after_a_number() -> None:
     assert only("The flock reaches 62.3% zero-shot accuracy averaged over 9 tasks.")["metric"] == "zero-shot accuracy"
 
 
+def test_the_unit_of_the_old_level_is_not_the_new_levels_measure() -> None:
+    assert [c["metric"] for c in run("The barn cache cuts latency from 1.8 s to 0.6 s.")] == ["latency", "latency"]
+
+
 def test_a_process_time_is_a_measure() -> None:
     assert only("The herding agent reduced task completion time by 37%.")["metric"] == "task completion time"
 

@@ -920,6 +920,8 @@ def _np_before(before: str, sentence_start: bool = False) -> str | None:
             break  # "this leads to 20 points": a verb, and what it leads to is the result
         if low in _COUNT_WORDS:
             return None  # "from 92% for two objects to 31%": what is counted, not the measure
+        if not out and low in OUTCOME_UNITS:
+            return None  # "from 1.8 s to 0.6 s": the unit of the level before, not a measure
         if i == 0 and sentence_start and tok[:1].isupper() and tok[1:].islower():
             tok = low  # "Error rate drops to 2%": a sentence's first word, not a name
         if not _is_metric_like(tok) and (
