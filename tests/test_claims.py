@@ -942,6 +942,7 @@ def test_compute_rate_is_measured_in_flops() -> None:
 
 @pytest.mark.parametrize("text, expected", [
     ("The 2-bit flock keeps accuracy close to full precision (69.48 vs. 72.41).", [(69.48, ""), (72.41, "")]),
+    ("The flock is competitive with the barn model on MT-Bench (7.9 vs. 8.1).", [(7.9, ""), (8.1, "")]),
     ("We set a new best on the meadow set (10.8 compared to the best perplexity of 15.8).", [(10.8, ""), (15.8, "")]),
     ("This gives 11.0 pm 1.3 points of improvement.", [(11.0, "points")]),
     ("It reduces memory usage by a remarkable four times.", [(4.0, "x")]),

@@ -1742,10 +1742,13 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
         nxt = cands[idx + 1]
         gap = text[e:nxt.start]
         if nxt.kind in ("bare", "noun") and "." in text[nxt.start:nxt.num_end] and len(gap) <= 40 \
-                and _VS_GAP_RE.match(gap) and _L_PERF_CUE_RE.search(low, s_lo, s_hi):
+                and _VS_GAP_RE.match(gap) and (_L_PERF_CUE_RE.search(low, s_lo, s_hi) or _score_name_before(pre)):
             nxt.flags.add("vs_pair")
             c.unit = ""
-            return True
+            name = _score_name_before(pre)  # "MT-Bench (7.9 vs. 8.1)": the score both are in
+            before_name = pre[:pre.rfind(name)] if name else ""
+            c.score_name = "" if name.lower() == "precision" and NUMBER_FORMAT_BEFORE_RE.search(before_name) else name
+            return True                   # ... but "full precision (69.48 vs. 72.41)" is a number format
     if "." in surface and (_L_CHANGE_BY_RE.search(lpre) or _L_ERROR_FALL_BY_RE.search(lpre)):
         c.unit = "points"                 # "surpass their counterparts by 2.7": a score difference
         return True
