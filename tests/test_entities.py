@@ -254,6 +254,11 @@ def test_established_acronyms_are_methods(nlp) -> None:
     }
 
 
+def test_the_other_sizes_of_a_released_model_are_its_own(nlp) -> None:
+    ents = entities_of(nlp, "Open Grazing Models", "We release Pasture-7B and Pasture-70B. Pasture-70B beats Llama-2-70B.")
+    assert ents["Pasture-7B"][1] is True and ents["Pasture-70B"][1] is True and ents["Llama-2-70B"][1] is False
+
+
 def test_a_proposed_sized_name_is_a_model(nlp) -> None:
     ents = entities_of(nlp, "Sheep Talk", "We present Baa-7B, an approach to herding trained on bleats.")
     assert ents["Baa-7B"][:2] == ("model", True)

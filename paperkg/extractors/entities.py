@@ -1019,6 +1019,9 @@ def find_entity_mentions(
             c["name"] = lexicon_types[surface][1]  # "we introduce LRA": the known entity, named as known
     # The sizes and versions of the paper's own model are its own too ("JudgeLM-7B", "Komodo-7B-Instruct").
     own_families = {text[c["start"] : c["end"]] for c in candidates if c["proposed"] and c["type"] in ("model", "method", "dataset")}
+    # ... and so are the other sizes of a sized name it releases ("we release Pasture-7B and Pasture-70B"), unless
+    # that family is a known one ("Llama-2-7B-Wool" makes no Llama-2 its own)
+    own_families |= {f for f in map(family_name, own_families) if f and f not in lexicon_types}
     for c in candidates:
         if not c["proposed"] and c["type"] in ("model", "dataset"):
             surface = text[c["start"] : c["end"]]
