@@ -727,6 +727,15 @@ def test_a_bare_bracketed_score_after_a_compared_system_is_its_claim() -> None:
     assert run("We build on Python (3.10) and CUDA (11.8) to beat the baseline accuracy.") == []  # versions
 
 
+def test_a_bare_score_set_against_a_result_is_the_compared_systems() -> None:
+    text = "EweDiff attains an FID of 6.1 on MS-COCO 256x256, compared with 7.3 for SheepDiffusion, and a CLIP score of 0.32."
+    ents = _mentions(text, ("EweDiff", "method", True), ("FID", "metric", False), ("MS-COCO", "benchmark", False),
+                     ("SheepDiffusion", "model", False), ("CLIP score", "metric", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [(c["value"], c["metric"], c["subject"], c["baseline"]) for c in claims] == [
+        (6.1, "fid", "EweDiff", "SheepDiffusion"), (7.3, "fid", "SheepDiffusion", None), (0.32, "clip score", "EweDiff", None)]
+
+
 def test_systems_compared_with_bracketed_scores_are_not_a_later_numbers_subject() -> None:
     text = "Our agent reaches 78.5% on FleeceWorld, outperforming SheepAct (61.2%) and RamFlex (70.3%), and solves 45% more tasks."
     ents = _mentions(text, ("FleeceWorld", "benchmark", False), ("SheepAct", "method", False), ("RamFlex", "method", False))

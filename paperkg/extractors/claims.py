@@ -1084,6 +1084,10 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
                 change_only = change_only or bnp
         elif bnp:
             phrase, strength = bnp, 2
+            # "a CLIP score of 0.32": the name cut the phrase short; the metric mention it ends is the measure
+            named = next((name for es, ee, name in metric_entities if es < start - len(bnp) <= ee <= start
+                          and name.lower().endswith(bnp.lower()) and _NP_LINK_RE.match(text, ee, start)), None)
+            phrase = named or phrase
     if phrase is None and unit in ("bit", "byte") and low_after.startswith(" of "):
         _, obj = _np_after(after[4:])
         if obj:
@@ -1907,6 +1911,12 @@ def _find_claims(text: str, sentences: Any, entities: Any, own: str | None = Non
                 _LIST_SEP_RE.match(between) or _RANGE_SEP_RE.fullmatch(between.replace("+", ""))):
             c.flags.add("score_chain")    # "F1 +0.12 to +0.23", "BLEU 31.2, 33.0 and 35.1"
         ok = _accept(text, low, c, cands, i, s_lo, s_hi)
+        if not ok and c.kind in ("bare", "noun") and "." in text[c.start:c.num_end]:
+            # "an FID of 6.1 ..., compared with 7.3 for Stable Diffusion": a bare score set against one
+            j = max((k for k in range(i) if cands[k].accepted), default=-1)
+            if j >= 0 and cands[j].unit == "" and cands[j].end >= s_lo \
+                    and _COMPARED_GAP_RE.fullmatch(_SIZE_TOKEN_RE.sub("", text[cands[j].end:c.start])):
+                ok, c.unit, c.end = True, "", c.num_end
         if ok and i > 0 and c.kind == "unit" and c.unit == "%":
             # Members of a list of settings are settings too: "sparsity ratios
             # (70%, 75%, 80%)", "consisting of 43% code, 7% math and 50% prose".
@@ -2042,6 +2052,8 @@ def _share_list_attributes(text: str, claims: list[dict[str, Any]]) -> None:
 
 
 # From a result to the number it is set against: "85.2% accuracy compared to ", "62% pass@1, versus ".
+# A resolution or size between a result and what it is compared with ("on MS-COCO 256x256, compared with").
+_SIZE_TOKEN_RE = re.compile(r"\s\d+x\d+\b")
 _COMPARED_GAP_RE = re.compile(r"(?:\s+[A-Za-z][\w@.-]*){0,4},?\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+")
 # Whose the compared number is: "80.1% for GPT-4", "95.5% with DrugGPT", "48% by the baseline".
 _WHOSE_RE = re.compile(r"\s+(?:for|with|by|of|from)\s+(?:the\s+)?")
@@ -2072,7 +2084,7 @@ def _share_compared_attributes(text: str, claims: list[dict[str, Any]],
         if b["unit"] != a["unit"] or b["_num_start"] < a["end"]:
             result = None
             continue
-        if _COMPARED_GAP_RE.fullmatch(text, a["end"], b["_num_start"]):
+        if _COMPARED_GAP_RE.fullmatch(_SIZE_TOKEN_RE.sub("", text[a["end"]:b["_num_start"]])):
             result = a
         elif result is None or not _NEXT_COMPARED_GAP_RE.fullmatch(text, a["end"], b["_num_start"]):
             result = None
@@ -2360,6 +2372,8 @@ def _compared(low: str, start: int, cue_ends: set[int]) -> bool:
 _BRACKET_RE = re.compile(r"\s*\([^()]*\)")
 
 
+# "compared with 7.3 for Stable Diffusion, and a CLIP score of 0.32": that system has its own number.
+_OWNS_A_NUMBER_BEFORE_RE = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:%|x|points?)?\s+(?:for|by|with)\s+(?:the\s+)?$")
 # "the GPT-4 judged win rate", "GPT-4-as-a-judge scores": the model judges the result, it does not reach it.
 _JUDGE_AFTER_RE = re.compile(r"[\s-](?:judged|evaluated|rated|as[\s-]a[\s-]judge)\b")
 
@@ -2414,7 +2428,8 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
     for es, ee, typ, name, proposed in in_sent:
         if typ in ("method", "model") and es < start and es not in listed and not _compared(low, es, compared) \
                 and not _L_SUBJECT_BLOCK_RE.search(low, max(s_lo, es - 20), es) \
-                and not (typ == "method" and _measure_follows(low, ee)) and not _JUDGE_AFTER_RE.match(low, ee):
+                and not (typ == "method" and _measure_follows(low, ee)) and not _JUDGE_AFTER_RE.match(low, ee) \
+                and not _OWNS_A_NUMBER_BEFORE_RE.search(low, max(s_lo, es - 25), es):
             last_system = ee
             if proposed or _OUR_BEFORE_RE.search(low, max(s_lo, es - 5), es):
                 # the paper's own method nearest before the number, or a system it calls its own ("our
