@@ -314,6 +314,8 @@ def test_from_to_bare_scores_are_levels() -> None:
 def test_a_bare_score_before_an_averaged_score_name() -> None:
     c = only("On the long-range suite, the flock reaches 86.1 average accuracy.")
     assert (c["value"], c["unit"], c["metric"]) == (86.1, "", "accuracy")
+    c = only("The segmenter reaches 47.2 mask AP on the pasture set.")
+    assert (c["value"], c["metric"]) == (47.2, "mask ap")
 
 
 @pytest.mark.parametrize("text, value", [

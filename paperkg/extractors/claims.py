@@ -432,7 +432,7 @@ _UNIT_RE = re.compile(
 )
 
 _SCORE_AFTER_RE = re.compile(
-    r"\s(?:(?:average|avg\.|mean|overall)\s+)?(?:(?:" + "|".join(re.escape(a) for a in SCORE_ACRONYMS) + r")(?![\w-])"
+    r"\s(?:(?:average|avg\.|mean|overall|mask|box|bbox)\s+)?(?:(?:" + "|".join(re.escape(a) for a in SCORE_ACRONYMS) + r")(?![\w-])"
     r"|(?:top-1\s+|top-5\s+)?accuracy\b|perplexity\b|win\s+rate\b|success\s+rate\b|"
     r"exact\s+match\b|pass@\w+)"
 )
