@@ -713,6 +713,11 @@ def test_a_technique_named_in_the_measure_is_not_the_subject() -> None:
     assert c["subject"] == "WoolCache"
 
 
+def test_a_comparison_in_another_clause_gives_no_baseline() -> None:
+    out = run("The reward model reaches 73.5% pairwise accuracy; sampling raises the win rate to 68% against the SFT model.")
+    assert [c["baseline"] for c in out] == [None, "SFT model"]
+
+
 def test_a_judge_model_is_not_the_subject() -> None:
     text = "WoolRL is trained on sheep. The policy raises the GPT-4 judged win rate to 64% against the SFT baseline."
     ents = _mentions(text, ("WoolRL", "method", True), ("GPT-4", "model", False))

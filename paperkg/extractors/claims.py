@@ -2464,6 +2464,8 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
     for cs, ce in cues:
         if cs < end and ce > start:
             continue
+        if ";" in (low[end:cs] if cs >= end else low[ce:start]):
+            continue  # "reaches 73.5%; ... from 50% to 68% against the SFT model": another clause's comparison
         dist = cs - end if cs >= end else start - ce
         if bestd is not None and dist >= bestd:
             continue
