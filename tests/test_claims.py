@@ -921,6 +921,11 @@ def test_a_change_noun_before_the_number_is_no_measure(text: str, metrics: list[
     assert [c["metric"] for c in run(text)] == metrics
 
 
+def test_a_rate_of_succeeding_is_a_success_rate() -> None:
+    out = run("The shearing robot succeeds in 83% of 240 trials, versus 52% for the best prior policy.")
+    assert [(c["value"], c["metric"]) for c in out] == [(83.0, "success rate"), (52.0, "success rate")]
+
+
 @pytest.mark.parametrize("text", [
     "The best flock answers 71.4% of questions correctly.",
     "The tagger labels 93% of the images accurately.",

@@ -591,6 +591,8 @@ _CHANGE_MODIFIERS = frozenset(
     "relative absolute average overall mean significant substantial notable considerable consistent large "
     "small slight marginal further additional total maximum".split()
 )
+_RATE_OF_VERB = {"succeeds": "success rate", "succeeded": "success rate", "fails": "failure rate",
+                 "failed": "failure rate", "wins": "win rate", "won": "win rate"}
 _MANNER_MEASURES = {"correctly": "accuracy", "accurately": "accuracy", "successfully": "success rate"}
 _L_OTHER_CHANGE_VERB_RE = re.compile(r"\b(?:reduc|improv|increas|decreas|lower|rais|boost|cut|lift)\w*\b")
 _L_RETAIN_VERB_RE = re.compile(
@@ -1054,8 +1056,8 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
                 phrase, strength = "performance " + noun, 2
             elif _L_IN_BEFORE_RE.search(low_before, max(0, len(low_before) - 6)):
                 bnp = _np_before(before[:low_before.rfind("in")] + " of ")
-                if bnp:
-                    phrase, strength = bnp, 2
+                if bnp:  # "succeeds in 83% of trials": the verb's rate
+                    phrase, strength = _RATE_OF_VERB.get(bnp.split()[-1].lower(), bnp), 2
     if phrase is None and comp == "fewer":
         counted = re.match(r"\s*fewer\s+([A-Za-z][\w-]*)", after)
         if counted:
@@ -2054,7 +2056,7 @@ def _share_list_attributes(text: str, claims: list[dict[str, Any]]) -> None:
 # From a result to the number it is set against: "85.2% accuracy compared to ", "62% pass@1, versus ".
 # A resolution or size between a result and what it is compared with ("on MS-COCO 256x256, compared with").
 _SIZE_TOKEN_RE = re.compile(r"\s\d+x\d+\b")
-_COMPARED_GAP_RE = re.compile(r"(?:\s+[A-Za-z][\w@.-]*){0,4},?\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+")
+_COMPARED_GAP_RE = re.compile(r"(?:\s+[A-Za-z0-9][\w@.-]*){0,4},?\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+")
 # Whose the compared number is: "80.1% for GPT-4", "95.5% with DrugGPT", "48% by the baseline".
 _WHOSE_RE = re.compile(r"\s+(?:for|with|by|of|from)\s+(?:the\s+)?")
 # From one compared number to the next: "38.1% for Llama-2-70B and ", "38.1% with GPT-4, ".
