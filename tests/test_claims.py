@@ -718,6 +718,15 @@ def test_a_comparison_in_another_clause_gives_no_baseline() -> None:
     assert [c["baseline"] for c in out] == [None, "SFT model"]
 
 
+def test_a_comparison_and_benchmark_after_the_next_result_verb_are_that_results() -> None:
+    text = ("WoolProt raises contact precision from 0.61 to 0.72 and achieves a Spearman correlation of 0.54 "
+            "on the FleeceFLIP benchmark, outperforming SheepESM.")
+    ents = _mentions(text, ("WoolProt", "method", True), ("FleeceFLIP", "benchmark", False), ("SheepESM", "model", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [(c["value"], c["benchmark"], c["baseline"]) for c in claims] == [
+        (0.61, None, None), (0.72, None, None), (0.54, "FleeceFLIP", "SheepESM")]
+
+
 def test_a_judge_model_is_not_the_subject() -> None:
     text = "WoolRL is trained on sheep. The policy raises the GPT-4 judged win rate to 64% against the SFT baseline."
     ents = _mentions(text, ("WoolRL", "method", True), ("GPT-4", "model", False))

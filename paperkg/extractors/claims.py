@@ -2372,6 +2372,8 @@ def _compared(low: str, start: int, cue_ends: set[int]) -> bool:
 
 
 _BRACKET_RE = re.compile(r"\s*\([^()]*\)")
+# A coordinated verb of reaching opens the next result: a comparison after it is that result's.
+_L_NEXT_RESULT_VERB_RE = re.compile(r"\band\s+(?:also\s+|further\s+)?(?:achiev|reach|obtain|attain|yield|deliver|scor)\w*")
 
 
 # "compared with 7.3 for Stable Diffusion, and a CLIP score of 0.32": that system has its own number.
@@ -2453,6 +2455,8 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
         if typ in ("benchmark", "dataset"):
             dist = start - ee if ee <= start else max(0, es - end)
             dist += 0 if seg_lo <= es and ee <= seg_hi else 1000
+            if es >= end and _L_NEXT_RESULT_VERB_RE.search(low, end, es):
+                continue  # "from 0.61 to 0.72 and achieves 0.54 on FLIP": the next result's benchmark
             if es >= end and _OWN_RESULTS_AFTER_RE.match(low, ee):
                 dist += 2000  # "..., and ADE20K val set with 50.9% PQ": a later benchmark heads its own results
             if best is None or dist < best:
@@ -2468,6 +2472,8 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
             continue
         if ";" in (low[end:cs] if cs >= end else low[ce:start]):
             continue  # "reaches 73.5%; ... from 50% to 68% against the SFT model": another clause's comparison
+        if cs >= end and _L_NEXT_RESULT_VERB_RE.search(low, end, cs):
+            continue  # "from 0.61 to 0.72 and achieves 0.54 on FLIP, outperforming ESM-2": the next result's
         dist = cs - end if cs >= end else start - ce
         if bestd is not None and dist >= bestd:
             continue
