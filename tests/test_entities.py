@@ -741,6 +741,8 @@ def test_an_appositive_says_what_a_name_is(nlp) -> None:
         nlp, "Sheep", "We first build Wool-Data, a comprehensive dataset of fleece texts, and FleeceNet, a new benchmark for shearing."
     )
     assert ents["Wool-Data"][0] == "dataset" and ents["FleeceNet"][0] == "benchmark"
+    ents = entities_of(nlp, "ProtWool: Fleece Proteins", "We pretrain ProtWool, a 650M-parameter protein language model, on wool.")
+    assert ents["ProtWool"][:2] == ("model", True)  # the title's contribution, typed by the appositive
 
 
 def test_title_case_data_is_no_name(nlp) -> None:

@@ -121,3 +121,12 @@ def test_a_result_is_the_titles_contribution_where_the_abstract_does_not_name_it
     (record,) = extract([paper], nlp)
     (claim,) = record.claims
     assert claim.subject == "FlockNAS"
+
+
+def test_the_papers_own_training_data_is_not_a_later_results_benchmark(nlp) -> None:
+    title = "WoolInstruct: Instruction Tuning for Sheep Science"
+    abstract = ("We created WoolInstruct, comprising 25,005 instructions to tune flock models. The WoolInstruct "
+                "dataset is public. Our tuned models showed marked gains: 17.3% in QA and 5.7% in IE.")
+    (record,) = extract([Paper(id="w", title=title, abstract=abstract)], nlp)
+    assert {e.name: e.type for e in record.entities}["WoolInstruct"] == "dataset"
+    assert [c.benchmark for c in record.claims] == [None, None]

@@ -2463,7 +2463,8 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
                 best, benchmark = dist, name
     if benchmark is None and unit in _SCORE_UNITS:
         for e in reversed(ents[:first]):
-            if e[2] in ("benchmark", "dataset"):
+            # the paper's own dataset is what it trains on ("BioInstruct, comprising 25,005 instructions")
+            if e[2] == "benchmark" or e[2] == "dataset" and not e[4]:
                 benchmark = e[3]
                 break
     baseline, bestd = None, None
@@ -2519,7 +2520,8 @@ class ClaimExtractor(Pipe):
         sentences = [(max(s, offset) - offset, e - offset) for s, e in doc._.pkg_sentences or () if e > offset]
         mentions = doc._.pkg_entities or []
         # the paper's own methods and models, wherever named (often only in the title's "X: ...")
-        own = {e["name"] for e in mentions if e.get("proposed") and e["type"] in ("method", "model")}
+        contributed = {e["name"] for e in mentions if e.get("proposed")}
+        own = {name for name in contributed if any(e["name"] == name and e["type"] in ("method", "model") for e in mentions)}
         # a name as this paper writes it: a lexicon's canonical name the text never uses ("InfographicVQA"
         # for "InfoVQA") gives way to the fullest form the text has, as an annotator would write it
         written: dict[str, set[str]] = {}
@@ -2528,7 +2530,7 @@ class ClaimExtractor(Pipe):
         as_written = {name: name if name in forms else max(sorted(forms), key=len) for name, forms in written.items()}
         entities = [
             {"start": e["start"] - offset, "end": e["end"] - offset, "type": e["type"], "name": as_written[e["name"]],
-             "proposed": e["name"] in own}
+             "proposed": e["name"] in contributed}
             for e in mentions
             if e["start"] >= offset
         ]

@@ -424,7 +424,7 @@ _HEADS: dict[str, EntityType] = {
 _HEADED_RE = re.compile(rf"(?<![\w-])({_NAME}(?: {_NAME}){{0,2}}) ({'|'.join(_HEADS)})\b")
 # A name set off by an appositive that says what it is ("Tele-Data, a comprehensive dataset of ...").
 _APPOSITIVE_RE = re.compile(
-    rf"(?<![\w-])({_NAME}|[A-Z][a-z0-9]+(?:-[A-Za-z0-9]+)+),\s+(?:a|an)\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+    rf"(?<![\w-])({_NAME}|[A-Z][a-z0-9]+(?:-[A-Za-z0-9]+)+),\s+(?:a|an)\s+(?:[a-z0-9][\w.-]*\s+){{0,3}}?"
     rf"({'|'.join(h for h in _HEADS if not h.endswith('s'))})\b"
 )
 # Heads that are part of the name they follow ("OpenCompass leaderboard", "OPT-IML Bench").
@@ -930,6 +930,9 @@ def find_entity_mentions(
                       or _nearest_head(text, start, end, e)))
     # A contribution named in the title is typed where the abstract says what it is ("we introduce X, a dataset").
     evidence = {text[start:end]: etype for start, end, etype in reversed(typed) if etype is not None}
+    for c in candidates:  # ... or where an appositive or head says it ("We pretrain ProtWool, a ... model")
+        if c["source"] == "headed":
+            evidence.setdefault(text[c["start"] : c["end"]], c["type"])
     # A contribution released in sizes ("LongWriter-9B", "MAP-Neo 7B") is a trained model.
     sized_prefixes = {m.group().rsplit("-", 1)[0].rsplit(" ", 1)[0] for m in sized_matches}
     for surface in {text[start:end] for start, end, _ in typed}:
