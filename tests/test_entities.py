@@ -727,6 +727,11 @@ def test_the_task_of_a_process_names_a_task(nlp) -> None:
     assert ents["fleece expansion"][0] == "task" and ents["learning permutations"][0] == "task"
 
 
+def test_a_participle_opening_a_list_is_no_part_of_its_first_item(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We review fleece grading, covering wool sorting, self-supervised learning, and reinforcement learning.")
+    assert not [n for n in ents if n.startswith("covering")]
+
+
 def test_unknown_names_in_a_list_of_known_models_are_models(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "We shear Bert-Mini, DistilBERT, Bert-Base, and BERT-Large on wool.")
     assert ents["Bert-Mini"][0] == "model" and ents["Bert-Base"][0] == "model"

@@ -1037,7 +1037,8 @@ _LIST_PART_SPLIT_RE = re.compile(r",?\s+(?:and|or|as well as)\s+|,\s*|[;:()]")
 _LIST_WORD_RE = re.compile(r"[a-z][a-z0-9-]*")
 _LIST_NAME_RE = re.compile(r"[A-Z][A-Za-z0-9.+]*(?:-[A-Za-z0-9.+]+)*")
 _LIST_LEAD_STOP = frozenset(
-    "including include includes such like namely e.g. i.e. via using with of for in on to by from as we they it is are".split()
+    "including include includes such like namely e.g. i.e. via using with of for in on to by from as we they it is are "
+    "covering spanning encompassing comprising involving featuring containing".split()  # "..., covering A, B and C"
 )
 
 
