@@ -114,6 +114,14 @@ def test_a_name_set_off_after_our_kind_is_the_papers_own(nlp) -> None:
     assert ents["COCO"][1] is False  # a known name the contribution is trained on
 
 
+def test_two_names_after_a_proposal_verb_are_both_contributions(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Retrieval", "We propose Fleece-Aware Retrieval (FAR) and Wool Graph Networks (WGNs) for herds.")
+    assert ents["Fleece-Aware Retrieval"][:2] == ("method", True)  # a contribution named after its task
+    assert ents["Wool Graph Networks"][1] is True
+    ents = entities_of(nlp, "Sheep Models", "We introduce Llama-3-Wool and Ewe-Multimodal, two compact models.")
+    assert ents["Ewe-Multimodal"][:2] == (ents["Llama-3-Wool"][0], True)  # typed like the first
+
+
 def test_a_successor_named_with_a_plus_is_its_own_entity(nlp) -> None:
     ents = entities_of(nlp, "Sheep Adapters", "We release LoRA+ and FleeceNet+, and compare them with LoRA and FleeceNet.")
     assert ents["LoRA+"][:2] == ("method", True) and ents["LoRA"][1] is False

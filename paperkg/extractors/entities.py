@@ -480,6 +480,10 @@ _NEW_APPOSITIVE_RE = re.compile(
 _OUR_APPOSITIVE_RE = re.compile(
     rf"\b[Oo]ur\s+(?!(?:earlier|previous|prior)\b)(?:[a-z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*,\s+({_NAME}),|{_OWN_KIND}\s+({_NAME})(?![\w+-]))"
 )
+# Right after "we propose (a new)": what follows is the contribution itself, not a task it is named after.
+_PROPOSED_BEFORE_RE = re.compile(_PROPOSE_RE.pattern + r"\s+(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?$")
+# From a proposed name to the one joined to it, past its short form ("A (FA) and B").
+_AND_NEXT_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?,?\s+and\s+")
 # Right after a proposal verb or a naming word, a plain capitalised word is a name ("we introduce Lamina").
 _DIRECT_NAME_RE = re.compile(
     rf"\s*(?:(?:a|an|the)\s+)?({_NAME}|[A-Z][a-z]{{2,}}(?:-[A-Za-z0-9]+)*(?:\s+{_CAP_WORD}){{0,3}})(?![\w+])(?!-|\s+[A-Z])"
@@ -708,6 +712,8 @@ def find_entity_mentions(
         system_kind = _SYSTEM_KIND_AFTER_RE.match(text, p["short_end"] + 1)
         etype = (known[0] if known else "method" if system_kind else _type_from_long_form(long_form, lexicon_types)) or \
             _nearest_head(text, p["long_start"], max(p["long_end"], p["short_end"]) + 1, sentence_of(p["long_start"])[1], look_before=False) or "method"
+        if etype == "task" and not known and _PROPOSED_BEFORE_RE.search(text, max(0, p["long_start"] - 60), p["long_start"]):
+            etype = "method"  # "we propose Fleece-Aware Retrieval (FAR)": a contribution named after its task
         if not known and _is_resource_or_property(long_form):
             not_entities.update((short, long_form))
             continue  # "electronic health records (EHRs)", "out-of-distribution (OOD)": no technique
@@ -878,6 +884,7 @@ def find_entity_mentions(
             add(n.start(), n.end(), "benchmark", "listed")
     # 4. the paper's own contributions
     proposed_spans: list[tuple[int, int]] = []
+    joined_to: dict[int, int] = {}
     tm = _TITLE_NAME_RE.match(text[:title_end]) if title_end else None
     if tm:
         proposed_spans.append((tm.start(1), tm.end(1)))
@@ -897,6 +904,12 @@ def find_entity_mentions(
         direct = _DIRECT_NAME_RE.match(text, m.end())
         if direct and direct.group(1) not in _NOT_NAME_STARTS and name_key(direct.group(1)) not in generic:
             proposed_spans.append((direct.start(1), direct.end(1)))
+            # "we propose A (FA) and B (WB)": the second name is a contribution too
+            joined = _AND_NEXT_RE.match(text, direct.end(1))
+            second = _DIRECT_NAME_RE.match(text, joined.end()) if joined else None
+            if second and second.group(1) not in _NOT_NAME_STARTS and name_key(second.group(1)) not in generic:
+                proposed_spans.append((second.start(1), second.end(1)))
+                joined_to[second.start(1)] = direct.start(1)  # typed like the first where nothing says otherwise
             continue
         bare = _BARE_TERM_RE.match(text, m.end())
         if bare and m.group().split()[0].lower() == "we" and _is_bare_term(bare.group(1)) and name_key(bare.group(1)) not in generic:
@@ -913,6 +926,9 @@ def find_entity_mentions(
             proposed_spans.append((n.start(), n.end()))
     proposed_names = set()
     typed: list[tuple[int, int, EntityType | None]] = []
+    # what an appositive or a head says a name is ("Phi-4-Multimodal is a multimodal model", "We pretrain
+    # ProtWool, a ... model"), for contributions nothing closer types
+    headed_types = {text[c["start"] : c["end"]]: c["type"] for c in reversed(candidates) if c["source"] == "headed"}
     for start, end in proposed_spans:
         surface = text[start:end]
         if surface in _NOT_NAMES or name_key(surface) in generic:
@@ -925,14 +941,12 @@ def find_entity_mentions(
             "benchmark" if _BENCH_SUFFIX_RE.search(surface) else None)  # "WoolBench" ("FooEval" may be a method)
         known = lexicon_types.get(surface)
         by_head = next((t for pattern, t in _TITLE_PHRASE_TYPES if " " in surface and pattern.search(surface)), None)
+        first = next((t for s0, _, t in typed if s0 == joined_to.get(start)), None)
         typed.append((start, end, pair_types.get(surface) or (known[0] if known else None) or sized or by_suffix
-                      or by_head or _compound_type(surface, lexicon_types)
+                      or by_head or _compound_type(surface, lexicon_types) or headed_types.get(surface) or first
                       or _nearest_head(text, start, end, e)))
     # A contribution named in the title is typed where the abstract says what it is ("we introduce X, a dataset").
     evidence = {text[start:end]: etype for start, end, etype in reversed(typed) if etype is not None}
-    for c in candidates:  # ... or where an appositive or head says it ("We pretrain ProtWool, a ... model")
-        if c["source"] == "headed":
-            evidence.setdefault(text[c["start"] : c["end"]], c["type"])
     # A contribution released in sizes ("LongWriter-9B", "MAP-Neo 7B") is a trained model.
     sized_prefixes = {m.group().rsplit("-", 1)[0].rsplit(" ", 1)[0] for m in sized_matches}
     for surface in {text[start:end] for start, end, _ in typed}:
