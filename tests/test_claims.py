@@ -727,6 +727,11 @@ def test_a_comparison_and_benchmark_after_the_next_result_verb_are_that_results(
         (0.61, None, None), (0.72, None, None), (0.54, "FleeceFLIP", "SheepESM")]
 
 
+def test_a_comparison_after_the_next_change_is_that_changes() -> None:
+    out = run("WoolCLIP reaches 92.1% on the barn set, and in retrieval it improves R@1 by 2.4 points over SheepCLIP.")
+    assert [c["baseline"] for c in out] == [None, "SheepCLIP"]
+
+
 def test_a_judge_model_is_not_the_subject() -> None:
     text = "WoolRL is trained on sheep. The policy raises the GPT-4 judged win rate to 64% against the SFT baseline."
     ents = _mentions(text, ("WoolRL", "method", True), ("GPT-4", "model", False))

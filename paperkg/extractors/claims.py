@@ -2373,6 +2373,9 @@ def _compared(low: str, start: int, cue_ends: set[int]) -> bool:
 
 _BRACKET_RE = re.compile(r"\s*\([^()]*\)")
 # A coordinated verb of reaching opens the next result: a comparison after it is that result's.
+# ... and so does a coordinated verb of change with its own number ("92.1% on CIFAR-10, and in retrieval it
+# improves R@1 by 2.4 points over OpenCLIP").
+_L_NEXT_CHANGE_VERB_RE = re.compile(r"(?:,|\band\b)[^.;]*?\b(?:improv|reduc|increas|boost|rais|lower|cut)\w*[^.;]*?\d")
 _L_NEXT_RESULT_VERB_RE = re.compile(r"\band\s+(?:also\s+|further\s+)?(?:achiev|reach|obtain|attain|yield|deliver|scor)\w*")
 
 
@@ -2473,7 +2476,7 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
             continue
         if ";" in (low[end:cs] if cs >= end else low[ce:start]):
             continue  # "reaches 73.5%; ... from 50% to 68% against the SFT model": another clause's comparison
-        if cs >= end and _L_NEXT_RESULT_VERB_RE.search(low, end, cs):
+        if cs >= end and (_L_NEXT_RESULT_VERB_RE.search(low, end, cs) or _L_NEXT_CHANGE_VERB_RE.search(low, end, cs)):
             continue  # "from 0.61 to 0.72 and achieves 0.54 on FLIP, outperforming ESM-2": the next result's
         dist = cs - end if cs >= end else start - ce
         if bestd is not None and dist >= bestd:
