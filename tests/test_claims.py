@@ -961,6 +961,10 @@ def test_the_unit_of_the_old_level_is_not_the_new_levels_measure() -> None:
     assert [c["metric"] for c in run("The barn cache cuts latency from 1.8 s to 0.6 s.")] == ["latency", "latency"]
 
 
+def test_a_bare_top_k_is_an_accuracy() -> None:
+    assert only("The fleece encoder reaches 78.3% top-1 on the barn set.")["metric"] == "top-1 accuracy"
+
+
 def test_a_process_time_is_a_measure() -> None:
     assert only("The herding agent reduced task completion time by 37%.")["metric"] == "task completion time"
 

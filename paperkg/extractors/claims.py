@@ -958,6 +958,8 @@ def _clean_metric(phrase: str, singular: bool = True) -> str:
         head = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
         if words[head] not in _COUNTED_NOUNS:
             words[head] = _singular(words[head])
+    if re.fullmatch(r"top-?[15]", words[-1]):
+        words.append("accuracy")  # "78.3% top-1 on ImageNet": the top-1 accuracy
     return " ".join(words)
 
 
