@@ -1,9 +1,9 @@
 """From an annotated Doc to an :class:`~paperkg.records.Extraction`: mentions grouped into entities.
 
 Mentions are grouped by the key of their name (:func:`paperkg.names.entity_key`), so an abbreviation pair
-and every later use of either form become one entity, while a successor ("LoRA+") stays apart from its stem. The record's name is the lexicon's canonical
-name when there is one (so the same thing is named alike across papers), else the fullest surface form;
-every other surface form is an alias.
+and every later use of either form become one entity, while a successor ("LoRA+") stays apart from its
+stem. The record's name is the lexicon's canonical name when there is one (so the same thing is named
+alike across papers), else the fullest surface form; every other surface form is an alias.
 """
 from __future__ import annotations
 

@@ -594,7 +594,10 @@ _CHANGE_MODIFIERS = frozenset(
 _RATE_OF_VERB = {"succeeds": "success rate", "succeeded": "success rate", "fails": "failure rate",
                  "failed": "failure rate", "wins": "win rate", "won": "win rate"}
 _MANNER_MEASURES = {"correctly": "accuracy", "accurately": "accuracy", "successfully": "success rate"}
-_L_OTHER_CHANGE_VERB_RE = re.compile(r"\b(?:reduc|improv|increas|decreas|lower|rais|boost|cut|lift)\w*\b")
+# Stems of the verbs that change a measure and of those that reach a result.
+_CHANGE_VERB_STEMS = r"(?:reduc|improv|increas|decreas|lower|rais|boost|cut|lift)"
+_REACH_VERB_STEMS = r"(?:achiev|reach|obtain|attain|yield|deliver|scor)"
+_L_OTHER_CHANGE_VERB_RE = re.compile(rf"\b{_CHANGE_VERB_STEMS}\w*\b")
 _L_RETAIN_VERB_RE = re.compile(
     r"\b(?P<v>recover|retain|preserv|maintain|keep|kept|achiev|reach|match)\w*\s+$"
 )
@@ -1610,7 +1613,7 @@ def _label_before(lpre: str) -> bool:
     return last in LABEL_WORDS
 
 
-_L_REACH_RE = re.compile(r"\b(?:scor\w*|achiev\w*|reach\w*|obtain\w*|attain\w*)\b")
+_L_REACH_RE = re.compile(rf"\b{_REACH_VERB_STEMS}\w*\b")
 # A system's name and an opening bracket ("GPT-3.5 ("): what follows may be its score.
 _SYSTEM_BRACKET_BEFORE_RE = re.compile(r"(?<![\w.-])[A-Za-z][\w.-]*(?:[A-Z][\w.-]*|\d[\w.-]*)\s\($")
 
@@ -1918,8 +1921,7 @@ def _find_claims(text: str, sentences: Any, entities: Any, own: str | None = Non
         if not ok and c.kind in ("bare", "noun") and "." in text[c.start:c.num_end]:
             # "an FID of 6.1 ..., compared with 7.3 for Stable Diffusion": a bare score set against one
             j = max((k for k in range(i) if cands[k].accepted), default=-1)
-            if j >= 0 and cands[j].unit == "" and cands[j].end >= s_lo \
-                    and _COMPARED_GAP_RE.fullmatch(_SIZE_TOKEN_RE.sub("", text[cands[j].end:c.start])):
+            if j >= 0 and cands[j].unit == "" and cands[j].end >= s_lo and _set_against(text, cands[j].end, c.start):
                 ok, c.unit, c.end = True, "", c.num_end
         if ok and i > 0 and c.kind == "unit" and c.unit == "%":
             # Members of a list of settings are settings too: "sparsity ratios
@@ -2056,9 +2058,14 @@ def _share_list_attributes(text: str, claims: list[dict[str, Any]]) -> None:
 
 
 # From a result to the number it is set against: "85.2% accuracy compared to ", "62% pass@1, versus ".
+_COMPARED_GAP_RE = re.compile(r"(?:\s+[A-Za-z0-9][\w@.-]*){0,4},?\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+")
 # A resolution or size between a result and what it is compared with ("on MS-COCO 256x256, compared with").
 _SIZE_TOKEN_RE = re.compile(r"\s\d+x\d+\b")
-_COMPARED_GAP_RE = re.compile(r"(?:\s+[A-Za-z0-9][\w@.-]*){0,4},?\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+")
+
+
+def _set_against(text: str, result_end: int, number_start: int) -> bool:
+    """Whether the number at ``number_start`` is set against the result ending at ``result_end``."""
+    return bool(_COMPARED_GAP_RE.fullmatch(_SIZE_TOKEN_RE.sub("", text[result_end:number_start])))
 # Whose the compared number is: "80.1% for GPT-4", "95.5% with DrugGPT", "48% by the baseline".
 _WHOSE_RE = re.compile(r"\s+(?:for|with|by|of|from)\s+(?:the\s+)?")
 # From one compared number to the next: "38.1% for Llama-2-70B and ", "38.1% with GPT-4, ".
@@ -2088,7 +2095,7 @@ def _share_compared_attributes(text: str, claims: list[dict[str, Any]],
         if b["unit"] != a["unit"] or b["_num_start"] < a["end"]:
             result = None
             continue
-        if _COMPARED_GAP_RE.fullmatch(_SIZE_TOKEN_RE.sub("", text[a["end"]:b["_num_start"]])):
+        if _set_against(text, a["end"], b["_num_start"]):
             result = a
         elif result is None or not _NEXT_COMPARED_GAP_RE.fullmatch(text, a["end"], b["_num_start"]):
             result = None
@@ -2374,11 +2381,11 @@ def _compared(low: str, start: int, cue_ends: set[int]) -> bool:
 
 
 _BRACKET_RE = re.compile(r"\s*\([^()]*\)")
-# A coordinated verb of reaching opens the next result: a comparison after it is that result's.
+# A coordinated verb of reaching opens the next result: a comparison or benchmark after it is that result's.
+_L_NEXT_RESULT_VERB_RE = re.compile(rf"\band\s+(?:also\s+|further\s+)?{_REACH_VERB_STEMS}\w*")
 # ... and so does a coordinated verb of change with its own number ("92.1% on CIFAR-10, and in retrieval it
 # improves R@1 by 2.4 points over OpenCLIP").
-_L_NEXT_CHANGE_VERB_RE = re.compile(r"(?:,|\band\b)[^.;]*?\b(?:improv|reduc|increas|boost|rais|lower|cut)\w*[^.;]*?\d")
-_L_NEXT_RESULT_VERB_RE = re.compile(r"\band\s+(?:also\s+|further\s+)?(?:achiev|reach|obtain|attain|yield|deliver|scor)\w*")
+_L_NEXT_CHANGE_VERB_RE = re.compile(rf"(?:,|\band\b)[^.;]*?\b{_CHANGE_VERB_STEMS}\w*[^.;]*?\d")
 
 
 # "compared with 7.3 for Stable Diffusion, and a CLIP score of 0.32": that system has its own number.
