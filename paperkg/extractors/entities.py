@@ -424,8 +424,8 @@ _HEADS: dict[str, EntityType] = {
 _HEADED_RE = re.compile(rf"(?<![\w-])({_NAME}(?: {_NAME}){{0,2}}) ({'|'.join(_HEADS)})\b")
 # A name set off by an appositive that says what it is ("Tele-Data, a comprehensive dataset of ...").
 _APPOSITIVE_RE = re.compile(
-    rf"(?<![\w-])({_NAME}|[A-Z][a-z0-9]+(?:-[A-Za-z0-9]+)+),\s+(?:a|an)\s+(?:[a-z0-9][\w.-]*\s+){{0,3}}?"
-    rf"({'|'.join(h for h in _HEADS if not h.endswith('s'))})\b"
+    rf"(?<![\w-])({_NAME}|[A-Z][a-z0-9]+(?:-[A-Za-z0-9]+)+)(?:,|\s+is)\s+(?:a|an)\s+(?:[a-z0-9][\w.-]*\s+){{0,3}}?"
+    rf"({'|'.join(h for h in _HEADS if not h.endswith('s'))})(?![\w-])"  # not "model-agnostic"
 )
 # Heads that are part of the name they follow ("OpenCompass leaderboard", "OPT-IML Bench").
 _NAMING_HEAD_RE = re.compile(rf"(?<![\w-])(?:{_NAME}|[A-Z][a-z]+)(?: {_NAME})?(?:[ -](?:Bench|Benchmark|Leaderboard|Arena)|[ ]leaderboard)\b")
