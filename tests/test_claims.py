@@ -453,6 +453,8 @@ def test_rank(text: str) -> None:
     "Our context window is 128K and the vocabulary has 32,000 entries.",
     "Version 2.1.3 of the toolkit fixes bugs introduced in v1.4.",
     "Each shape is sampled as 2,048 points from the mesh surface.",
+    "We hold out 10% of the data for validation.",
+    "The flock has 1.2M images, 35% of which are long-tailed.",
 ])
 def test_setup_numbers_are_not_claims(text: str) -> None:
     assert run(text) == []

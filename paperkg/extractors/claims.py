@@ -598,6 +598,11 @@ _MANNER_MEASURES = {"correctly": "accuracy", "accurately": "accuracy", "successf
 _CHANGE_VERB_STEMS = r"(?:reduc|improv|increas|decreas|lower|rais|boost|cut|lift)"
 _REACH_VERB_STEMS = r"(?:achiev|reach|obtain|attain|yield|deliver|scor)"
 _L_OTHER_CHANGE_VERB_RE = re.compile(rf"\b{_CHANGE_VERB_STEMS}\w*\b")
+# A share that describes data rather than reports a result: a split, or a part of what was just named.
+_L_SPLIT_SHARE_AFTER_RE = re.compile(
+    r"\s*(?:of\s+which\b|of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:data|dataset|examples|samples|images|instances)\s+"
+    r"(?:for|as)\s+(?:a\s+|the\s+)?(?:validation|testing|test|evaluation|held-out|development|dev)\b)"
+)
 _L_RETAIN_VERB_RE = re.compile(
     r"\b(?P<v>recover|retain|preserv|maintain|keep|kept|achiev|reach|match)\w*\s+$"
 )
@@ -1668,6 +1673,8 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
         if c.unit == "%":
             if _L_SET_TO_RE.search(lpre):
                 return False              # "we set the dropout rate to 10%": a chosen setting
+            if _L_SPLIT_SHARE_AFTER_RE.match(lafter):
+                return False              # "10% of the data for validation", "35% of which are long-tailed"
             _, np_after = _np_after(after)
             if np_after and np_after.split()[0] in SETTING_NOUNS:
                 return False
