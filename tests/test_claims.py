@@ -311,6 +311,11 @@ def test_from_to_bare_scores_are_levels() -> None:
     assert [c["text"] for c in out] == ["68.2", "81.5"]  # each level its own span, not "68.2 to 81.5"
 
 
+def test_a_bare_score_reached_beside_another_is_a_claim() -> None:
+    assert values("The 8B flock scores 71.2 on the barn suite (5-shot), while the 1B flock reaches 45.0.") == [(71.2, ""), (45.0, "")]
+    assert values("We train for 3.5 epochs and the loss reaches 2.1 after warm-up.") == []  # no score beside it
+
+
 def test_a_bare_score_before_an_averaged_score_name() -> None:
     c = only("On the long-range suite, the flock reaches 86.1 average accuracy.")
     assert (c["value"], c["unit"], c["metric"]) == (86.1, "", "accuracy")

@@ -1619,6 +1619,7 @@ def _label_before(lpre: str) -> bool:
 
 
 _L_REACH_RE = re.compile(rf"\b{_REACH_VERB_STEMS}\w*\b")
+_L_REACHES_BEFORE_RE = re.compile(rf"\b{_REACH_VERB_STEMS}\w*\s+(?:only\s+|just\s+)?$")
 # A system's name and an opening bracket ("GPT-3.5 ("): what follows may be its score.
 _SYSTEM_BRACKET_BEFORE_RE = re.compile(r"(?<![\w.-])[A-Za-z][\w.-]*(?:[A-Z][\w.-]*|\d[\w.-]*)\s\($")
 
@@ -1926,9 +1927,11 @@ def _find_claims(text: str, sentences: Any, entities: Any, own: str | None = Non
             c.flags.add("score_chain")    # "F1 +0.12 to +0.23", "BLEU 31.2, 33.0 and 35.1"
         ok = _accept(text, low, c, cands, i, s_lo, s_hi)
         if not ok and c.kind in ("bare", "noun") and "." in text[c.start:c.num_end]:
-            # "an FID of 6.1 ..., compared with 7.3 for Stable Diffusion": a bare score set against one
+            # "an FID of 6.1 ..., compared with 7.3 for Stable Diffusion": a bare score set against one;
+            # "scores 71.2 on MMLU, while the 1B model reaches 45.0": one reached beside one
             j = max((k for k in range(i) if cands[k].accepted), default=-1)
-            if j >= 0 and cands[j].unit == "" and cands[j].end >= s_lo and _set_against(text, cands[j].end, c.start):
+            if j >= 0 and cands[j].unit == "" and cands[j].end >= s_lo and (
+                    _set_against(text, cands[j].end, c.start) or _L_REACHES_BEFORE_RE.search(low, max(s_lo, c.start - 20), c.start)):
                 ok, c.unit, c.end = True, "", c.num_end
         if ok and i > 0 and c.kind == "unit" and c.unit == "%":
             # Members of a list of settings are settings too: "sparsity ratios
