@@ -723,6 +723,11 @@ def test_a_technique_named_in_the_measure_is_not_the_subject() -> None:
 def test_a_comparison_in_another_clause_gives_no_baseline() -> None:
     out = run("The reward model reaches 73.5% pairwise accuracy; sampling raises the win rate to 68% against the SFT model.")
     assert [c["baseline"] for c in out] == [None, "SFT model"]
+    text = "Our exits keep 99% of the accuracy; on FleeceQA they lose only 0.3 F1."
+    ents = _mentions(text, ("FleeceQA", "benchmark", False))
+    assert [c["benchmark"] for c in find_claims(text, split_sentences(text), ents)] == [None, "FleeceQA"]
+    text = "The flock achieves a 54.2% length-controlled win rate on the long barn suite and 8.1 on FleeceBench."
+    assert [c["value"] for c in run(text)] == [54.2, 8.1]  # a reaching verb further back still opens the clause
 
 
 def test_a_comparison_and_benchmark_after_the_next_result_verb_are_that_results() -> None:

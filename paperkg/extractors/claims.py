@@ -1728,7 +1728,7 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
                 c.unit = "points"
             return True
         if "." in surface and re.match(r"\s(?:on|in)\s+(?:the\s+)?[A-Z]", text[e:e + 12]) \
-                and re.search(r"\b(?:achiev\w*|scor\w*|reach\w*|obtain\w*|attain\w*|gets?)\b", lpre):
+                and (_L_REACH_RE.search(low, max(s_lo, s - 120), s) or re.search(r"\bgets?\b", lpre)):
             c.unit = ""
             return True
         change = re.match(r"\s+([a-z-]+)", low[e:e + 20])
@@ -2477,8 +2477,8 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
         if typ in ("benchmark", "dataset"):
             dist = start - ee if ee <= start else max(0, es - end)
             dist += 0 if seg_lo <= es and ee <= seg_hi else 1000
-            if es >= end and _L_NEXT_RESULT_VERB_RE.search(low, end, es):
-                continue  # "from 0.61 to 0.72 and achieves 0.54 on FLIP": the next result's benchmark
+            if es >= end and _L_NEXT_RESULT_VERB_RE.search(low, end, es) or ";" in (low[end:es] if es >= end else low[ee:start]):
+                continue  # "from 0.61 to 0.72 and achieves 0.54 on FLIP", "...; on SQuAD": another result's benchmark
             if es >= end and _OWN_RESULTS_AFTER_RE.match(low, ee):
                 dist += 2000  # "..., and ADE20K val set with 50.9% PQ": a later benchmark heads its own results
             if best is None or dist < best:
