@@ -744,6 +744,22 @@ def test_a_comparison_after_the_next_change_is_that_changes() -> None:
     assert [c["baseline"] for c in out] == [None, "SheepCLIP"]
 
 
+def test_a_coordinated_clause_keeps_its_benchmark_and_comparison() -> None:
+    text = ("On SheepArena, WoolNav reaches 35.8%, up from the previous state of the art (28.9%), and on FleeceWeb "
+            "it raises step success from 41.2% to 47.9%.")
+    ents = _mentions(text, ("SheepArena", "benchmark", False), ("WoolNav", "method", True), ("FleeceWeb", "benchmark", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [(c["value"], c["benchmark"]) for c in claims] == [
+        (35.8, "SheepArena"), (28.9, "SheepArena"), (41.2, "FleeceWeb"), (47.9, "FleeceWeb")]
+    assert [c["baseline"] for c in claims][2:] == [None, None]
+    out = run("The student keeps 96% of the teacher's accuracy while being 12x faster, and outperforms a same-size "
+              "model trained from scratch by 9.4 points.")
+    assert [(c["baseline"], c["metric"]) for c in out][0] == (None, "accuracy")
+    assert out[-1]["metric"] != "scratch"
+    out = run("WoolNav beats the previous state of the art by 6.9 points.")
+    assert out[0]["baseline"] == "previous state of the art"
+
+
 def test_a_judge_model_is_not_the_subject() -> None:
     text = "WoolRL is trained on sheep. The policy raises the GPT-4 judged win rate to 64% against the SFT baseline."
     ents = _mentions(text, ("WoolRL", "method", True), ("GPT-4", "model", False))

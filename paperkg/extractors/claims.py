@@ -545,7 +545,7 @@ _L_ERROR_FALL_BY_RE = re.compile(
 # "outperforms the existing sparse libraries by 10x": the words before the number name what is beaten
 _L_COMPARED_NP_BEFORE_RE = re.compile(
     r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|against|versus|vs\.?|compared\s+(?:to|with))\s+"
-    r"(?:[\w-]+\s+){1,5}" + _BY_QUALIFIED
+    r"(?:[\w-]+\s+){1,8}" + _BY_QUALIFIED   # "outperforms a same-size model trained from scratch by 9.4 points"
 )
 _LOWER_IS_BETTER_RE = re.compile(rf"\b(?:{_LOWER_IS_BETTER}|latenc\w*)\b")
 _UNBOUNDED_MEASURE_RE = re.compile(r"\b(?:perplexit\w*|ppl|loss\w*|fid|fvd|mae|rmse|mse|nll|bpc|bpb)\b")
@@ -626,8 +626,8 @@ _L_BASELINE_RE = re.compile(
 )
 _L_BASELINE_STOP_RE = re.compile(
     r"[,;:.()]|\s(?:by|on|in|with|while|and|at|across|for|using|when|which|that|"
-    r"up|to|under|without|respectively|of|as|is|are|was|were|such|like|including|we|concerning)\b"
-)
+    r"up|to|under|without|respectively|of(?!\s+the\s+art\b)|as|is|are|was|were|such|like|including|we|concerning)\b"
+)  # ... but "the previous state of the art" is one name
 # The paper itself reaching the number ("we achieve 92.9% of ...", "our largest model presents a reduction
 # of ..."): nothing named between it and the number.
 _WE_REACH_RE = re.compile(
@@ -2391,6 +2391,13 @@ def _compared(low: str, start: int, cue_ends: set[int]) -> bool:
 
 
 _BRACKET_RE = re.compile(r"\s*\([^()]*\)")
+# A benchmark that opens a coordinated clause ("(28.9%), and on Mind2Web it raises ...") heads that clause.
+_L_CLAUSE_ON_RE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas|but)\s+(?:on|in)\s+(?:the\s+)?")
+_L_CLAUSE_ON_BEFORE_RE = re.compile(_L_CLAUSE_ON_RE.pattern + "$")
+# A coordinated comparison with a margin of its own ("..., and outperforms X by 9.4 points") is that margin's,
+# not an earlier number's ("scores of 49.36 and 8.8, outperforming PiSSA by 5.84% and 1.96%" restates them).
+_L_AND_BEFORE_RE = re.compile(r"\band\s+(?:also\s+)?$")
+_L_OWN_MARGIN_AFTER_RE = re.compile(r"[^.;,\d]{0,80}?\bby\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|almost\s+)?\d")
 # A coordinated verb of reaching opens the next result: a comparison or benchmark after it is that result's.
 _L_NEXT_RESULT_VERB_RE = re.compile(rf"\band\s+(?:also\s+|further\s+)?{_REACH_VERB_STEMS}\w*")
 # ... and so does a coordinated verb of change with its own number ("92.1% on CIFAR-10, and in retrieval it
@@ -2477,8 +2484,10 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
         if typ in ("benchmark", "dataset"):
             dist = start - ee if ee <= start else max(0, es - end)
             dist += 0 if seg_lo <= es and ee <= seg_hi else 1000
-            if es >= end and _L_NEXT_RESULT_VERB_RE.search(low, end, es) or ";" in (low[end:es] if es >= end else low[ee:start]):
-                continue  # "from 0.61 to 0.72 and achieves 0.54 on FLIP", "...; on SQuAD": another result's benchmark
+            if es >= end and (_L_NEXT_RESULT_VERB_RE.search(low, end, es) or _L_CLAUSE_ON_BEFORE_RE.search(low, end, es)) \
+                    or ";" in (low[end:es] if es >= end else low[ee:start]):
+                continue  # "from 0.61 to 0.72 and achieves 0.54 on FLIP", "..., and on Mind2Web it raises ...",
+                # "...; on SQuAD": another result's benchmark
             if es >= end and _OWN_RESULTS_AFTER_RE.match(low, ee):
                 dist += 2000  # "..., and ADE20K val set with 50.9% PQ": a later benchmark heads its own results
             if best is None or dist < best:
@@ -2495,8 +2504,12 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
             continue
         if ";" in (low[end:cs] if cs >= end else low[ce:start]):
             continue  # "reaches 73.5%; ... from 50% to 68% against the SFT model": another clause's comparison
-        if cs >= end and (_L_NEXT_RESULT_VERB_RE.search(low, end, cs) or _L_NEXT_CHANGE_VERB_RE.search(low, end, cs)):
-            continue  # "from 0.61 to 0.72 and achieves 0.54 on FLIP, outperforming ESM-2": the next result's
+        if ce <= start and (_L_NEXT_RESULT_VERB_RE.search(low, ce, start) or _L_CLAUSE_ON_RE.search(low, ce, start)):
+            continue  # "over the previous state of the art (28.9%), and on Mind2Web it raises ... to 47.9%"
+        if cs >= end and (_L_NEXT_RESULT_VERB_RE.search(low, end, cs) or _L_NEXT_CHANGE_VERB_RE.search(low, end, cs)
+                          or _L_AND_BEFORE_RE.search(low, max(0, cs - 12), cs) and _L_OWN_MARGIN_AFTER_RE.match(low, ce)):
+            continue  # "from 0.61 to 0.72 and achieves 0.54 on FLIP, outperforming ESM-2", "retains 96% ..., and
+            # outperforms a same-size model by 9.4 points": the next result's
         dist = cs - end if cs >= end else start - ce
         if bestd is not None and dist >= bestd:
             continue
