@@ -993,6 +993,13 @@ def test_a_bare_top_k_is_an_accuracy() -> None:
     assert only("The fleece encoder reaches 78.3% top-1 on the barn set.")["metric"] == "top-1 accuracy"
 
 
+def test_each_level_of_a_change_takes_the_measure_named_with_it() -> None:
+    text = "FaithWool raises FleeceCC from 61.2 to 70.4 and WAGS from 0.71 to 0.79 on the barn set."
+    ents = _mentions(text, ("FaithWool", "method", True), ("FleeceCC", "metric", False), ("WAGS", "metric", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [c["metric"] for c in claims] == ["fleececc", "fleececc", "wags", "wags"]  # an acronym stays plural
+
+
 def test_a_process_time_is_a_measure() -> None:
     assert only("The herding agent reduced task completion time by 37%.")["metric"] == "task completion time"
 

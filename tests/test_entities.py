@@ -122,6 +122,21 @@ def test_two_names_after_a_proposal_verb_are_both_contributions(nlp) -> None:
     assert ents["Ewe-Multimodal"][:2] == (ents["Llama-3-Wool"][0], True)  # typed like the first
 
 
+def test_a_proposal_verb_joined_to_a_we_clause_and_one_to_use_something(nlp) -> None:
+    ents = entities_of(nlp, "Fleece Summaries", "We study faithfulness in fleece reports and propose FaithWool, a decoding method.")
+    assert ents["FaithWool"][1] is True
+    ents = entities_of(nlp, "Sheep Models", "We focus on flocks and propose to employ Hidden Markov Models (HMMs) to model them.")
+    assert not any(proposed for _, proposed, _ in ents.values())
+
+
+def test_measures_raised_from_one_level_to_another_are_metrics(nlp) -> None:
+    ents = entities_of(nlp, "Fleece Summaries", "FaithWool raises FleeceCC from 61.2 to 70.4 and WAGS from 0.71 to 0.79, "
+                       "with a ROUGE-L drop of only 0.3.")
+    assert ents["FleeceCC"][0] == "metric" and ents["WAGS"][0] == "metric" and ents["ROUGE-L"][0] == "metric"
+    ents = entities_of(nlp, "Fleece Summaries", "FaithWool reads the fleece. We describe ROUGE-L in detail.")
+    assert "ROUGE-L" not in ents  # a known measure where no result is reported: no entity, and never a technique
+
+
 def test_a_successor_named_with_a_plus_is_its_own_entity(nlp) -> None:
     ents = entities_of(nlp, "Sheep Adapters", "We release LoRA+ and FleeceNet+, and compare them with LoRA and FleeceNet.")
     assert ents["LoRA+"][:2] == ("method", True) and ents["LoRA"][1] is False

@@ -962,10 +962,11 @@ def _clean_metric(phrase: str, singular: bool = True) -> str:
     words = [w for w in words if w not in ("average", "mean", "overall", "relative", "absolute")]
     if not words:
         return phrase.lower()
+    written = {w.lower(): w for w in phrase.split()}
     if singular:
         head = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
-        if words[head] not in _COUNTED_NOUNS:
-            words[head] = _singular(words[head])
+        if words[head] not in _COUNTED_NOUNS and not written.get(words[head], "").isupper():
+            words[head] = _singular(words[head])  # ... but an acronym is a name ("QAGS", not "QAG")
     if re.fullmatch(r"top-?[15]", words[-1]):
         words.append("accuracy")  # "78.3% top-1 on ImageNet": the top-1 accuracy
     return " ".join(words)
@@ -1572,8 +1573,11 @@ def _link_groups(text: str, cands: list[_Cand]) -> None:
                 continue
             a.kind, a.unit, a.raw_unit, a.scale = b.kind, b.unit, b.raw_unit, b.scale
             # "from 88.2 to 90.1": two levels of a change share a unit, not a span
-            a.inherited_from, a.link = i + 1, ("range" if is_range and not _changed_from(text, a.start) else "list")
+            levels = is_range and _changed_from(text, a.start)
+            a.inherited_from, a.link = i + 1, ("list" if levels else "range" if is_range else "list")
             a.flags.add("borrowed")
+            if levels:
+                a.flags.add("levels")
         elif is_range and a.kind == b.kind and a.unit == b.unit and a.kind in ("unit", "word") \
                 and not _changed_from(text, a.start):
             a.inherited_from, a.link = i + 1, "range"
@@ -2242,9 +2246,10 @@ def _align_respectively(text: str, low: str, claims: list[dict[str, Any]],
 
 
 def _group_span(c: _Cand, cands: list[_Cand], index: dict[int, int]) -> tuple[int, int]:
-    """Context span of a candidate: range and list members use the whole group."""
+    """Context span of a candidate: range and list members use the whole group; the old level of a change
+    ("from 61.2 to 70.4") keeps its own."""
     g_start, g_end = c.start, c.end
-    j = c.inherited_from
+    j = c.inherited_from if "levels" not in c.flags else -1
     while j >= 0:
         g_end = cands[j].end
         j = cands[j].inherited_from

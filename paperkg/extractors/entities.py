@@ -341,7 +341,8 @@ _METRIC_PHRASE_RE = re.compile(
 )
 # A number reported as an outcome; "of 7B parameters" is a setting, not a result.
 _RESULT_CUE_RE = re.compile(
-    r"\d(?:\.\d+)?\s*(?:%|\\%|x\b|×|times|fold|points?\b)|\b(?:by|of)\s+(?:up to\s+)?\d(?![\d.,]*\s*[BMKT]\b)"
+    r"\d(?:\.\d+)?\s*(?:%|\\%|x\b|×|times|fold|points?\b)|\b(?:by|of)\s+(?:(?:up to|only|just|about|nearly)\s+)?\d(?![\d.,]*\s*[BMKT]\b)"
+    r"|\bfrom\s+\d+\.\d+\s+to\s+\d"  # "raises FactCC from 61.2 to 70.4"
     r"|\b(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten)[- ](?:times|fold)|by (?:half|an order of magnitude))\b"
 )
 # Without a number, a measure said to be lost or gained is a cost or a promise ("no accuracy loss"), and a
@@ -455,6 +456,12 @@ _PROPOSE_RE = re.compile(
     r"(?:propose|introduce|present|develop|design|release|build|construct|curate|create|devise|contribute|unveil|open-source)[sd]?\b"
 )
 _EVALUATED_ON_BEFORE_RE = re.compile(r"\b(?:on|in|with|to|of|for|and|against)\s+(?:the\s+)?$")
+_TO_USE_AFTER_RE = re.compile(r"\s+to\s+(?:use|employ|leverage|adopt|apply|utili[sz]e|exploit|reuse)\b")
+# "We study X and propose Y": a proposal verb joined to a clause that "we" open.
+_AND_PROPOSE_RE = re.compile(
+    r"(?<=\b[Ww]e\s)[a-z]+\b[^.;]{0,100}?\band\s+(?:then\s+|also\s+|further\s+)?"
+    r"(?:propose|introduce|present|develop|design|release|build|construct|curate|create|devise|contribute|unveil)\b"
+)
 _NAMING_WORDS = frozenset("called named termed dubbed coined".split())
 _NAMING_RE = re.compile(rf"\b(?:{'|'.join(_NAMING_WORDS)})\s+")
 # A naming word names the paper's own contribution only in a sentence about it ("we propose a method, called
@@ -480,6 +487,12 @@ _NEW_APPOSITIVE_RE = re.compile(
 _OUR_APPOSITIVE_RE = re.compile(
     rf"\b[Oo]ur\s+(?!(?:earlier|previous|prior)\b)(?:[a-z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*,\s+({_NAME}),|{_OWN_KIND}\s+({_NAME})(?![\w+-]))"
 )
+# An unknown name whose levels a change verb gives is a measure ("raises FactCC from 61.2 to 70.4").
+_RAISED_BEFORE_RE = re.compile(
+    r"(?:\b(?:rais|improv|increas|boost|lift|reduc|lower|cut|decreas)\w*\s+(?:the\s+|its\s+)?"
+    r"|\bto\s+\d[\d.]*\s*%?,?\s+and\s+)$"  # "... from 61.2 to 70.4 and QAGS from 0.71 to 0.79"
+)
+_LEVELS_AFTER_RE = re.compile(r"\s+(?:scores?\s+)?from\s+\d[\d.]*\s*%?\s+to\s+\d")
 # Right after "we propose (a new)": what follows is the contribution itself, not a task it is named after.
 _PROPOSED_BEFORE_RE = re.compile(_PROPOSE_RE.pattern + r"\s+(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?$")
 # From a proposed name to the one joined to it, past its short form ("A (FA) and B").
@@ -897,7 +910,7 @@ def find_entity_mentions(
         group = 1 if m.group(1) else 2  # "X, a new ..." / "our <kind>, X," or "a new <kind> X" / "our <kind> X"
         if m.group(group) not in _NOT_NAMES and name_key(m.group(group)) not in generic:
             proposed_spans.append(m.span(group))  # "Our detector, X, ...", "our method X", "on X, a new benchmark"
-    for m in list(_PROPOSE_RE.finditer(text)) + list(_NAMING_RE.finditer(text)):
+    for m in list(_PROPOSE_RE.finditer(text)) + list(_AND_PROPOSE_RE.finditer(text)) + list(_NAMING_RE.finditer(text)):
         s, e = sentence_of(m.start())
         if m.group().split()[0] in _NAMING_WORDS and not _CONTRIBUTION_CUE_RE.search(text, s, m.start()):
             continue  # "a recent state space model called Mamba": naming what exists, not a contribution
@@ -915,6 +928,8 @@ def find_entity_mentions(
         if bare and m.group().split()[0].lower() == "we" and _is_bare_term(bare.group(1)) and name_key(bare.group(1)) not in generic:
             add(bare.start(1), bare.end(1), "method", "proposed", proposed=True)  # "we propose sense finetuning, which ..."
             continue
+        if _TO_USE_AFTER_RE.match(text, m.end()):
+            continue  # "propose to employ Hidden Markov Models (HMMs)": what is used, not proposed
         window_end = min(e, m.end() + 160)
         n = _NAME_RE.search(text, m.end(), window_end)
         while n is not None and (n.group() in _NOT_NAMES or name_key(n.group()) in generic
@@ -1005,6 +1020,8 @@ def find_entity_mentions(
             word = head
         if word in known_names or word in _NOT_NAMES or _HARDWARE_RE.match(word) or name_key(word) in generic:
             continue
+        if lexicon_types.get(word, ("",))[0] == "metric":
+            continue  # a known measure where no result is reported is no entity, and never a technique
         if _names_a_kind_of_model(word):
             continue  # "Video-LLM", "Audio-LLMs": a kind of model
         if word.isupper() and _NUMBER_BEFORE_RE.search(text, max(0, start - 12), start):
@@ -1016,6 +1033,8 @@ def find_entity_mentions(
         if any(s <= start < e for s, e in urls):
             continue
         etype = list_type.get(start) or next((t for pattern, t in _UNKNOWN_NAME_TYPES if pattern.search(word)), None) \
+            or ("metric" if _RAISED_BEFORE_RE.search(text, max(0, start - 30), start)
+                and _LEVELS_AFTER_RE.match(text, start + len(word)) else None) \
             or ("benchmark" if _EVALUATED_ON_RE.search(text, max(0, start - 12), start) and text.startswith(",", start + len(word))
                 or _EVALUATION_AFTER_RE.match(text, start + len(word)) else "method")
         add(start, start + len(word), etype, "unknown")
