@@ -760,6 +760,15 @@ def test_a_coordinated_clause_keeps_its_benchmark_and_comparison() -> None:
     assert out[0]["baseline"] == "previous state of the art"
 
 
+def test_each_margin_of_a_comparison_list_is_over_its_own_system() -> None:
+    text = "WoolPRM raises accuracy on FleeceMath to 61.8%, outperforming SheepORM by 4.4 points and flock voting by 7.9 points."
+    ents = _mentions(text, ("WoolPRM", "method", True), ("FleeceMath", "benchmark", False), ("SheepORM", "method", False),
+                     ("flock voting", "method", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [(c["value"], c["subject"], c["baseline"], c["metric"]) for c in claims][1:] == [
+        (4.4, "WoolPRM", "SheepORM", "accuracy"), (7.9, "WoolPRM", "flock voting", "accuracy")]
+
+
 def test_a_judge_model_is_not_the_subject() -> None:
     text = "WoolRL is trained on sheep. The policy raises the GPT-4 judged win rate to 64% against the SFT baseline."
     ents = _mentions(text, ("WoolRL", "method", True), ("GPT-4", "model", False))

@@ -2010,6 +2010,7 @@ def _find_claims(text: str, sentences: Any, entities: Any, own: str | None = Non
     _share_list_attributes(text, claims)
     _share_change_levels(text, claims)
     _share_compared_attributes(text, claims, ents)
+    _share_parallel_margins(text, claims, ents)
     _bracketed_owners(text, claims, ents)
     _align_respectively(text, low, claims, ents, own)
     for cl in claims:
@@ -2095,6 +2096,29 @@ def _share_change_levels(text: str, claims: list[dict[str, Any]]) -> None:
             if a["metric"] and (b["metric"] in (None, b["unit"]) or b["_strength"] < 2):
                 b["metric"], b["_strength"] = a["metric"], a["_strength"]
             b["direction"] = a["direction"]
+
+
+# From one margin to the next of a comparison list: "... by 4.4 points and majority voting by ".
+_NEXT_MARGIN_GAP_RE = re.compile(r"\s+(?:and|,)\s+(?:(?:the|over|than)\s+)?((?:[\w.+-]+\s+){1,5}?)by\s+(?:up\s+to\s+|about\s+)?")
+
+
+def _share_parallel_margins(text: str, claims: list[dict[str, Any]],
+                            ents: list[tuple[int, int, str, str, bool]]) -> None:
+    """The margins of one comparison listed with their systems ("outperforming ORMs by 4.4 points and
+    majority voting by 7.9 points"): each later margin is over its own system, for the same subject and
+    in the same measure; the system's name is no measure."""
+    systems = {e[0]: e for e in ents if e[2] in ("method", "model")}
+    for a, b in zip(claims, claims[1:]):
+        if b["unit"] != a["unit"] or a["baseline"] is None or b["_num_start"] < a["end"]:
+            continue
+        gap = _NEXT_MARGIN_GAP_RE.fullmatch(text, a["end"], b["_num_start"])
+        if gap is None:
+            continue
+        system = systems.get(gap.start(1))
+        b["baseline"] = system[3] if system else gap.group(1).strip()
+        b["subject"] = a["subject"]
+        if a["metric"]:
+            b["metric"], b["_strength"] = a["metric"], a["_strength"]
 
 
 def _share_compared_attributes(text: str, claims: list[dict[str, Any]],
