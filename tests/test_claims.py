@@ -769,6 +769,14 @@ def test_each_margin_of_a_comparison_list_is_over_its_own_system() -> None:
         (4.4, "WoolPRM", "SheepORM", "accuracy"), (7.9, "WoolPRM", "flock voting", "accuracy")]
 
 
+def test_the_second_of_a_bracketed_pair_is_the_matched_systems() -> None:
+    text = "WoolAttn matches dense attention on FleeceVideo (82.1% vs. 82.3% top-1) at a quarter of the cost."
+    ents = _mentions(text, ("WoolAttn", "method", True), ("dense attention", "method", False), ("FleeceVideo", "benchmark", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [(c["value"], c["subject"], c["baseline"]) for c in claims][:2] == [
+        (82.1, "WoolAttn", "dense attention"), (82.3, "dense attention", None)]
+
+
 def test_a_judge_model_is_not_the_subject() -> None:
     text = "WoolRL is trained on sheep. The policy raises the GPT-4 judged win rate to 64% against the SFT baseline."
     ents = _mentions(text, ("WoolRL", "method", True), ("GPT-4", "model", False))

@@ -2163,6 +2163,25 @@ def _bracketed_owners(text: str, claims: list[dict[str, Any]], ents: list[tuple[
             c["subject"] = system[3]
             if not system[4] or c["baseline"] == system[3]:
                 c["baseline"] = None      # a compared system's own score is compared with nothing
+    # "matches dense attention on Kinetics (82.1% vs. 82.3%)": the second of a bracketed pair is the compared
+    # system's, which is the first's baseline
+    for a, b in zip(claims, claims[1:]):
+        if a["unit"] != b["unit"] or text.rfind("(", max(0, a["start"] - 3), a["start"]) < 0 \
+                or b["_num_start"] < a["end"] or not _VS_BETWEEN_RE.fullmatch(text, a["end"], b["_num_start"]):
+            continue
+        lo = max(text.rfind(". ", 0, a["start"]) + 2, a["start"] - 200, 0)  # within the sentence
+        cue = max(_PAIRED_WITH_RE.finditer(text.lower(), lo, a["start"]), key=lambda m: m.start(), default=None)
+        compared = next((e for e in ents if cue is not None and e[2] in ("method", "model")
+                         and cue.end() <= e[0] <= cue.end() + 1), None)
+        if compared is not None and compared[3] != a["subject"]:
+            b["subject"], b["baseline"] = compared[3], None
+            a["baseline"] = a["baseline"] or compared[3]
+
+
+_VS_BETWEEN_RE = re.compile(r"\s*(?:vs\.?|versus)\s*")
+# A verb or cue that pairs a result with another system's ("matches X", "on par with X", "than X").
+_PAIRED_WITH_RE = re.compile(r"\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on\s+par\s+with|than|over|compared\s+(?:to|with)|"
+                             r"versus|against|outperform\w*|surpass\w*|exceed\w*)\s+(?:the\s+)?")
 
 
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b")
