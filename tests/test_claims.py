@@ -777,6 +777,15 @@ def test_the_second_of_a_bracketed_pair_is_the_matched_systems() -> None:
         (82.1, "WoolAttn", "dense attention"), (82.3, "dense attention", None)]
 
 
+def test_a_result_reached_after_a_comparison_has_no_baseline_but_its_margin_does() -> None:
+    out = run("WoolGen surpasses competing baselines across standard suites, achieving a FleeceEval score of 0.58.")
+    assert [c["baseline"] for c in out] == [None]
+    out = run("WoolGen is 40x faster than the barn pipeline, while improving R-Precision from 0.79 to 0.86.")
+    assert [c["baseline"] for c in out] == ["barn pipeline", None, None]
+    out = run("WoolPrune outperforms well-optimized baselines, reducing the peak memory by up to 50%.")
+    assert [c["baseline"] for c in out] == ["well-optimized baselines"]
+
+
 def test_a_judge_model_is_not_the_subject() -> None:
     text = "WoolRL is trained on sheep. The policy raises the GPT-4 judged win rate to 64% against the SFT baseline."
     ents = _mentions(text, ("WoolRL", "method", True), ("GPT-4", "model", False))
