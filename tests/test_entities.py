@@ -127,6 +127,8 @@ def test_a_proposal_verb_joined_to_a_we_clause_and_one_to_use_something(nlp) -> 
     assert ents["FaithWool"][1] is True
     ents = entities_of(nlp, "Sheep Models", "We focus on flocks and propose to employ Hidden Markov Models (HMMs) to model them.")
     assert not any(proposed for _, proposed, _ in ents.values())
+    ents = entities_of(nlp, "Fleece Editing", "We build on Stable Diffusion XL's UNet to edit fleece images.")
+    assert "Stable Diffusion XL" in ents and not any(proposed for _, proposed, _ in ents.values())
 
 
 def test_measures_raised_from_one_level_to_another_are_metrics(nlp) -> None:

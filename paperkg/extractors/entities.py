@@ -456,7 +456,7 @@ _PROPOSE_RE = re.compile(
     r"(?:propose|introduce|present|develop|design|release|build|construct|curate|create|devise|contribute|unveil|open-source)[sd]?\b"
 )
 _EVALUATED_ON_BEFORE_RE = re.compile(r"\b(?:on|in|with|to|of|for|and|against)\s+(?:the\s+)?$")
-_TO_USE_AFTER_RE = re.compile(r"\s+to\s+(?:use|employ|leverage|adopt|apply|utili[sz]e|exploit|reuse)\b")
+_TO_USE_AFTER_RE = re.compile(r"\s+(?:to\s+(?:use|employ|leverage|adopt|apply|utili[sz]e|exploit|reuse)|on|upon|atop)\b")
 # "We study X and propose Y": a proposal verb joined to a clause that "we" open.
 _AND_PROPOSE_RE = re.compile(
     r"(?<=\b[Ww]e\s)[a-z]+\b[^.;]{0,100}?\band\s+(?:then\s+|also\s+|further\s+)?"
@@ -914,6 +914,8 @@ def find_entity_mentions(
         s, e = sentence_of(m.start())
         if m.group().split()[0] in _NAMING_WORDS and not _CONTRIBUTION_CUE_RE.search(text, s, m.start()):
             continue  # "a recent state space model called Mamba": naming what exists, not a contribution
+        if _TO_USE_AFTER_RE.match(text, m.end()):
+            continue  # "propose to employ Hidden Markov Models (HMMs)", "we build on SDXL": what is used
         direct = _DIRECT_NAME_RE.match(text, m.end())
         if direct and direct.group(1) not in _NOT_NAME_STARTS and name_key(direct.group(1)) not in generic:
             proposed_spans.append((direct.start(1), direct.end(1)))
@@ -928,8 +930,6 @@ def find_entity_mentions(
         if bare and m.group().split()[0].lower() == "we" and _is_bare_term(bare.group(1)) and name_key(bare.group(1)) not in generic:
             add(bare.start(1), bare.end(1), "method", "proposed", proposed=True)  # "we propose sense finetuning, which ..."
             continue
-        if _TO_USE_AFTER_RE.match(text, m.end()):
-            continue  # "propose to employ Hidden Markov Models (HMMs)": what is used, not proposed
         window_end = min(e, m.end() + 160)
         n = _NAME_RE.search(text, m.end(), window_end)
         while n is not None and (n.group() in _NOT_NAMES or name_key(n.group()) in generic
