@@ -802,6 +802,11 @@ def test_a_bare_bracketed_score_after_a_compared_system_is_its_claim() -> None:
     assert run("We build on Python (3.10) and CUDA (11.8) to beat the baseline accuracy.") == []  # versions
 
 
+def test_a_level_set_against_a_result_is_a_level() -> None:
+    out = run("On the barn suite the extended flock scores 38.4 versus 31.2 for the long baseline.")
+    assert [(c["value"], c["unit"], c["direction"]) for c in out] == [(38.4, "", "none"), (31.2, "", "none")]
+
+
 def test_a_bare_score_set_against_a_result_is_the_compared_systems() -> None:
     text = "EweDiff attains an FID of 6.1 on MS-COCO 256x256, compared with 7.3 for SheepDiffusion, and a CLIP score of 0.32."
     ents = _mentions(text, ("EweDiff", "method", True), ("FID", "metric", False), ("MS-COCO", "benchmark", False),

@@ -2389,6 +2389,8 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
         # "a 2.1x improvement in latency", is read as a speed-up)
         direction = "decrease"
     unbounded = bool(metric and _UNBOUNDED_MEASURE_RE.search(metric))
+    if "vs_pair" in c.flags:
+        direction = "none"         # "38.4 versus 31.2": the level set against a result is a level too
     if unit == "" and direction != "none" and c.kind == "noun" and "from_to" not in c.flags and not unbounded:
         unit = "points"            # a change in BLEU or F1 is in points; one in perplexity is in perplexity
     elif unit == "points" and unbounded and "point" not in low[g_start:span_end] and "pp" not in low[g_start:span_end]:
