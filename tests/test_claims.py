@@ -786,6 +786,15 @@ def test_a_result_reached_after_a_comparison_has_no_baseline_but_its_margin_does
     assert [c["baseline"] for c in out] == ["well-optimized baselines"]
 
 
+def test_a_clause_that_names_its_own_subject_borrows_none() -> None:
+    text = "The best flock, WoolVLM, counts 46.2% of the barns, while open models stay below 30%."
+    ents = _mentions(text, ("WoolVLM", "model", False))
+    assert [c["subject"] for c in find_claims(text, split_sentences(text), ents)] == ["WoolVLM", None]
+    text = "WoolVLM counts 46.2% of the barns, while it stays below 30% on pens."
+    ents = _mentions(text, ("WoolVLM", "model", False))
+    assert [c["subject"] for c in find_claims(text, split_sentences(text), ents)] == ["WoolVLM", "WoolVLM"]
+
+
 def test_a_judge_model_is_not_the_subject() -> None:
     text = "WoolRL is trained on sheep. The policy raises the GPT-4 judged win rate to 64% against the SFT baseline."
     ents = _mentions(text, ("WoolRL", "method", True), ("GPT-4", "model", False))
@@ -1002,6 +1011,7 @@ def test_a_rate_of_succeeding_is_a_success_rate() -> None:
 @pytest.mark.parametrize("text", [
     "The best flock answers 71.4% of questions correctly.",
     "The tagger labels 93% of the images accurately.",
+    "The best model counts correctly on only 46.2% of images.",
 ])
 def test_a_share_done_right_is_an_accuracy(text: str) -> None:
     assert only(text)["metric"] == "accuracy"

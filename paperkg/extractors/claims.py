@@ -1049,7 +1049,10 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         owner = _OWNER_RE.match(obj)     # "of the 14B model's performance": the owner is not the quantity
         obj = obj[owner.end():] if owner else obj
         _, share = _np_after(obj)
+        # how the share was done, after it ("of questions correctly") or before it ("counts correctly on 46.2%")
         manner = share.split()[-1] if share and len(share.split()) > 1 else ""
+        before_manner = re.search(r"\b(correctly|accurately|successfully)\b[^.;,]{0,30}$", low_before)
+        manner = manner if manner.endswith("ly") or not (before_manner and share) else before_manner.group(1)
         if share and share.split()[-1].endswith("est") and share.split()[-1] not in ("test", "interest", "request"):
             share = None  # "only 23% of the hardest": the superlative stands for a noun named before it
         if manner.endswith("ly"):
@@ -2462,6 +2465,13 @@ _L_NEXT_RESULT_VERB_RE = re.compile(rf"\band\s+(?:also\s+|further\s+)?{_REACH_VE
 _L_NEXT_CHANGE_VERB_RE = re.compile(rf"(?:,|\band\b)[^.;]*?\b{_CHANGE_VERB_STEMS}\w*[^.;]*?\d")
 
 
+# A clause after "while" / "whereas" / "but" / ";" that opens with a plain noun phrase has its own subject
+# ("while open models stay below 30%"); one that opens with a pronoun refers back ("while it keeps").
+_NOUN_SUBJECT_OPENS_RE = re.compile(
+    r"\s*(?:the\s+|most\s+|all\s+|other\s+|many\s+)?(?!(?:it|they|this|these|those|which|that|we|our|its|their|there|"
+    r"at|on|in|with|for|by|only|still|also|even|up|to|over|and|as)\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?"
+    r"(?:stay|remain|reach|achiev|score|get|obtain|lag|trail|fall|drop|perform)\w*"
+)
 # "compared with 7.3 for Stable Diffusion, and a CLIP score of 0.32": that system has its own number.
 _OWNS_A_NUMBER_BEFORE_RE = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:%|x|points?)?\s+(?:for|by|with)\s+(?:the\s+)?$")
 # "the GPT-4 judged win rate", "GPT-4-as-a-judge scores": the model judges the result, it does not reach it.
@@ -2527,6 +2537,9 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
                 subject, subject_is_own = name, True
             elif not subject_is_own and (subject is None or es >= clause_lo):
                 subject = name
+    if subject is not None and not subject_is_own and last_system <= clause_lo < start \
+            and _NOUN_SUBJECT_OPENS_RE.match(low, clause_lo):
+        subject = None  # "GPT-4V counts 46.2% ..., while open models stay below 30%": the clause names its own
     if own is not None and (subject is None or subject.islower() or _WE_REACH_RE.search(low, last_system, start)):
         # "we obtain ...", "results show ...", only a general technique ("outperforming fine-tuning"), or
         # "in the Qwen family, where we achieve 92.9% of ...": the paper's own result
