@@ -620,9 +620,9 @@ _METRIC_LIKE_RE = re.compile(
     r"(?:-[a-z]+)?"   # "CPU-inference speedup", "GPU-hour cost"
 )
 _L_BASELINE_RE = re.compile(
-    r"\b(?:than|over|compared\s+(?:to|with)|relative\s+to|vs\.?|versus|against|"
+    r"\b(?:than|over|compared\s+(?:to|with)|relative\s+to|vs\.?|versus|against|(?<=points\s)(?:above|below)|"
     r"outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beats?|beating|exceed(?:s|ed|ing)?)\s+"
-    r"(?:the\s+|a\s+|an\s+|both\s+)?(?=[^\s0-9])"
+    r"(?:(?:that|those)\s+of\s+)?(?:the\s+|a\s+|an\s+|both\s+)?(?=[^\s0-9])"  # "above that of the ablation model"
 )
 _L_BASELINE_STOP_RE = re.compile(
     r"[,;:.()]|\s(?:by|on|in|with|while|and|at|across|for|using|when|which|that|"
