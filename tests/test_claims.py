@@ -802,6 +802,18 @@ def test_points_above_a_system_make_it_the_baseline() -> None:
     assert out[0]["baseline"] == "ablation model"
 
 
+def test_pairs_on_named_benchmarks_are_scores_of_the_matched_system() -> None:
+    text = "WoolMoE matches the dense SheepLM-70B on FleeceQA (79.2 vs. 79.5) and BarnMath (81.0 vs. 80.4) at 5.2x lower inference cost."
+    ents = _mentions(text, ("WoolMoE", "model", True), ("SheepLM-70B", "model", False), ("FleeceQA", "benchmark", False),
+                     ("BarnMath", "benchmark", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [(c["value"], c["subject"], c["benchmark"]) for c in claims][:4] == [
+        (79.2, "WoolMoE", "FleeceQA"), (79.5, "SheepLM-70B", "FleeceQA"), (81.0, "WoolMoE", "BarnMath"),
+        (80.4, "SheepLM-70B", "BarnMath")]
+    assert claims[2]["metric"] != "inference cost"  # the bracket bounds its scores
+    assert claims[-1]["subject"] == "WoolMoE"  # a matched system is compared, not the subject
+
+
 def test_a_judge_model_is_not_the_subject() -> None:
     text = "WoolRL is trained on sheep. The policy raises the GPT-4 judged win rate to 64% against the SFT baseline."
     ents = _mentions(text, ("WoolRL", "method", True), ("GPT-4", "model", False))

@@ -621,7 +621,7 @@ _METRIC_LIKE_RE = re.compile(
 )
 _L_BASELINE_RE = re.compile(
     r"\b(?:than|over|compared\s+(?:to|with)|relative\s+to|vs\.?|versus|against|(?<=points\s)(?:above|below)|"
-    r"outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beats?|beating|exceed(?:s|ed|ing)?)\s+"
+    r"outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beats?|beating|exceed(?:s|ed|ing)?|match(?:es|ed|ing)|rival(?:s|ed|ing)?)\s+"
     r"(?:(?:that|those)\s+of\s+)?(?:the\s+|a\s+|an\s+|both\s+)?(?=[^\s0-9])"  # "above that of the ablation model"
 )
 _L_BASELINE_STOP_RE = re.compile(
@@ -1114,6 +1114,9 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         restrict = _FLOP_TERMS_RE     # "39 TeraFLOPs" measures compute, whatever else the sentence measures
     cut = _L_AFTER_CUT_RE.search(low_after, 0, 60)
     after_hi = end + (cut.start() if cut else min(60, len(low_after)))   # "..., while decreasing latency" is another claim's
+    opened = low.rfind("(", max(s_lo, start - 30), start)
+    if opened >= 0 and ")" not in low[opened:start] and 0 <= low.find(")", end, after_hi):
+        after_hi = low.find(")", end, after_hi)  # "(81.0 vs. 80.4) at 5.2x lower cost": the bracket bounds its scores
     if phrase is None and metric_entities:
         best = None
         for (es, ee, name) in metric_entities:
@@ -1625,6 +1628,8 @@ def _label_before(lpre: str) -> bool:
     return last in LABEL_WORDS
 
 
+# "on MMLU (79.2 vs. 79.5)": scores set side by side on a named benchmark.
+_ON_NAME_BRACKET_RE = re.compile(r"\b(?:on|in|and)\s+[A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*)?\s\($")
 _L_REACH_RE = re.compile(rf"\b{_REACH_VERB_STEMS}\w*\b")
 _L_REACHES_BEFORE_RE = re.compile(rf"\b{_REACH_VERB_STEMS}\w*\s+(?:only\s+|just\s+)?$")
 # A system's name and an opening bracket ("GPT-3.5 ("): what follows may be its score.
@@ -1768,7 +1773,8 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
         nxt = cands[idx + 1]
         gap = text[e:nxt.start]
         if nxt.kind in ("bare", "noun") and "." in text[nxt.start:nxt.num_end] and len(gap) <= 40 \
-                and _VS_GAP_RE.match(gap) and (_L_PERF_CUE_RE.search(low, s_lo, s_hi) or _score_name_before(pre)):
+                and _VS_GAP_RE.match(gap) and (_L_PERF_CUE_RE.search(low, s_lo, s_hi) or _score_name_before(pre)
+                                               or _ON_NAME_BRACKET_RE.search(pre)):
             nxt.flags.add("vs_pair")
             c.unit = ""
             name = _score_name_before(pre)  # "MT-Bench (7.9 vs. 8.1)": the score both are in
@@ -2172,10 +2178,11 @@ def _bracketed_owners(text: str, claims: list[dict[str, Any]], ents: list[tuple[
         if a["unit"] != b["unit"] or text.rfind("(", max(0, a["start"] - 3), a["start"]) < 0 \
                 or b["_num_start"] < a["end"] or not _VS_BETWEEN_RE.fullmatch(text, a["end"], b["_num_start"]):
             continue
-        lo = max(text.rfind(". ", 0, a["start"]) + 2, a["start"] - 200, 0)  # within the sentence
+        opening = text.rfind(a["sentence"][:40], 0, a["start"] + 1) if a.get("sentence") else -1
+        lo = max(opening, a["start"] - 200, 0)  # within the sentence
         cue = max(_PAIRED_WITH_RE.finditer(text.lower(), lo, a["start"]), key=lambda m: m.start(), default=None)
-        compared = next((e for e in ents if cue is not None and e[2] in ("method", "model")
-                         and cue.end() <= e[0] <= cue.end() + 1), None)
+        compared = next((e for e in ents if cue is not None and e[2] in ("method", "model") and cue.end() <= e[0]
+                         and re.fullmatch(r"(?:[a-z][\w-]*\s+){0,2}", text[cue.end():e[0]])), None)  # "the dense X"
         if compared is not None and compared[3] != a["subject"]:
             b["subject"], b["baseline"] = compared[3], None
             a["baseline"] = a["baseline"] or compared[3]
