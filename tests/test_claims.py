@@ -1025,6 +1025,14 @@ def test_a_change_noun_before_the_number_is_no_measure(text: str, metrics: list[
 def test_a_rate_of_succeeding_is_a_success_rate() -> None:
     out = run("The shearing robot succeeds in 83% of 240 trials, versus 52% for the best prior policy.")
     assert [(c["value"], c["metric"]) for c in out] == [(83.0, "success rate"), (52.0, "success rate")]
+    assert only("The shearing policy succeeds in 91% of episodes.")["metric"] == "success rate"
+
+
+def test_a_model_whose_training_is_measured_is_not_the_subject() -> None:
+    text = "WoolAttn is an exact attention kernel. It speeds up SheepGPT-2 training by 3.1x end-to-end."
+    ents = _mentions(text, ("WoolAttn", "method", True), ("SheepGPT-2", "model", False))
+    (c,) = find_claims(text, split_sentences(text), ents)
+    assert (c["subject"], c["metric"]) == ("WoolAttn", "training speed")
 
 
 @pytest.mark.parametrize("text", [

@@ -593,6 +593,7 @@ _CHANGE_MODIFIERS = frozenset(
 )
 _RATE_OF_VERB = {"succeeds": "success rate", "succeeded": "success rate", "fails": "failure rate",
                  "failed": "failure rate", "wins": "win rate", "won": "win rate"}
+_MANNER_NOT_MEASURES = frozenset({"end-to-end", "overall", "wall-clock", "on average", "in total", "altogether"})
 _MANNER_MEASURES = {"correctly": "accuracy", "accurately": "accuracy", "successfully": "success rate"}
 # Stems of the verbs that change a measure and of those that reach a result.
 _CHANGE_VERB_STEMS = r"(?:reduc|improv|increas|decreas|lower|rais|boost|cut|lift)"
@@ -1026,6 +1027,8 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
     own_lo = max(b_lo, floor)
     own_before = low[own_lo:start]                    # not past the previous claim
     comp, phrase = _np_after(after)
+    if phrase in _MANNER_NOT_MEASURES:
+        phrase = None                      # "by 3.1x end-to-end": how it was measured, not what
     strength = 3 if phrase else 0          # 3: adjacent after the number
     singular = True
     change_only = None
@@ -1049,6 +1052,10 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         owner = _OWNER_RE.match(obj)     # "of the 14B model's performance": the owner is not the quantity
         obj = obj[owner.end():] if owner else obj
         _, share = _np_after(obj)
+        verb_rate = re.search(r"\b(succeeds|succeeded|fails|failed|wins|won)\s+(?:in|on)\s+(?:only\s+|about\s+|nearly\s+)?$",
+                              low_before)
+        if verb_rate:  # "succeeds in 91% of episodes": the verb's rate, whatever is counted
+            share = _RATE_OF_VERB[verb_rate.group(1)]
         # how the share was done, after it ("of questions correctly") or before it ("counts correctly on 46.2%")
         manner = share.split()[-1] if share and len(share.split()) > 1 else ""
         before_manner = re.search(r"\b(correctly|accurately|successfully)\b[^.;,]{0,30}$", low_before)
@@ -2451,6 +2458,7 @@ def _compared(low: str, start: int, cue_ends: set[int]) -> bool:
 
 
 _BRACKET_RE = re.compile(r"\s*\([^()]*\)")
+_PROCESS_NOUNS = frozenset("training pre-training pretraining fine-tuning finetuning inference decoding serving".split())
 # A verb of reaching joined after a comparison, or any result verb after "while", opens a result of its own
 # ("surpasses X ..., achieving a GenEval score of 0.58"); a change right after it is the comparison's margin
 # ("outperforms X, reducing memory by up to 50%").
@@ -2486,10 +2494,11 @@ _JUDGE_AFTER_RE = re.compile(r"[\s-](?:judged|evaluated|rated|as[\s-]a[\s-]judge
 
 
 def _measure_follows(low: str, end: int) -> bool:
-    """Whether a measure's head word follows a technique's name: "reduces KV cache memory by 10x" measures
-    the cache, it is not the cache's result."""
-    m = re.match(r"\s+([a-z]+)\b", low[end : end + 20])
-    return m is not None and m.group(1) in _MEASURE_HEADS
+    """Whether a measure's head word follows a technique's name ("reduces KV cache memory by 10x" measures
+    the cache), or a process a model undergoes ("speeds up GPT-2 training by 3.1x"): the name is what is
+    measured, not what reached the result."""
+    m = re.match(r"\s+([a-z-]+)\b", low[end : end + 20])
+    return m is not None and (m.group(1) in _MEASURE_HEADS or m.group(1) in _PROCESS_NOUNS)
 
 
 def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end: int, unit: str,
@@ -2535,7 +2544,7 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
     for es, ee, typ, name, proposed in in_sent:
         if typ in ("method", "model") and es < start and es not in listed and not _compared(low, es, compared) \
                 and not _L_SUBJECT_BLOCK_RE.search(low, max(s_lo, es - 20), es) \
-                and not (typ == "method" and _measure_follows(low, ee)) and not _JUDGE_AFTER_RE.match(low, ee) \
+                and not _measure_follows(low, ee) and not _JUDGE_AFTER_RE.match(low, ee) \
                 and not _OWNS_A_NUMBER_BEFORE_RE.search(low, max(s_lo, es - 25), es):
             last_system = ee
             if proposed or _OUR_BEFORE_RE.search(low, max(s_lo, es - 5), es):
