@@ -814,6 +814,11 @@ def test_pairs_on_named_benchmarks_are_scores_of_the_matched_system() -> None:
     assert claims[-1]["subject"] == "WoolMoE"  # a matched system is compared, not the subject
 
 
+def test_a_comparative_with_its_own_number_owns_the_comparison() -> None:
+    out = run("WoolGT sets a new state of the art on the barn graphs (MAE 0.059), and is 2x faster than SheepGPS.")
+    assert [(c["value"], c["baseline"]) for c in out] == [(0.059, None), (2.0, "SheepGPS")]
+
+
 def test_a_judge_model_is_not_the_subject() -> None:
     text = "WoolRL is trained on sheep. The policy raises the GPT-4 judged win rate to 64% against the SFT baseline."
     ents = _mentions(text, ("WoolRL", "method", True), ("GPT-4", "model", False))

@@ -2469,6 +2469,10 @@ _L_JOINED_CHANGE_RE = re.compile(
 # A benchmark that opens a coordinated clause ("(28.9%), and on Mind2Web it raises ...") heads that clause.
 _L_CLAUSE_ON_RE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas|but)\s+(?:on|in)\s+(?:the\s+)?")
 _L_CLAUSE_ON_BEFORE_RE = re.compile(_L_CLAUSE_ON_RE.pattern + "$")
+# Another number's comparative right before a cue ("2x faster than"): the cue is that number's.
+_L_OTHER_COMPARATIVE_BEFORE_RE = re.compile(
+    r"\d[\d.]*\s*(?:x|×|times|%|points?)?\s+(?:faster|slower|higher|lower|better|worse|smaller|larger|more|less|fewer)\s+$"
+)
 # A coordinated comparison with a margin of its own ("..., and outperforms X by 9.4 points") is that margin's,
 # not an earlier number's ("scores of 49.36 and 8.8, outperforming PiSSA by 5.84% and 1.96%" restates them).
 _L_AND_BEFORE_RE = re.compile(r"\band\s+(?:also\s+)?$")
@@ -2590,6 +2594,8 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
             continue
         if ";" in (low[end:cs] if cs >= end else low[ce:start]):
             continue  # "reaches 73.5%; ... from 50% to 68% against the SFT model": another clause's comparison
+        if cs >= end and _L_OTHER_COMPARATIVE_BEFORE_RE.search(low, end, cs):
+            continue  # "(MAE 0.059) ..., and is 2x faster than GraphGPS": the "than" is the 2x's
         if ce <= start and (_L_NEXT_RESULT_VERB_RE.search(low, ce, start) or _L_CLAUSE_ON_RE.search(low, ce, start)
                             or _L_JOINED_CHANGE_RE.search(low, ce, start)):
             continue  # "over the previous state of the art (28.9%), and on Mind2Web it raises ... to 47.9%",
