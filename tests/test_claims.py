@@ -819,6 +819,12 @@ def test_a_comparative_with_its_own_number_owns_the_comparison() -> None:
     assert [(c["value"], c["baseline"]) for c in out] == [(0.059, None), (2.0, "SheepGPS")]
 
 
+def test_trailing_a_system_compares_with_it() -> None:
+    out = run("State-of-the-art flock models trail human herders by 31 points on average.")
+    assert [(c["baseline"], c["direction"]) for c in out] == [("human herders", "decrease")]
+    assert out[0]["metric"] != "human herder"
+
+
 def test_a_judge_model_is_not_the_subject() -> None:
     text = "WoolRL is trained on sheep. The policy raises the GPT-4 judged win rate to 64% against the SFT baseline."
     ents = _mentions(text, ("WoolRL", "method", True), ("GPT-4", "model", False))

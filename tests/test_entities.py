@@ -254,6 +254,13 @@ def test_rates_per_unit_are_one_metric(nlp) -> None:
     assert ents.get("serving throughput per dollar", ("",))[0] == "metric"
 
 
+def test_a_title_case_word_before_benchmark_in_a_title_is_no_name(nlp) -> None:
+    ents = entities_of(nlp, "FleeceEval: A Massive Multilingual Wool Embedding Benchmark", "We release FleeceEval for flocks.")
+    assert "Embedding Benchmark" not in ents and ents["FleeceEval"][0] == "benchmark"
+    ents = entities_of(nlp, "Sheep", "Results on the Pasture Benchmark are strong.")
+    assert "Pasture Benchmark" in ents  # in the abstract a capital still marks a name
+
+
 def test_hardware_and_percentiles_are_not_names(nlp) -> None:
     ents = entities_of(nlp, "Sheep Serving", "WoolServe, trained on 64 TPUv4 chips, cuts p99 latency by 3x over vLLM.")
     assert "TPUv4" not in ents and "p99" not in ents and "WoolServe" in ents

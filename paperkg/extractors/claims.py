@@ -544,7 +544,8 @@ _L_ERROR_FALL_BY_RE = re.compile(
 )
 # "outperforms the existing sparse libraries by 10x": the words before the number name what is beaten
 _L_COMPARED_NP_BEFORE_RE = re.compile(
-    r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|than|against|versus|vs\.?|compared\s+(?:to|with))\s+"
+    r"\b(?:outperform\w*|surpass\w*|beat\w*|exceed\w*|trail\w*|lag\w*(?:\s+behind)?|than|against|versus|vs\.?|"
+    r"compared\s+(?:to|with))\s+"
     r"(?:[\w-]+\s+){1,8}" + _BY_QUALIFIED   # "outperforms a same-size model trained from scratch by 9.4 points"
 )
 _LOWER_IS_BETTER_RE = re.compile(rf"\b(?:{_LOWER_IS_BETTER}|latenc\w*)\b")
@@ -622,7 +623,8 @@ _METRIC_LIKE_RE = re.compile(
 )
 _L_BASELINE_RE = re.compile(
     r"\b(?:than|over|compared\s+(?:to|with)|relative\s+to|vs\.?|versus|against|(?<=points\s)(?:above|below)|"
-    r"outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beats?|beating|exceed(?:s|ed|ing)?|match(?:es|ed|ing)|rival(?:s|ed|ing)?)\s+"
+    r"outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beats?|beating|exceed(?:s|ed|ing)?|match(?:es|ed|ing)|rival(?:s|ed|ing)?|"
+    r"trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?)\s+"
     r"(?:(?:that|those)\s+of\s+)?(?:the\s+|a\s+|an\s+|both\s+)?(?=[^\s0-9])"  # "above that of the ablation model"
 )
 _L_BASELINE_STOP_RE = re.compile(

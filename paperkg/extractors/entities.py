@@ -795,6 +795,8 @@ def find_entity_mentions(
         if etype is not None:
             add(m.start(), m.end(), etype, "compound")
     for m in _NAMING_HEAD_RE.finditer(text):
+        if m.start() < title_end and re.match(r"[A-Z][a-z]+ ", m.group()):
+            continue  # a title capitalises every word: "Text Embedding Benchmark" there names no benchmark
         add(m.start(), m.end(), "benchmark", "extended")
     for m in _TASK_TEST_SET_RE.finditer(text):
         for n in re.finditer(_TEST_SET_NAME, m.group(1)):
