@@ -428,6 +428,11 @@ _APPOSITIVE_RE = re.compile(
     rf"(?<![\w-])({_NAME}|[A-Z][a-z0-9]+(?:-[A-Za-z0-9]+)+)(?:,|\s+is)\s+(?:a|an)\s+(?:[a-z0-9][\w.-]*\s+){{0,3}}?"
     rf"({'|'.join(h for h in _HEADS if not h.endswith('s'))})(?![\w-])"  # not "model-agnostic"
 )
+# A title "X: A ... Model for ..." says what X is, as an appositive does.
+_TITLE_APPOSITIVE_RE = re.compile(
+    rf"\s*({_NAME}|[A-Z][a-z0-9]+(?:-[A-Za-z0-9]+)*)\s*:\s+(?:A|An)\s+(?:[\w.-]+\s+){{0,4}}?([A-Za-z]+)"
+    r"(?=\s+(?:for|of|to|with|that|in|on|via|based)\b|\s*$)"
+)
 # Heads that are part of the name they follow ("OpenCompass leaderboard", "OPT-IML Bench").
 _NAMING_HEAD_RE = re.compile(rf"(?<![\w-])(?:{_NAME}|[A-Z][a-z]+)(?: {_NAME})?(?:[ -](?:Bench|Benchmark|Leaderboard|Arena)|[ ]leaderboard)\b")
 # The test set an evaluation task is run on, named in brackets after it ("the zero-shot audio-visual task (Music-AVQA)").
@@ -858,6 +863,9 @@ def find_entity_mentions(
     for m in _APPOSITIVE_RE.finditer(text):
         if m.group(1) not in _NOT_NAMES and m.group(1).split("-")[0] not in _NOT_NAME_STARTS:
             add(m.start(1), m.end(1), _HEADS[m.group(2)], "headed")
+    tm = _TITLE_APPOSITIVE_RE.match(text, 0, title_end) if title_end else None
+    if tm and tm.group(2).lower() in _HEADS and tm.group(1) not in _NOT_NAMES:
+        add(tm.start(1), tm.end(1), _HEADS[tm.group(2).lower()], "headed")  # "Wool-VL: A Vision-Language Model for ..."
     for m in _TASK_OF_RE.finditer(text):
         words = m.group(1).split()
         cut = next((i for i, w in enumerate(words) if w in _LIST_LEAD_STOP or w in _PHRASE_STOP), len(words))
