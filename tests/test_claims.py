@@ -1037,6 +1037,7 @@ def test_a_rate_of_succeeding_is_a_success_rate() -> None:
     out = run("The shearing robot succeeds in 83% of 240 trials, versus 52% for the best prior policy.")
     assert [(c["value"], c["metric"]) for c in out] == [(83.0, "success rate"), (52.0, "success rate")]
     assert only("The shearing policy succeeds in 91% of episodes.")["metric"] == "success rate"
+    assert only("The small flock model wins 44.6% of head-to-head comparisons.")["metric"] == "win rate"
 
 
 def test_a_model_whose_training_is_measured_is_not_the_subject() -> None:

@@ -1054,10 +1054,10 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         owner = _OWNER_RE.match(obj)     # "of the 14B model's performance": the owner is not the quantity
         obj = obj[owner.end():] if owner else obj
         _, share = _np_after(obj)
-        verb_rate = re.search(r"\b(succeeds|succeeded|fails|failed|wins|won)\s+(?:in|on)\s+(?:only\s+|about\s+|nearly\s+)?$",
-                              low_before)
+        verb_rate = re.search(r"\b(?:(succeeds|succeeded|fails|failed|wins|won)\s+(?:in|on)|(wins|won))\s+"
+                              r"(?:only\s+|about\s+|nearly\s+|over\s+)?$", low_before)  # "wins 44.6% of comparisons"
         if verb_rate:  # "succeeds in 91% of episodes": the verb's rate, whatever is counted
-            share = _RATE_OF_VERB[verb_rate.group(1)]
+            share = _RATE_OF_VERB[verb_rate.group(1) or verb_rate.group(2)]
         # how the share was done, after it ("of questions correctly") or before it ("counts correctly on 46.2%")
         manner = share.split()[-1] if share and len(share.split()) > 1 else ""
         before_manner = re.search(r"\b(correctly|accurately|successfully)\b[^.;,]{0,30}$", low_before)
