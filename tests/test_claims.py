@@ -1080,6 +1080,21 @@ def test_each_level_of_a_change_takes_the_measure_named_with_it() -> None:
     assert [c["metric"] for c in claims] == ["fleececc", "fleececc", "wags", "wags"]  # an acronym stays plural
 
 
+@pytest.mark.parametrize("text, value, unit, direction", [
+    ("The pruned flock shows a perplexity increase of only 0.3 on the barn set.", 0.3, "", "increase"),
+    ("The distilled shearer keeps a BLEU drop of only 0.4.", 0.4, "points", "decrease"),
+])
+def test_a_change_of_a_bare_amount_is_a_claim(text: str, value: float, unit: str, direction: str) -> None:
+    c = only(text)
+    assert (c["value"], c["unit"], c["direction"]) == (value, unit, direction)
+
+
+def test_an_object_of_compression_is_not_the_subject() -> None:
+    text = "WoolKV compresses the SheepKV cache to 2 bits, shrinking cache memory by 6.4x."
+    ents = _mentions(text, ("WoolKV", "method", False), ("SheepKV cache", "method", False))
+    assert [c["subject"] for c in find_claims(text, split_sentences(text), ents)] == ["WoolKV"]
+
+
 def test_a_process_time_is_a_measure() -> None:
     assert only("The herding agent reduced task completion time by 37%.")["metric"] == "task completion time"
 

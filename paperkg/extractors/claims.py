@@ -639,7 +639,8 @@ _WE_REACH_RE = re.compile(
 )
 _OUR_BEFORE_RE = re.compile(r"(?<![\w-])our\s+$")  # "our FLAMe-RM-24B model", not "four"
 _L_SUBJECT_BLOCK_RE = re.compile(
-    r"\b(?:than|over|vs\.?|versus|against|to|with|using|via|by|from|on)\s+(?:the\s+)?$"
+    r"\b(?:than|over|vs\.?|versus|against|to|with|using|via|by|from|on|"
+    r"(?:compress|prun|quantiz|distill|sparsif|shrink)\w*)\s+(?:the\s+)?$"  # "compresses the KV cache": its object
 )
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _PUNCT = ".,;:()[]{}\"'"
@@ -1639,6 +1640,10 @@ def _label_before(lpre: str) -> bool:
 
 # "on MMLU (79.2 vs. 79.5)": scores set side by side on a named benchmark.
 _ON_NAME_BRACKET_RE = re.compile(r"\b(?:on|in|and)\s+[A-Z][\w.-]*(?:\s[A-Z0-9][\w.-]*)?\s\($")
+_L_CHANGE_OF_RE = re.compile(
+    r"\b(?:increase|decrease|drop|gain|improvement|reduction|degradation|loss)\s+of\s+"
+    r"(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|up\s+to\s+|over\s+)?$"
+)
 _L_REACH_RE = re.compile(rf"\b{_REACH_VERB_STEMS}\w*\b")
 _L_REACHES_BEFORE_RE = re.compile(rf"\b{_REACH_VERB_STEMS}\w*\s+(?:only\s+|just\s+)?$")
 # A system's name and an opening bracket ("GPT-3.5 ("): what follows may be its score.
@@ -1763,6 +1768,10 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
     if "." in surface and text[e:e + 1] == ")" and _SYSTEM_BRACKET_BEFORE_RE.search(pre) \
             and _L_BASELINE_RE.search(low, s_lo, s) and (_L_PERF_CUE_RE.search(low, s_lo, s_hi) or _L_REACH_RE.search(low, s_lo, s)):
         c.unit = ""                       # "exceeding GPT-3.5 (61.0)": a compared system's score
+        return True
+    if "." in surface and _L_CHANGE_OF_RE.search(lpre):
+        # "a BLEU drop of only 0.4" is in points; "a perplexity increase of only 0.3" in perplexity
+        c.unit = "" if _UNBOUNDED_MEASURE_RE.search(lpre[-40:]) else "points"
         return True
     if "factor" in lpre and re.search(r"\bfactor\s+of\s+(?:about\s+|up\s+to\s+|over\s+|nearly\s+|~)?$", lpre):
         c.unit = "x"
