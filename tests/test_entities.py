@@ -780,6 +780,8 @@ def test_an_appositive_says_what_a_name_is(nlp) -> None:
     assert ents["Wool-Data"][0] == "dataset" and ents["FleeceNet"][0] == "benchmark"
     ents = entities_of(nlp, "ProtWool: Fleece Proteins", "We pretrain ProtWool, a 650M-parameter protein language model, on wool.")
     assert ents["ProtWool"][:2] == ("model", True)  # the title's contribution, typed by the appositive
+    ents = entities_of(nlp, "Sheep Facts", "We construct HalluFleece, 4,500 questions with verified answers, and WoolPix, 20K images.")
+    assert ents["HalluFleece"][0] == "benchmark" and ents["WoolPix"][0] == "dataset"  # a count of test items or of data
     ents = entities_of(nlp, "Wool-VL: A Vision-Language Model for Fleece Inspection", "We present Wool-VL for inspecting fleece.")
     assert ents["Wool-VL"][:2] == ("model", True)  # the title's "X: A ... Model for ..." says what X is
     ents = entities_of(nlp, "Sheep QA", "We evaluate on FleeceQA. Flipped-Wool is a model-agnostic framework for FleeceQA.")

@@ -428,6 +428,13 @@ _APPOSITIVE_RE = re.compile(
     rf"(?<![\w-])({_NAME}|[A-Z][a-z0-9]+(?:-[A-Za-z0-9]+)+)(?:,|\s+is)\s+(?:a|an)\s+(?:[a-z0-9][\w.-]*\s+){{0,3}}?"
     rf"({'|'.join(h for h in _HEADS if not h.endswith('s'))})(?![\w-])"  # not "model-agnostic"
 )
+# A name set off by a count of items says it is a collection of them ("X, 4,500 questions with ...").
+_TEST_ITEMS = frozenset("questions problems tasks prompts queries puzzles".split())
+_COUNTED_APPOSITIVE_RE = re.compile(
+    rf"(?<![\w-])({_NAME}),\s+(?:a\s+(?:set|collection|suite)\s+of\s+)?(?:over\s+|about\s+|nearly\s+)?"
+    r"\d[\d,.]*[KMk]?\s+(?:[a-z][\w-]*\s+){0,2}?(questions|problems|tasks|prompts|queries|puzzles|images|videos|"
+    r"documents|pairs|samples|examples|instances|dialogues|conversations|sentences|hours)\b"
+)
 # A title "X: A ... Model for ..." says what X is, as an appositive does.
 _TITLE_APPOSITIVE_RE = re.compile(
     rf"\s*({_NAME}|[A-Z][a-z0-9]+(?:-[A-Za-z0-9]+)*)\s*:\s+(?:A|An)\s+(?:[\w.-]+\s+){{0,4}}?([A-Za-z]+)"
@@ -863,6 +870,11 @@ def find_entity_mentions(
     for m in _APPOSITIVE_RE.finditer(text):
         if m.group(1) not in _NOT_NAMES and m.group(1).split("-")[0] not in _NOT_NAME_STARTS:
             add(m.start(1), m.end(1), _HEADS[m.group(2)], "headed")
+    for m in _COUNTED_APPOSITIVE_RE.finditer(text):
+        if m.group(1) not in _NOT_NAMES and m.group(1) not in lexicon_types:
+            # "HalluFleece, 4,500 questions with verified answers": a collection of test items or of data
+            etype: EntityType = "benchmark" if m.group(2) in _TEST_ITEMS else "dataset"
+            add(m.start(1), m.end(1), etype, "headed")
     tm = _TITLE_APPOSITIVE_RE.match(text, 0, title_end) if title_end else None
     if tm and tm.group(2).lower() in _HEADS and tm.group(1) not in _NOT_NAMES:
         add(tm.start(1), tm.end(1), _HEADS[tm.group(2).lower()], "headed")  # "Wool-VL: A Vision-Language Model for ..."
