@@ -1095,6 +1095,11 @@ def test_an_object_of_compression_is_not_the_subject() -> None:
     assert [c["subject"] for c in find_claims(text, split_sentences(text), ents)] == ["WoolKV"]
 
 
+def test_counted_items_and_compared_systems_are_no_measure() -> None:
+    out = run("The defense certifies 67.5% of test images, compared with 49.2% for the prior best certified method.")
+    assert not {c["metric"] for c in out} & {"test images", "test image", "prior best certified method performance"}
+
+
 def test_a_process_time_is_a_measure() -> None:
     assert only("The herding agent reduced task completion time by 37%.")["metric"] == "task completion time"
 

@@ -200,6 +200,7 @@ NON_METRIC_HEADS: frozenset[str] = frozenset({
     "model's", "models'", "art", "sota", "state-of-the-art", "previous",
     "prior", "existing", "best", "ours", "llm", "llms", "trial", "trials",
     "run", "runs", "prompt", "prompts", "pair", "pairs", "set", "sets",
+    "image", "images", "video", "videos", "document", "documents", "episode", "episodes", "item", "items",
 })
 
 #: Words that stop a metric noun phrase.
@@ -998,6 +999,7 @@ def _nearest_metric_term(low: str, lo: int, hi: int, pos: int) -> str | None:
 
 
 # What a score is on, when it is a task rather than a named benchmark ("12% on temporal reasoning").
+_SYSTEM_WORDS = frozenset("method model approach baseline system framework technique agent policy".split())
 _TASK_AFTER_RE = re.compile(
     r"\s+(?:on|for)\s+(?:the\s+)?([a-z][a-z-]*(?:\s+(?!(?:tasks?|and|or|with|at|in|of|on|by|to|from|across|as|under|"
     r"using|over|compared|than|while|when|applied|where|which)\b)[a-zA-Z][\w-]*){0,3})"
@@ -1062,7 +1064,8 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         # how the share was done, after it ("of questions correctly") or before it ("counts correctly on 46.2%")
         manner = share.split()[-1] if share and len(share.split()) > 1 else ""
         before_manner = re.search(r"\b(correctly|accurately|successfully)\b[^.;,]{0,30}$", low_before)
-        manner = manner if manner.endswith("ly") or not (before_manner and share) else before_manner.group(1)
+        in_cases = _L_IN_BEFORE_RE.search(low_before, max(0, len(low_before) - 6))  # "correctly in 55.6% of cases"
+        manner = manner if manner.endswith("ly") or not before_manner or in_cases else before_manner.group(1)
         if share and share.split()[-1].endswith("est") and share.split()[-1] not in ("test", "interest", "request"):
             share = None  # "only 23% of the hardest": the superlative stands for a noun named before it
         if manner.endswith("ly"):
@@ -1150,7 +1153,8 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         return "accuracy", 0   # "64% on MMLU", "a 6.6 point improvement on MMLU": a benchmark score
     if phrase is None and unit in ("%", "points"):
         task = _TASK_AFTER_RE.match(after)
-        if task and task.group(1).split()[0].lower() not in NP_STOP_WORDS:
+        if task and task.group(1).split()[0].lower() not in NP_STOP_WORDS \
+                and task.group(1).split()[-1].lower().rstrip("s") not in _SYSTEM_WORDS:  # "for the prior best method"
             return _clean_metric(task.group(1)) + " performance", 0   # "28% on multi-choice QA"
     if phrase is None and change_only is not None:
         phrase, strength = change_only, 0
