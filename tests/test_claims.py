@@ -1100,6 +1100,11 @@ def test_counted_items_and_compared_systems_are_no_measure() -> None:
     assert not {c["metric"] for c in out} & {"test images", "test image", "prior best certified method performance"}
 
 
+def test_a_compared_description_stops_at_a_coordinated_verb() -> None:
+    out = run("Policies herd 1.8x more sheep than scripted baselines and reduce collisions by 42%.")
+    assert out[-1]["metric"] == "collision"
+
+
 def test_a_process_time_is_a_measure() -> None:
     assert only("The herding agent reduced task completion time by 37%.")["metric"] == "task completion time"
 
