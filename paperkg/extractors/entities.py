@@ -430,11 +430,12 @@ _APPOSITIVE_RE = re.compile(
 )
 # A name set off by a count of items says it is a collection of them ("X, 4,500 questions with ...").
 _TEST_ITEMS = frozenset("questions problems tasks prompts queries puzzles".split())
-_COUNTED_APPOSITIVE_RE = re.compile(
-    rf"(?<![\w-])({_NAME}),\s+(?:a\s+(?:set|collection|suite)\s+of\s+)?(?:over\s+|about\s+|nearly\s+)?"
+_COUNTED_AFTER_NAME_RE = re.compile(
+    r",\s+(?:a\s+(?:set|collection|suite)\s+of\s+)?(?:over\s+|about\s+|nearly\s+)?"
     r"\d[\d,.]*[KMk]?\s+(?:[a-z][\w-]*\s+){0,2}?(questions|problems|tasks|prompts|queries|puzzles|images|videos|"
     r"documents|pairs|samples|examples|instances|dialogues|conversations|sentences|hours)\b"
 )
+_NAME_AT_END_RE = re.compile(rf"(?<![\w-])({_NAME})$")
 # A title "X: A ... Model for ..." says what X is, as an appositive does.
 _TITLE_APPOSITIVE_RE = re.compile(
     rf"\s*({_NAME}|[A-Z][a-z0-9]+(?:-[A-Za-z0-9]+)*)\s*:\s+(?:A|An)\s+(?:[\w.-]+\s+){{0,4}}?([A-Za-z]+)"
@@ -471,9 +472,10 @@ _EVALUATED_ON_BEFORE_RE = re.compile(r"\b(?:on|in|with|to|of|for|and|against)\s+
 _TO_USE_AFTER_RE = re.compile(r"\s+(?:to\s+(?:use|employ|leverage|adopt|apply|utili[sz]e|exploit|reuse)|on|upon|atop)\b")
 # "We study X and propose Y": a proposal verb joined to a clause that "we" open.
 _AND_PROPOSE_RE = re.compile(
-    r"(?<=\b[Ww]e\s)[a-z]+\b[^.;]{0,100}?\band\s+(?:then\s+|also\s+|further\s+)?"
+    r"\band\s+(?:then\s+|also\s+|further\s+)?"
     r"(?:propose|introduce|present|develop|design|release|build|construct|curate|create|devise|contribute|unveil)\b"
 )
+_WE_OPENS_BEFORE_RE = re.compile(r"\b[Ww]e\s+[a-z]+\b[^.;]{0,100}$")
 _NAMING_WORDS = frozenset("called named termed dubbed coined".split())
 _NAMING_RE = re.compile(rf"\b(?:{'|'.join(_NAMING_WORDS)})\s+")
 # A naming word names the paper's own contribution only in a sentence about it ("we propose a method, called
@@ -491,9 +493,10 @@ _OWN_KIND = (
 )
 # A name set off after "our <kind>," ("Our detector, FleeceDet, achieves") or as "a new/novel <kind>"
 # ("SheepCount, a new benchmark of ...") is the paper's own.
-_NEW_APPOSITIVE_RE = re.compile(
-    rf"(?<![\w-])({_NAME}),\s+(?:a|an)\s+(?:new|novel)\s+"
-    rf"|\b(?:a|an)\s+(?:new|novel)\s+(?:[a-z][\w-]*\s+){{0,3}}?{_OWN_KIND},?\s+(?:(?:called|named|dubbed|termed)\s+)?({_NAME})(?![\w+-])"
+_NEW_APPOSITIVE_RE = re.compile(rf"(?<![\w-])({_NAME}),\s+(?:a|an)\s+(?:new|novel)\s+")
+_NEW_KIND_NAMED_RE = re.compile(
+    rf"\b(?:a|an)\s+(?:new|novel)\s+(?:[a-z][\w-]*\s+){{0,3}}?{_OWN_KIND},?\s+(?:(?:called|named|dubbed|termed)\s+)?"
+    rf"({_NAME})(?![\w+-])"
 )
 # ... or named right after "our <kind>" ("our method FooNet"); "our earlier system X" is not this paper's.
 _OUR_APPOSITIVE_RE = re.compile(
@@ -870,11 +873,12 @@ def find_entity_mentions(
     for m in _APPOSITIVE_RE.finditer(text):
         if m.group(1) not in _NOT_NAMES and m.group(1).split("-")[0] not in _NOT_NAME_STARTS:
             add(m.start(1), m.end(1), _HEADS[m.group(2)], "headed")
-    for m in _COUNTED_APPOSITIVE_RE.finditer(text):
-        if m.group(1) not in _NOT_NAMES and m.group(1) not in lexicon_types:
-            # "HalluFleece, 4,500 questions with verified answers": a collection of test items or of data
-            etype: EntityType = "benchmark" if m.group(2) in _TEST_ITEMS else "dataset"
-            add(m.start(1), m.end(1), etype, "headed")
+    for m in _COUNTED_AFTER_NAME_RE.finditer(text):
+        # "HalluFleece, 4,500 questions with verified answers": a collection of test items or of data
+        n = _NAME_AT_END_RE.search(text, max(0, m.start() - 60), m.start())
+        if n and n.group(1) not in _NOT_NAMES and n.group(1) not in lexicon_types:
+            etype: EntityType = "benchmark" if m.group(1) in _TEST_ITEMS else "dataset"
+            add(n.start(1), n.end(1), etype, "headed")
     tm = _TITLE_APPOSITIVE_RE.match(text, 0, title_end) if title_end else None
     if tm and tm.group(2).lower() in _HEADS and tm.group(1) not in _NOT_NAMES:
         add(tm.start(1), tm.end(1), _HEADS[tm.group(2).lower()], "headed")  # "Wool-VL: A Vision-Language Model for ..."
@@ -928,7 +932,8 @@ def find_entity_mentions(
         first = tp.group(1).split()[0] if tp else ""
         if tp and first not in _NOT_NAME_STARTS and not first.endswith("ing") and not tp.group(1).endswith(("s", "ss")):
             proposed_spans.append((tp.start(1), tp.end(1)))
-    for m in chain(_OUR_APPOSITIVE_RE.finditer(text, title_end), _NEW_APPOSITIVE_RE.finditer(text, title_end)):
+    for m in chain(_OUR_APPOSITIVE_RE.finditer(text, title_end), _NEW_APPOSITIVE_RE.finditer(text, title_end),
+                   _NEW_KIND_NAMED_RE.finditer(text, title_end)):
         group = 1 if m.group(1) else 2  # "X, a new ..." / "our <kind>, X," or "a new <kind> X" / "our <kind> X"
         if m.group(group) not in _NOT_NAMES and name_key(m.group(group)) not in generic:
             proposed_spans.append(m.span(group))  # "Our detector, X, ...", "our method X", "on X, a new benchmark"
@@ -936,6 +941,8 @@ def find_entity_mentions(
         s, e = sentence_of(m.start())
         if m.group().split()[0] in _NAMING_WORDS and not _CONTRIBUTION_CUE_RE.search(text, s, m.start()):
             continue  # "a recent state space model called Mamba": naming what exists, not a contribution
+        if m.re is _AND_PROPOSE_RE and not _WE_OPENS_BEFORE_RE.search(text, max(s, m.start() - 110), m.start()):
+            continue  # "and propose" counts where "we" opened the clause
         if _TO_USE_AFTER_RE.match(text, m.end()):
             continue  # "propose to employ Hidden Markov Models (HMMs)", "we build on SDXL": what is used
         direct = _DIRECT_NAME_RE.match(text, m.end())
