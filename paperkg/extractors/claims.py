@@ -598,10 +598,10 @@ _RATE_OF_VERB = {"succeeds": "success rate", "succeeded": "success rate", "fails
                  "failed": "failure rate", "wins": "win rate", "won": "win rate"}
 _MANNER_NOT_MEASURES = frozenset({"end-to-end", "overall", "wall-clock", "on average", "in total", "altogether"})
 _MANNER_MEASURES = {"correctly": "accuracy", "accurately": "accuracy", "successfully": "success rate"}
-# Stems of the verbs that change a measure and of those that reach a result.
-_CHANGE_VERB_STEMS = r"(?:reduc|improv|increas|decreas|lower|rais|boost|cut|lift)"
+#: Stems of the verbs that change a measure (shared with the entity rules) and of those that reach a result.
+CHANGE_VERB_STEMS = r"(?:reduc|improv|increas|decreas|lower|rais|boost|cut|lift)"
 _REACH_VERB_STEMS = r"(?:achiev|reach|obtain|attain|yield|deliver|scor)"
-_L_OTHER_CHANGE_VERB_RE = re.compile(rf"\b{_CHANGE_VERB_STEMS}\w*\b")
+_L_OTHER_CHANGE_VERB_RE = re.compile(rf"\b{CHANGE_VERB_STEMS}\w*\b")
 # A share that describes data rather than reports a result: a split, or a part of what was just named.
 _L_SPLIT_SHARE_AFTER_RE = re.compile(
     r"\s*(?:of\s+which\b|of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:data|dataset|examples|samples|images|instances)\s+"
@@ -2480,7 +2480,7 @@ _PROCESS_NOUNS = frozenset("training pre-training pretraining fine-tuning finetu
 # ("outperforms X, reducing memory by up to 50%").
 _L_JOINED_CHANGE_RE = re.compile(
     rf"(?:,|\band\b)\s+(?:also\s+)?(?:{_REACH_VERB_STEMS}|receiv)\w*"
-    rf"|\bwhile\s+(?:also\s+)?(?:{_CHANGE_VERB_STEMS}|{_REACH_VERB_STEMS}|receiv)\w*"
+    rf"|\bwhile\s+(?:also\s+)?(?:{CHANGE_VERB_STEMS}|{_REACH_VERB_STEMS}|receiv)\w*"
 )
 # A benchmark that opens a coordinated clause ("(28.9%), and on Mind2Web it raises ...") heads that clause.
 _L_CLAUSE_ON_RE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas|but)\s+(?:on|in)\s+(?:the\s+)?")
@@ -2497,7 +2497,7 @@ _L_OWN_MARGIN_AFTER_RE = re.compile(r"[^.;,\d]{0,80}?\bby\s+(?:up\s+to\s+|about\
 _L_NEXT_RESULT_VERB_RE = re.compile(rf"\band\s+(?:also\s+|further\s+)?{_REACH_VERB_STEMS}\w*")
 # ... and so does a coordinated verb of change with its own number ("92.1% on CIFAR-10, and in retrieval it
 # improves R@1 by 2.4 points over OpenCLIP").
-_L_NEXT_CHANGE_VERB_RE = re.compile(rf"(?:,|\band\b)[^.;]*?\b{_CHANGE_VERB_STEMS}\w*[^.;]*?\d")
+_L_NEXT_CHANGE_VERB_RE = re.compile(rf"(?:,|\band\b)[^.;]*?\b{CHANGE_VERB_STEMS}\w*[^.;]*?\d")
 
 
 # A clause after "while" / "whereas" / "but" / ";" that opens with a plain noun phrase has its own subject

@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from ..names import family_name, name_key
 from ..records import TEXT_SEPARATOR, EntityType
-from .claims import NUMBER_FORMAT_BEFORE_RE
+from .claims import CHANGE_VERB_STEMS, NUMBER_FORMAT_BEFORE_RE
 from .extensions import doc_text
 from .lexicon import LexiconEntry, is_case_sensitive, load_generic, load_lexicon
 
@@ -504,7 +504,7 @@ _OUR_APPOSITIVE_RE = re.compile(
 )
 # An unknown name whose levels a change verb gives is a measure ("raises FactCC from 61.2 to 70.4").
 _RAISED_BEFORE_RE = re.compile(
-    r"(?:\b(?:rais|improv|increas|boost|lift|reduc|lower|cut|decreas)\w*\s+(?:the\s+|its\s+)?"
+    rf"(?:\b{CHANGE_VERB_STEMS}\w*\s+(?:the\s+|its\s+)?"
     r"|\bto\s+\d[\d.]*\s*%?,?\s+and\s+)$"  # "... from 61.2 to 70.4 and QAGS from 0.71 to 0.79"
 )
 _LEVELS_AFTER_RE = re.compile(r"\s+(?:scores?\s+)?from\s+\d[\d.]*\s*%?\s+to\s+\d")
