@@ -1190,3 +1190,36 @@ def test_bare_changes_before_a_change_noun_are_points() -> None:
 def test_a_subordinate_clause_after_a_score_is_no_metric() -> None:
     c = only("Our shearer reaches an accuracy of about 79% despite being trained on noisy wool.")
     assert c["value"] == 79.0 and c["metric"] == "accuracy"
+
+
+def test_a_measure_named_after_the_next_number_is_that_numbers() -> None:
+    text = "ShearLM scores 7.2 on FlockArena and a 24.8% length-controlled win rate on FlockEval."
+    ents = _mentions(text, ("FlockArena", "benchmark", False), ("FlockEval", "benchmark", False),
+                     ("length-controlled win rate", "metric", False))
+    first, second = find_claims(text, split_sentences(text), ents)
+    assert (first["value"], first["metric"], first["benchmark"]) == (7.2, "score", "FlockArena")
+    assert (second["value"], second["metric"]) == (24.8, "length-controlled win rate")
+
+
+def test_a_preference_share_is_a_preference_rate_on_no_earlier_benchmark() -> None:
+    text = ("YarnNet reaches an FID of 12.3 on LoomSet. In a user study, designers preferred YarnNet samples "
+            "68% of the time.")
+    ents = _mentions(text, ("LoomSet", "dataset", False))
+    fid, share = find_claims(text, split_sentences(text), ents)
+    assert fid["benchmark"] == "LoomSet"
+    assert (share["value"], share["metric"], share["benchmark"]) == (68.0, "preference rate", None)
+
+
+def test_a_benchmark_after_a_coordinated_transfer_verb_is_not_the_numbers() -> None:
+    text = "FleeceNet lowers calibration error from 6.2 to 2.9 and transfers to the LambCount dataset unchanged."
+    ents = _mentions(text, ("LambCount", "dataset", False))
+    assert [c["benchmark"] for c in find_claims(text, split_sentences(text), ents)] == [None, None]
+
+
+@pytest.mark.parametrize("text", [
+    "Tally attention handles sequences 8 times longer than seen during training.",
+    "Policies optimised against it produce responses 35% shorter.",
+])
+def test_a_pronoun_or_participle_after_a_cue_is_no_baseline(text: str) -> None:
+    (c,) = run(text)
+    assert c["baseline"] is None

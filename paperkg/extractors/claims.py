@@ -596,6 +596,7 @@ _CHANGE_MODIFIERS = frozenset(
 )
 _RATE_OF_VERB = {"succeeds": "success rate", "succeeded": "success rate", "fails": "failure rate",
                  "failed": "failure rate", "wins": "win rate", "won": "win rate"}
+_L_PREFERRED_RE = re.compile(r"\b(?:prefer(?:s|red)?|favou?r(?:s|ed)|chose|chosen|choose)\b")
 _MANNER_NOT_MEASURES = frozenset({"end-to-end", "overall", "wall-clock", "on average", "in total", "altogether"})
 _MANNER_MEASURES = {"correctly": "accuracy", "accurately": "accuracy", "successfully": "success rate"}
 #: Stems of the verbs that change a measure (shared with the entity rules) and of those that reach a result.
@@ -1014,7 +1015,7 @@ _L_AFTER_CUT_RE = re.compile(r",\s|;|\s(?:while|with|using|whereas|but|when)\b")
 
 def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: int,
                   clause_lo: int, unit: str, metric_entities: Sequence[tuple[int, int, str]],
-                  floor: int = 0) -> tuple[str | None, int]:
+                  floor: int = 0, ceiling: int | None = None) -> tuple[str | None, int]:
     """Pick the measured quantity of a claim; returns (metric, strength).
 
     Strength 2: a phrase adjacent to the number ("accuracy of 70%", "3x
@@ -1023,7 +1024,9 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
     derived from a verb or comparative ("faster" -> "speed") or from the
     unit.  Adjacent phrases win because abstracts name the metric right next
     to the number.  ``floor`` is the end of the previous claim: verbs before
-    it belong to that claim.
+    it belong to that claim; ``ceiling`` the start of the next one: a measure
+    named after it is that claim's ("scores 7.2 on MT-Bench and a 24.8% win
+    rate").
     """
     after = _ASIDES_RE.sub("", text[end:min(s_hi, end + 90)])
     low_after = _ASIDES_RE.sub("", low[end:min(s_hi, end + 90)])
@@ -1062,6 +1065,9 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
                               r"(?:only\s+|about\s+|nearly\s+|over\s+)?$", low_before)  # "wins 44.6% of comparisons"
         if verb_rate:  # "succeeds in 91% of episodes": the verb's rate, whatever is counted
             share = _RATE_OF_VERB[verb_rate.group(1) or verb_rate.group(2)]
+        elif re.match(r"\s*of\s+(?:the\s+)?(?:time|cases|comparisons|pairs)\b", low_after) \
+                and _L_PREFERRED_RE.search(own_before):
+            share = "preference rate"  # "raters preferred ours 68% of the time"
         # how the share was done, after it ("of questions correctly") or before it ("counts correctly on 46.2%")
         manner = share.split()[-1] if share and len(share.split()) > 1 else ""
         before_manner = re.search(r"\b(correctly|accurately|successfully)\b[^.;,]{0,30}$", low_before)
@@ -1131,6 +1137,8 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
     opened = low.rfind("(", max(s_lo, start - 30), start)
     if opened >= 0 and ")" not in low[opened:start] and 0 <= low.find(")", end, after_hi):
         after_hi = low.find(")", end, after_hi)  # "(81.0 vs. 80.4) at 5.2x lower cost": the bracket bounds its scores
+    if ceiling is not None and end <= ceiling:
+        after_hi = min(after_hi, ceiling)
     if phrase is None and metric_entities:
         best = None
         for (es, ee, name) in metric_entities:
@@ -2016,11 +2024,13 @@ def _find_claims(text: str, sentences: Any, entities: Any, own: str | None = Non
     first_sentence: dict[tuple[float, str], tuple[int, dict[str, Any]]] = {}
     sentence_text: dict[int, str] = {}
     prev_end = 0
-    for c in accepted:
+    for k, c in enumerate(accepted):
         sent_lo, sent_hi = _sentence_bounds(starts, sents, c.start, n)
         s_lo, s_hi = _window(starts, sents, c, n)
+        g_end = _group_span(c, cands, index)[1]
+        ceiling = next((d.start for d in accepted[k + 1:] if d.start >= g_end), None)
         claim = _build_claim(text, low, c, cands, index, s_lo, s_hi, ents, metric_ents, own,
-                             prev_end if prev_end <= c.start else 0)
+                             prev_end if prev_end <= c.start else 0, ceiling)
         prev_end = c.end
         key = (round(claim["value"], 6), claim["unit"])
         first = first_sentence.setdefault(key, (sent_lo, claim))
@@ -2338,7 +2348,8 @@ def _group_span(c: _Cand, cands: list[_Cand], index: dict[int, int]) -> tuple[in
 
 def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[int, int],
                  s_lo: int, s_hi: int, ents: list[tuple[int, int, str, str, bool]],
-                 metric_ents: list[tuple[int, int, str]], own: str | None, floor: int = 0) -> dict[str, Any]:
+                 metric_ents: list[tuple[int, int, str]], own: str | None, floor: int = 0,
+                 ceiling: int | None = None) -> dict[str, Any]:
     """Attach value, unit, span, qualifier, direction, metric and entities (``own``: the paper's own system)."""
     g_start, g_end = _group_span(c, cands, index)
     span_end = g_end
@@ -2410,7 +2421,7 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
         strength = 2
     else:
         metric, strength = detect_metric(text, low, s_lo, s_hi, span_start, g_end, clause_lo,
-                                         unit, metric_ents, floor)
+                                         unit, metric_ents, floor, ceiling)
     if c.score_name and ("score_after" in c.flags or metric is None or strength < 2
                          or metric in WEAK_METRIC_TERMS):
         metric, strength = _clean_metric(c.score_name), (3 if "score_after" in c.flags else 2)
@@ -2433,6 +2444,8 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
                                                     own, clause_lo)
     if metric is None and benchmark is not None and unit in ("%", "points"):
         metric = "accuracy"        # "outperforms X on MMLU and ARC, reaching 52.3% and 48.1%": benchmark scores
+    elif metric is None and benchmark is not None and unit == "" and direction == "none":
+        metric = "score"           # "scores 7.2 on MT-Bench": the benchmark's own score
     return {
         "text": text[span_start:span_end],
         "start": span_start,
@@ -2457,6 +2470,16 @@ _SCORE_UNITS: frozenset[str] = frozenset({"%", "points", "", "rank"})
 
 # Where one item of a list of results ends and the next begins.
 _SEGMENT_BREAK_RE = re.compile(r"[,;(]\s|\s(?:and|while|whereas)\s")
+
+
+# A sentence that reports people's judgements measures on no benchmark named earlier.
+_HUMAN_STUDY_RE = re.compile(r"\b(?:user stud(?:y|ies)|human (?:evaluation|study|studies|judges|raters|preference)|"
+                             r"(?:annotators|raters|participants|evaluators|designers|clinicians|experts) (?:preferred|rated|judged|chose))\b")
+
+
+# What opens a phrase after a comparison cue that names no system: a pronoun or a participle.
+_NO_SYSTEM_OPENING_RE = re.compile(r"(?i)(?:it|them|this|they|which|seen|used|observed|reported|expected|needed|"
+                                   r"required|possible|before|during|when)\b")
 
 
 # What the compared system is, set off before its name: "surpasses the existing outlier-aware accelerator,
@@ -2494,7 +2517,8 @@ _L_OTHER_COMPARATIVE_BEFORE_RE = re.compile(
 _L_AND_BEFORE_RE = re.compile(r"\band\s+(?:also\s+)?$")
 _L_OWN_MARGIN_AFTER_RE = re.compile(r"[^.;,\d]{0,80}?\bby\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|almost\s+)?\d")
 # A coordinated verb of reaching opens the next result: a comparison or benchmark after it is that result's.
-_L_NEXT_RESULT_VERB_RE = re.compile(rf"\band\s+(?:also\s+|further\s+)?{_REACH_VERB_STEMS}\w*")
+_L_NEXT_RESULT_VERB_RE = re.compile(rf"\band\s+(?:also\s+|further\s+)?(?:{_REACH_VERB_STEMS}|"
+                                    r"transfer|generali[sz]|extend|appl(?:y|ies|ied))\w*")
 # ... and so does a coordinated verb of change with its own number ("92.1% on CIFAR-10, and in retrieval it
 # improves R@1 by 2.4 points over OpenCLIP").
 _L_NEXT_CHANGE_VERB_RE = re.compile(rf"(?:,|\band\b)[^.;]*?\b{CHANGE_VERB_STEMS}\w*[^.;]*?\d")
@@ -2598,7 +2622,7 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
                 dist += 2000  # "..., and ADE20K val set with 50.9% PQ": a later benchmark heads its own results
             if best is None or dist < best:
                 best, benchmark = dist, name
-    if benchmark is None and unit in _SCORE_UNITS:
+    if benchmark is None and unit in _SCORE_UNITS and not _HUMAN_STUDY_RE.search(low, s_lo, s_hi):
         for e in reversed(ents[:first]):
             # the paper's own dataset is what it trains on ("BioInstruct, comprising 25,005 instructions")
             if e[2] == "benchmark" or e[2] == "dataset" and not e[4]:
@@ -2630,8 +2654,8 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
             seg = text[ce:stop.start() if stop else min(s_hi, ce + 80)]
             seg = " ".join(seg.split()[:6]).strip()
             if not seg or seg[0].isdigit() or seg.lower().startswith(
-                    ("up ", "more ", "less ", "about ", "over ", "twice", "half")):
-                continue
+                    ("up ", "more ", "less ", "about ", "over ", "twice", "half")) or _NO_SYSTEM_OPENING_RE.match(seg):
+                continue  # "8 times longer than seen in training", "optimised against it": no system named
             name = seg
         bestd, baseline = dist, name
     return subject, benchmark, baseline
