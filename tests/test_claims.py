@@ -1223,3 +1223,10 @@ def test_a_benchmark_after_a_coordinated_transfer_verb_is_not_the_numbers() -> N
 def test_a_pronoun_or_participle_after_a_cue_is_no_baseline(text: str) -> None:
     (c,) = run(text)
     assert c["baseline"] is None
+
+
+def test_a_compared_system_ends_at_a_common_nouns_possessive() -> None:
+    (c,) = run("FlockFed matches the centralized model's F1 score within 1.5 points.")
+    assert c["baseline"] == "centralized model"
+    (c,) = run("The kernel is up to 1.5x faster than Wool Labs's ShearEngine.")
+    assert c["baseline"] == "Wool Labs's ShearEngine"

@@ -977,3 +977,9 @@ def test_a_contribution_named_bench_is_a_benchmark(nlp) -> None:
 def test_what_a_task_is_done_on_narrows_it_also_at_a_sentence_start(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "Video instance segmentation of flocks is hard; we also transfer to video instance segmentation.")
     assert [n for n in ents if n.lower() == "video instance segmentation"] and "instance segmentation" not in ents
+
+
+def test_defect_detection_in_images_is_no_software_bug_detection(nlp) -> None:
+    found = entities_of(nlp, "Inspecting Fleece", "We address defect detection on fleece photographs.")
+    assert found.get("defect detection", ("",))[0] == "task"
+    assert "bug detection" not in found

@@ -631,7 +631,7 @@ _L_BASELINE_RE = re.compile(
     r"(?:(?:that|those)\s+of\s+)?(?:the\s+|a\s+|an\s+|both\s+)?(?=[^\s0-9])"  # "above that of the ablation model"
 )
 _L_BASELINE_STOP_RE = re.compile(
-    r"[,;:.()]|\s(?:by|on|in|with|while|and|at|across|for|using|when|which|that|"
+    r"[,;:.()]|\s(?:by|on|in|with|within|while|and|at|across|for|using|when|which|that|"
     r"up|to|under|without|respectively|of(?!\s+the\s+art\b)|as|is|are|was|were|such|like|including|we|concerning)\b"
 )  # ... but "the previous state of the art" is one name
 # The paper itself reaching the number ("we achieve 92.9% of ...", "our largest model presents a reduction
@@ -2477,6 +2477,9 @@ _HUMAN_STUDY_RE = re.compile(r"\b(?:user stud(?:y|ies)|human (?:evaluation|study
                              r"(?:annotators|raters|participants|evaluators|designers|clinicians|experts) (?:preferred|rated|judged|chose))\b")
 
 
+# A common noun's possessive ends the compared system ("the dense model's F1"); a name's does not
+# ("Neural Magic's Deepsparse").
+_COMMON_POSSESSIVE_RE = re.compile(r"(?<![\w-])([a-z][\w-]*)['’]s\b")
 # What opens a phrase after a comparison cue that names no system: a pronoun or a participle.
 _NO_SYSTEM_OPENING_RE = re.compile(r"(?i)(?:it|them|this|they|which|seen|used|observed|reported|expected|needed|"
                                    r"required|possible|before|during|when)\b")
@@ -2653,6 +2656,8 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
             stop = _L_BASELINE_STOP_RE.search(low, ce, min(s_hi, ce + 80))
             seg = text[ce:stop.start() if stop else min(s_hi, ce + 80)]
             seg = " ".join(seg.split()[:6]).strip()
+            owner = _COMMON_POSSESSIVE_RE.search(seg)
+            seg = seg[:owner.start() + len(owner.group(1))] if owner else seg  # "the dense model's F1 score"
             if not seg or seg[0].isdigit() or seg.lower().startswith(
                     ("up ", "more ", "less ", "about ", "over ", "twice", "half")) or _NO_SYSTEM_OPENING_RE.match(seg):
                 continue  # "8 times longer than seen in training", "optimised against it": no system named
