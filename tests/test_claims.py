@@ -1230,3 +1230,30 @@ def test_a_compared_system_ends_at_a_common_nouns_possessive() -> None:
     assert c["baseline"] == "centralized model"
     (c,) = run("The kernel is up to 1.5x faster than Wool Labs's ShearEngine.")
     assert c["baseline"] == "Wool Labs's ShearEngine"
+
+
+def test_a_named_score_reached_as_a_name_of_a_number() -> None:
+    out = run("ChromaWool achieves a CLIP-I of 0.87 and a DINO score of 0.71.")
+    assert [(c["value"], c["metric"]) for c in out] == [(0.87, "clip-i"), (0.71, "dino score")]
+    assert run("We start from a Llama of 7 billion parameters.") == []
+
+
+def test_fewer_counted_items_are_a_number_of_them() -> None:
+    (c,) = run("Sheep-SGD converges in 40% fewer epochs than Adam.")
+    assert (c["metric"], c["direction"]) == ("number of epochs", "decrease")
+    (c,) = run("The pruned shearer needs 3.1x fewer FLOPs.")
+    assert c["metric"] == "flops"
+
+
+@pytest.mark.parametrize("text", [
+    "With a cache budget of 10%, WoolKV retains most of its accuracy.",
+    "At a compression ratio of 25%, FleeceZip keeps most of its accuracy.",
+])
+def test_a_budget_or_ratio_an_experiment_runs_at_is_a_setting(text: str) -> None:
+    assert run(text) == []
+
+
+def test_a_count_changed_from_one_level_to_another_is_the_measure() -> None:
+    out = run("FlockRL reduces the average number of lost sheep from 12.4 to 3.8 per episode.")
+    assert [(c["value"], c["metric"]) for c in out] == [(12.4, "number of lost sheep"), (3.8, "number of lost sheep")]
+    assert run("We train with a batch size of 2 per GPU.") == []

@@ -489,7 +489,7 @@ _L_DATA_IN_BRACKETS_RE = re.compile(
 _L_QUANT_BEFORE_RE = re.compile(r"quantiz|precision|bit-?width|\bint[0-9]|\bfp[0-9]|\bto\s+$|\bat\s+$")
 _L_FUNCTION_WORD_AFTER_RE = re.compile(
     r"\s(?:on|in|at|for|with|over|across|to|and|or|vs\.?|versus|compared|respectively|while|"
-    r"than|points?|when|using|without|after|from|as|by|under|among|whereas|but|between)\b"
+    r"than|per|points?|when|using|without|after|from|as|by|under|among|whereas|but|between)\b"
 )
 _COMPOSITION_LIST_RE = re.compile(r"\s[\w-]+(?:\s[\w-]+){0,2}(?:,\s?(?:and\s|or\s)?|\s(?:and|or)\s)")
 _L_COMPOSITION_BEFORE_RE = re.compile(
@@ -1092,6 +1092,8 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
                 bnp = _np_before(before[:low_before.rfind("in")] + " of ")
                 if bnp:  # "succeeds in 83% of trials": the verb's rate
                     phrase, strength = _RATE_OF_VERB.get(bnp.split()[-1].lower(), bnp), 2
+    if phrase and comp == "fewer" and len(phrase.split()) <= 2 and not re.search(r"flop|\bmacs\b", phrase.lower()):
+        return "number of " + phrase, strength  # "in 40% fewer epochs": how many are needed
     if phrase is None and comp == "fewer":
         counted = re.match(r"\s*fewer\s+([A-Za-z][\w-]*)", after)
         if counted:
@@ -1124,6 +1126,9 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
             named = next((name for es, ee, name in metric_entities if es < start - len(bnp) <= ee <= start
                           and name.lower().endswith(bnp.lower()) and _NP_LINK_RE.match(text, ee, start)), None)
             phrase = named or phrase
+    counted = _L_COUNT_FROM_RE.search(low_before) if phrase is None and low_before.endswith(" from ") else None
+    if counted:
+        phrase, strength = counted.group(1), 2  # "reduces the number of collisions from 12.4 to 3.8"
     if phrase is None and unit in ("bit", "byte") and low_after.startswith(" of "):
         _, obj = _np_after(after[4:])
         if obj:
@@ -1625,6 +1630,24 @@ def _changed_from(text: str, start: int) -> bool:
 _SCORE_ACRONYMS_UPPER = frozenset(a.upper() for a in SCORE_ACRONYM_SET)
 
 
+# A capitalised or camel-case token that names something ("CLIP", "DINO", "FooScore", "CLIP-I").
+_NAMED_TOKEN_RE = re.compile(r"[A-Za-z][\w@.-]*[A-Z][\w@.-]*|[A-Z][\w@.-]*")
+# A result reached as "a <Name> of": the name is a score ("achieves a CLIP-I of", "and an FooScore of").
+_REACHED_NAMED_SCORE_RE = re.compile(
+    rf"(?:\b{_REACH_VERB_STEMS}\w*|\band)\s+(?:a|an)\s+((?=[\w@.-]*[A-Z])[A-Za-z][\w@.-]*)\s+of\s+"
+    r"(?:only\s+|about\s+|nearly\s+|over\s+)?$")
+
+
+# A count changed "from" one level to another: the count is the measure ("the number of lost sheep from",
+# "the collision count from").
+_L_COUNT_FROM_RE = re.compile(
+    r"\b((?:number|count)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[a-z][\w-]*\s+counts?)\s+(?:per\s+\w+\s+)?from\s+$")
+# A budget, or a ratio the experiment is run at, before a share: the share is a setting.
+_L_BUDGET_BEFORE_RE = re.compile(r"\bbudgets?\s*(?:of|=|:|\(|at)?\s*(?:only\s+|just\s+)?$")
+_L_SETTING_RATIO_BEFORE_RE = re.compile(
+    r"\b(?:with|at|under|using)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}ratios?\s*(?:of|=|:)?\s*$")
+
+
 def _score_name_before(pre: str) -> str:
     """The score name standing just before a number ("BLEU of", "F1 =", "score of"), or ""."""
     toks = pre.split()[-6:]
@@ -1634,11 +1657,16 @@ def _score_name_before(pre: str) -> str:
         return ""
     last = toks[-1].strip(".,;:()[]\"'")
     base = re.sub(r"@\d+$", "", last)  # "MRR@10", "Recall@20": a score at a cut-off
+    if last.lower() == "score" and len(toks) > 1 and _NAMED_TOKEN_RE.fullmatch(toks[-2]):
+        return toks[-2] + " " + last  # "DINO score of 0.71": the score is the name's
     if any(form in SCORE_ACRONYM_SET or form.lower() in SCORE_WORD_SET
            or form != form.lower() and form.upper() in _SCORE_ACRONYMS_UPPER for form in (last, base)):
         return last  # "nDCG", "Rouge-L": an acronym in mixed case
     if len(toks) > 1 and (toks[-2].lower() + " " + last.lower()) in SCORE_BIGRAM_SET:
         return toks[-2] + " " + last
+    reached = _REACHED_NAMED_SCORE_RE.search(pre)
+    if reached:
+        return reached.group(1)  # "achieves a CLIP-I of 0.87": a named score the abstract reaches
     return ""
 
 
@@ -1720,6 +1748,8 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
                 return False
             if lafter.lstrip().startswith(("ci ", "ci)", "confidence", "quantile", "percentile")):
                 return False
+            if "budget" in lpre and _L_BUDGET_BEFORE_RE.search(lpre) or _L_SETTING_RATIO_BEFORE_RE.search(lpre):
+                return False              # "with a cache budget of 10%", "at a compression ratio of 25%": a setting
             if ("spars" in lpre or "prun" in lpre or "mask" in lpre or "dropout" in lpre) and re.search(
                     r"\b(?:sparsity|pruning|masking|mask|dropout)\s*(?:ratios?|rates?|levels?)?\s*"
                     r"(?:of|=|:|\(|at)?\s*(?:nearly|about|approximately|around|up\s+to|over|~)?\s*$", lpre):
