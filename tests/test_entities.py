@@ -983,3 +983,15 @@ def test_defect_detection_in_images_is_no_software_bug_detection(nlp) -> None:
     found = entities_of(nlp, "Inspecting Fleece", "We address defect detection on fleece photographs.")
     assert found.get("defect detection", ("",))[0] == "task"
     assert "bug detection" not in found
+
+
+def test_a_known_name_written_in_title_case_keeps_its_lexicon_type(nlp) -> None:
+    found = entities_of(nlp, "Fleece Colours", "We inject attention into a pretrained Stable Diffusion XL model.")
+    assert found["Stable Diffusion XL"][0] == "model"
+
+
+def test_two_terms_the_lexicon_lists_apart_stay_apart(nlp) -> None:
+    found = entities_of(nlp, "Fast Shearing", "Linear attention is fast. We build on Gated Linear Attention and "
+                                              "show that linear attention suffices for wool images.")
+    assert found["linear attention"][0] == "method"
+    assert found["Gated Linear Attention"][0] == "method"

@@ -26,10 +26,14 @@ _VAGUE_MEASURE_LEADS = frozenset("performance less more higher lower better".spl
 _SETTING_HEADS = frozenset("tokens length window dimension dimensions data datapoints resources".split())
 
 
+def _known(group: list[dict[str, Any]]) -> bool:
+    return any(m.get("source") == "lexicon" for m in group)
+
+
 def _fold_short_phrases(groups: dict[str, list[dict[str, Any]]]) -> None:
     """Fold a term phrase into a longer one of the same type that ends with it ("game testing" into
     "video game testing"): within one paper the shorter is the longer one's short form. A contribution
-    is not the long form of the known technique it builds on."""
+    is not the long form of the known technique it builds on, and two terms the lexicon lists apart stay apart."""
     names = {key: group[0]["name"] for key, group in groups.items()}
     for key, name in sorted(names.items(), key=lambda kv: len(kv[1])):
         words = name.lower().split()
@@ -40,6 +44,8 @@ def _fold_short_phrases(groups: dict[str, list[dict[str, Any]]]) -> None:
                 continue
             if any(m["proposed"] for m in groups[other]):
                 continue  # "Recursive Speculative Decoding" is the paper's own; "speculative decoding" is not
+            if _known(groups[other]) and _known(groups[key]):
+                continue  # the lexicon knows both: "Gated Linear Attention" is a kind of "linear attention"
             if groups[other][0]["type"] == groups[key][0]["type"] and longer.lower().split()[-len(words) :] == words:
                 groups[other].extend(groups.pop(key))
                 break

@@ -1396,7 +1396,8 @@ def _resolve_overlaps(candidates: list[dict[str, Any]]) -> list[dict[str, Any]]:
     # Attention", "Transformer Encoders"): it takes the known term's place.
     for c in candidates:
         inner = [k for k in known if k["type"] in ("method", "model") and c["start"] <= k["start"] and k["end"] <= c["end"]
-                 and k["end"] - k["start"] < c["end"] - c["start"]] if c["source"] == "unknown" else []
+                 and k["end"] - k["start"] < c["end"] - c["start"]] \
+            if c["source"] == "unknown" and (c["start"], c["end"]) not in spans else []  # a known name keeps its type
         if inner and not _is_modifier_word(c["name"].split()[0].rpartition("-")[2]):  # not "Transformer-based VLP"
             # typed by the known term it ends in or by a variant word ("Gemini Pro"), else by its own head
             last = next((k for k in inner if k["end"] == c["end"]), None)
