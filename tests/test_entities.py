@@ -995,3 +995,11 @@ def test_two_terms_the_lexicon_lists_apart_stay_apart(nlp) -> None:
                                               "show that linear attention suffices for wool images.")
     assert found["linear attention"][0] == "method"
     assert found["Gated Linear Attention"][0] == "method"
+
+
+def test_a_score_named_after_a_name_is_a_metric(nlp) -> None:
+    found = entities_of(nlp, "Wool Colour Transfer", "ChromaWool achieves a CLIP-I of 0.87 and a DINO score of 0.71, "
+                                                     "and a GenEval score of 0.58.")
+    assert found["CLIP-I"][0] == "metric"
+    assert found["DINO score"][0] == "metric"
+    assert found["GenEval"][0] == "benchmark"  # a known benchmark's score is a result on it

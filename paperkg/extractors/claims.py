@@ -601,7 +601,7 @@ _MANNER_NOT_MEASURES = frozenset({"end-to-end", "overall", "wall-clock", "on ave
 _MANNER_MEASURES = {"correctly": "accuracy", "accurately": "accuracy", "successfully": "success rate"}
 #: Stems of the verbs that change a measure (shared with the entity rules) and of those that reach a result.
 CHANGE_VERB_STEMS = r"(?:reduc|improv|increas|decreas|lower|rais|boost|cut|lift)"
-_REACH_VERB_STEMS = r"(?:achiev|reach|obtain|attain|yield|deliver|scor)"
+REACH_VERB_STEMS = r"(?:achiev|reach|obtain|attain|yield|deliver|scor)"
 _L_OTHER_CHANGE_VERB_RE = re.compile(rf"\b{CHANGE_VERB_STEMS}\w*\b")
 # A share that describes data rather than reports a result: a split, or a part of what was just named.
 _L_SPLIT_SHARE_AFTER_RE = re.compile(
@@ -1634,7 +1634,7 @@ _SCORE_ACRONYMS_UPPER = frozenset(a.upper() for a in SCORE_ACRONYM_SET)
 _NAMED_TOKEN_RE = re.compile(r"[A-Za-z][\w@.-]*[A-Z][\w@.-]*|[A-Z][\w@.-]*")
 # A result reached as "a <Name> of": the name is a score ("achieves a CLIP-I of", "and an FooScore of").
 _REACHED_NAMED_SCORE_RE = re.compile(
-    rf"(?:\b{_REACH_VERB_STEMS}\w*|\band)\s+(?:a|an)\s+((?=[\w@.-]*[A-Z])[A-Za-z][\w@.-]*)\s+of\s+"
+    rf"(?:\b{REACH_VERB_STEMS}\w*|\band)\s+(?:a|an)\s+((?=[\w@.-]*[A-Z])[A-Za-z][\w@.-]*)\s+of\s+"
     r"(?:only\s+|about\s+|nearly\s+|over\s+)?$")
 
 
@@ -1685,8 +1685,8 @@ _L_CHANGE_OF_RE = re.compile(
     r"\b(?:increase|decrease|drop|gain|improvement|reduction|degradation|loss)\s+of\s+"
     r"(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|up\s+to\s+|over\s+)?$"
 )
-_L_REACH_RE = re.compile(rf"\b{_REACH_VERB_STEMS}\w*\b")
-_L_REACHES_BEFORE_RE = re.compile(rf"\b{_REACH_VERB_STEMS}\w*\s+(?:only\s+|just\s+)?$")
+_L_REACH_RE = re.compile(rf"\b{REACH_VERB_STEMS}\w*\b")
+_L_REACHES_BEFORE_RE = re.compile(rf"\b{REACH_VERB_STEMS}\w*\s+(?:only\s+|just\s+)?$")
 # A system's name and an opening bracket ("GPT-3.5 ("): what follows may be its score.
 _SYSTEM_BRACKET_BEFORE_RE = re.compile(r"(?<![\w.-])[A-Za-z][\w.-]*(?:[A-Z][\w.-]*|\d[\w.-]*)\s\($")
 
@@ -2535,8 +2535,8 @@ _PROCESS_NOUNS = frozenset("training pre-training pretraining fine-tuning finetu
 # ("surpasses X ..., achieving a GenEval score of 0.58"); a change right after it is the comparison's margin
 # ("outperforms X, reducing memory by up to 50%").
 _L_JOINED_CHANGE_RE = re.compile(
-    rf"(?:,|\band\b)\s+(?:also\s+)?(?:{_REACH_VERB_STEMS}|receiv)\w*"
-    rf"|\bwhile\s+(?:also\s+)?(?:{CHANGE_VERB_STEMS}|{_REACH_VERB_STEMS}|receiv)\w*"
+    rf"(?:,|\band\b)\s+(?:also\s+)?(?:{REACH_VERB_STEMS}|receiv)\w*"
+    rf"|\bwhile\s+(?:also\s+)?(?:{CHANGE_VERB_STEMS}|{REACH_VERB_STEMS}|receiv)\w*"
 )
 # A benchmark that opens a coordinated clause ("(28.9%), and on Mind2Web it raises ...") heads that clause.
 _L_CLAUSE_ON_RE = re.compile(r"(?:,\s*|\s)(?:and|while|whereas|but)\s+(?:on|in)\s+(?:the\s+)?")
@@ -2550,7 +2550,7 @@ _L_OTHER_COMPARATIVE_BEFORE_RE = re.compile(
 _L_AND_BEFORE_RE = re.compile(r"\band\s+(?:also\s+)?$")
 _L_OWN_MARGIN_AFTER_RE = re.compile(r"[^.;,\d]{0,80}?\bby\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|almost\s+)?\d")
 # A coordinated verb of reaching opens the next result: a comparison or benchmark after it is that result's.
-_L_NEXT_RESULT_VERB_RE = re.compile(rf"\band\s+(?:also\s+|further\s+)?(?:{_REACH_VERB_STEMS}|"
+_L_NEXT_RESULT_VERB_RE = re.compile(rf"\band\s+(?:also\s+|further\s+)?(?:{REACH_VERB_STEMS}|"
                                     r"transfer|generali[sz]|extend|appl(?:y|ies|ied))\w*")
 # ... and so does a coordinated verb of change with its own number ("92.1% on CIFAR-10, and in retrieval it
 # improves R@1 by 2.4 points over OpenCLIP").

@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from ..names import family_name, name_key
 from ..records import TEXT_SEPARATOR, EntityType
-from .claims import CHANGE_VERB_STEMS, NUMBER_FORMAT_BEFORE_RE
+from .claims import CHANGE_VERB_STEMS, NUMBER_FORMAT_BEFORE_RE, REACH_VERB_STEMS
 from .extensions import doc_text
 from .lexicon import LexiconEntry, is_case_sensitive, load_generic, load_lexicon
 
@@ -314,6 +314,12 @@ _SHOWN_QUALITIES_RE = re.compile(
 )
 # An acronym right after a score names its measure ("5.6% Avg. JGA", "+2.1 points EM").
 _SCORE_ACRONYM_RE = re.compile(r"\d(?:%|\\%| points?) (?:[Aa]vg\. |[Aa]verage )?([A-Z][A-Z0-9]{1,5})(?![\w-])")
+# A score named after something by a name ("a DINO score of 0.71", "0.31 PickScore"): "NAME score" with a
+# number next to it; and a name a result is reached in ("achieves a CLIP-I of 0.87"): the name is the measure.
+_NAMED_SCORE_RE = re.compile(
+    r"(?<![\w-])((?=[\w-]*[A-Z])[A-Za-z][\w-]*\s+score)(?:s\b)?(?=\s+(?:of\s+|=\s*|:\s*|\(\s*)?\d)"
+    r"|(?<=\d\s)((?=[\w-]*[A-Z])[A-Za-z][\w-]*\s+score)\b"
+    rf"|\b{REACH_VERB_STEMS}\w*\s+(?:a|an)\s+((?=[\w@.-]*[A-Z])[A-Za-z][\w@-]*(?:\.[\w@-]+)*)\s+of\s+\d")
 # Cut-off metrics the lexicon cannot list for every cut-off ("pass@200", "Recall@20", "NDCG@10", "AP25").
 _AT_K_METRIC_RE = re.compile(
     r"(?<![\w-])(?:[Pp]ass|[Rr]ecall|[Pp]recision|[Hh]its|HR|NDCG|nDCG|MRR|MAP|mAP|R|P|F1|Acc)@\d+(?:\.\d+)?(?![\w-])"
@@ -835,6 +841,14 @@ def find_entity_mentions(
         acronym = m.group(1)
         if acronym not in lexicon_types and acronym not in _NOT_NAMES and not _HARDWARE_RE.match(acronym):
             add(m.start(1), m.end(1), "metric", "extended")  # "5.6% Avg. JGA": the measure a score is in
+    for m in _NAMED_SCORE_RE.finditer(text) if "score" in text or " of " in text else ():
+        k = m.lastindex
+        name = m.group(k)
+        owner = name.split()[0]
+        if owner not in _NOT_NAMES and name not in lexicon_types and name.lower() not in lexicon_types \
+                and "benchmark" not in (lexicon_types.get(owner, ("",))[0], _compound_type(owner, lexicon_types)):
+            # ... but "a GenEval score of 0.58" is a score on the GenEval benchmark
+            add(m.start(k), m.end(k), "metric", "extended")
     for m in _AT_K_METRIC_RE.finditer(text) if ("@" in text or "AP" in text) else ():
         s, e = sentence_of(m.start())
         if _RESULT_CUE_RE.search(text, s, e) or _COMPARISON_CUE_RE.search(text, s, e):
