@@ -1003,3 +1003,9 @@ def test_a_score_named_after_a_name_is_a_metric(nlp) -> None:
     assert found["CLIP-I"][0] == "metric"
     assert found["DINO score"][0] == "metric"
     assert found["GenEval"][0] == "benchmark"  # a known benchmark's score is a result on it
+
+
+def test_a_mathematical_object_named_after_someone_is_no_technique(nlp) -> None:
+    found = entities_of(nlp, "Convergence of FlockSGD", "Our analysis drops the Lipschitz Hessian assumption and "
+                                                        "bounds the Lipschitz constant with a PAC-Bayes bound.")
+    assert not {"Lipschitz Hessian", "Lipschitz", "PAC-Bayes"} & set(found)

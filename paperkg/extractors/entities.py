@@ -320,6 +320,10 @@ _NAMED_SCORE_RE = re.compile(
     r"(?<![\w-])((?=[\w-]*[A-Z])[A-Za-z][\w-]*\s+score)(?:s\b)?(?=\s+(?:of\s+|=\s*|:\s*|\(\s*)?\d)"
     r"|(?<=\d\s)((?=[\w-]*[A-Z])[A-Za-z][\w-]*\s+score)\b"
     rf"|\b{REACH_VERB_STEMS}\w*\s+(?:a|an)\s+((?=[\w@.-]*[A-Z])[A-Za-z][\w@-]*(?:\.[\w@-]+)*)\s+of\s+\d")
+# What a proof talks about, after the name it is named after ("Lipschitz constant", "Hessian assumption").
+_MATH_OBJECT_AFTER_RE = re.compile(
+    r"\s+(?:assumptions?|conditions?|constants?|continuity|theorems?|lemmas?|inequalit(?:y|ies)|bounds?|"
+    r"propert(?:y|ies)|norms?|smoothness|regularity|divergences?|conjectures?)\b")
 # Cut-off metrics the lexicon cannot list for every cut-off ("pass@200", "Recall@20", "NDCG@10", "AP25").
 _AT_K_METRIC_RE = re.compile(
     r"(?<![\w-])(?:[Pp]ass|[Rr]ecall|[Pp]recision|[Hh]its|HR|NDCG|nDCG|MRR|MAP|mAP|R|P|F1|Acc)@\d+(?:\.\d+)?(?![\w-])"
@@ -1038,6 +1042,8 @@ def find_entity_mentions(
             continue
         if text.startswith(("'s ", "’s "), m.end(1)):
             continue  # "Noam Chomsky's theory", "Google's models": the owner, a person or an organisation
+        if _MATH_OBJECT_AFTER_RE.match(text, m.end(1)):
+            continue  # "the Lipschitz Hessian assumption": a property in a proof, not a technique
         if words[-1].lower() in _RESOURCE_HEADS or words[-1].lower() == "knowledge":
             continue  # "Extensive Monolingual Data", "Interlinear Text Format Documents": data, not a name
         etype = next((t for pattern, t in _TITLE_PHRASE_TYPES if pattern.search(phrase)), "method")
@@ -1063,6 +1069,8 @@ def find_entity_mentions(
             word = head
         if word in known_names or word in _NOT_NAMES or _HARDWARE_RE.match(word) or name_key(word) in generic:
             continue
+        if _MATH_OBJECT_AFTER_RE.match(text, start + len(word)):
+            continue  # "the Lipschitz constant", "a PAC-Bayes bound": a mathematical object named after someone
         if lexicon_types.get(word, ("",))[0] == "metric":
             continue  # a known measure where no result is reported is no entity, and never a technique
         if _names_a_kind_of_model(word):
