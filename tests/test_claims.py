@@ -1257,3 +1257,15 @@ def test_a_count_changed_from_one_level_to_another_is_the_measure() -> None:
     out = run("FlockRL reduces the average number of lost sheep from 12.4 to 3.8 per episode.")
     assert [(c["value"], c["metric"]) for c in out] == [(12.4, "number of lost sheep"), (3.8, "number of lost sheep")]
     assert run("We train with a batch size of 2 per GPU.") == []
+
+
+def test_a_distance_in_millimetres_is_an_outcome_but_a_slice_thickness_is_not() -> None:
+    (c,) = run("WoolSeg reaches a Hausdorff distance of 4.2 mm.")
+    assert (c["value"], c["unit"], c["metric"]) == (4.2, "mm", "distance")
+    assert run("Scans are cut into 5 mm slices.") == []
+
+
+def test_a_pair_restating_a_score_and_a_distance_is_read_position_by_position() -> None:
+    out = run("WoolSeg reaches a Dice score of 0.89 and a Hausdorff distance of 4.2 mm, compared with 0.81 and "
+              "7.9 mm for FleeceNet.")
+    assert [c["value"] for c in out if c["unit"] == "mm"] == [4.2, 7.9]  # 0.81 is a Dice score, in no unit

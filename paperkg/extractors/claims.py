@@ -109,12 +109,16 @@ OUTCOME_UNITS: dict[str, str] = {
     "flops": "FLOPs", "gflops": "GFLOPs", "tflops": "TFLOPs",
     "pflops": "PFLOPs", "petaflops": "PetaFLOPs", "teraflops": "TeraFLOPs",
     "exaflops": "ExaFLOPs", "kwh": "kWh", "db": "dB",
+    "mm": "mm", "millimeter": "mm", "millimeters": "mm", "millimetre": "mm", "millimetres": "mm",
+    "cm": "cm", "centimeter": "cm", "centimeters": "cm", "centimetre": "cm", "centimetres": "cm",
 }
 TIME_UNITS: frozenset[str] = frozenset({"ms", "μs", "ns", "second", "minute", "hour", "day",
                                          "week", "month", "GPU hour"})
 MEMORY_UNITS: frozenset[str] = frozenset({"KB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "byte"})
 #: Units of a rate: what is done per second.
 RATE_UNITS: frozenset[str] = frozenset({"token/s", "sample/s", "image/s", "request/s", "it/s", "fps", "qps"})
+#: Units of a length: an outcome only as a distance or an error ("a Hausdorff distance of 4.2 mm").
+LENGTH_UNITS: frozenset[str] = frozenset({"mm", "cm"})
 
 #: Nouns that make an outcome count ("state-of-the-art on 9 of these tasks").
 COUNT_NOUNS: str = (
@@ -425,7 +429,8 @@ _UNIT_RE = re.compile(
     r"|(?P<word>\s?(?:(?:tokens?|frames?|images|samples|queries|requests)\s+per\s+second|"
     r"(?:tokens?|tok|samples?|images?|requests?)/s(?:ec(?:ond)?)?\b|GPU[- ]hours?\b|"
     r"it/s\b|(?:ms|μs|ns|milliseconds?|microseconds?|seconds?|secs?|minutes?|mins?|"
-    r"hours?|hrs?|days?|weeks?|months?|bytes?|bits?|fps|FPS|qps|QPS|kWh|dB)\b|"
+    r"hours?|hrs?|days?|weeks?|months?|bytes?|bits?|fps|FPS|qps|QPS|kWh|dB|mm|cm|"
+    r"(?:milli|centi)met(?:er|re)s?)\b|"
     r"(?:KB|MB|GB|TB|KiB|MiB|GiB|kB)\b|(?:[GTPE]?FLOPS?|[GTPE]?FLOPs|[Pp]eta-?FLOPs?|"
     r"[Tt]era-?FLOPs?|[Ee]xa-?FLOPs?|[Pp]etaflops|[Tt]eraflops|[Ee]xaflops)\b)|\s[sh]\b)"
     r"|(?P<hyph>-[A-Za-z])"
@@ -1605,6 +1610,8 @@ def _link_groups(text: str, cands: list[_Cand]) -> None:
         if a.kind == "bare" and "plus" not in a.flags:
             if not (is_range or _LIST_SEP_RE.match(between)):
                 continue
+            if not is_range and b.unit and _parallel_to_mixed_pair(text, cands, i):
+                continue  # "a Dice of 0.89 and an HD of 4.2 mm, against 0.81 and 7.9 mm": 0.81 is a Dice too
             a.kind, a.unit, a.raw_unit, a.scale = b.kind, b.unit, b.raw_unit, b.scale
             # "from 88.2 to 90.1": two levels of a change share a unit, not a span
             levels = is_range and _changed_from(text, a.start)
@@ -1615,6 +1622,20 @@ def _link_groups(text: str, cands: list[_Cand]) -> None:
         elif is_range and a.kind == b.kind and a.unit == b.unit and a.kind in ("unit", "word") \
                 and not _changed_from(text, a.start):
             a.inherited_from, a.link = i + 1, "range"
+
+
+def _parallel_to_mixed_pair(text: str, cands: list[_Cand], i: int) -> bool:
+    """Whether the pair "cands[i] and cands[i+1] <unit>" restates an earlier pair of the sentence whose first
+    number was a bare score and whose second had that unit: the two are read position by position."""
+    unit = cands[i + 1].unit
+    for k in range(i - 2, -1, -1):
+        p, q = cands[k], cands[k + 1]
+        if cands[i].start - q.end > 150 or re.search(r"[.!?]\s+[A-Z]", text[q.end:cands[i].start]):
+            return False  # another sentence
+        if q.unit == unit and p.unit in (None, "") and p.kind in ("bare", "noun") \
+                and re.search(r"\band\b", text[p.num_end:q.start]) and q.start - p.num_end <= 60:
+            return True
+    return False
 
 
 _RANGING_WORD_RE = re.compile(r"\b(?:rang(?:e|es|ing|ed)|var(?:y|ies|ying|ied)|between)\b")
@@ -1889,6 +1910,9 @@ def _accept_times(c: _Cand, lpre: str, after: str, lafter: str) -> bool:
     return True
 
 
+_L_LENGTH_MEASURE_RE = re.compile(r"\b(?:distances?|errors?|deviations?|drift|hd95|assd|rmse|mae|ate|rpe)\b")
+
+
 def _accept_unit_word(low: str, c: _Cand, pre: str, lpre: str, s_lo: int) -> bool:
     """Accept time / memory / throughput / compute quantities that are outcomes.
 
@@ -1923,6 +1947,8 @@ def _accept_unit_word(low: str, c: _Cand, pre: str, lpre: str, s_lo: int) -> boo
         if _L_DATA_CONTEXT_RE.search(lpre, max(0, len(lpre) - 40)):
             return False
         return True
+    if unit in LENGTH_UNITS:
+        return bool(_L_LENGTH_MEASURE_RE.search(low, s_lo, c.start))  # not "5 mm slices"
     if unit in ("bit", "byte"):
         if c.link or _L_QUANT_BEFORE_RE.search(low, max(s_lo, c.start - 60), c.start):
             return False
