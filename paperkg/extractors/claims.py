@@ -458,6 +458,7 @@ NUMBER_FORMAT_BEFORE_RE = re.compile(
 )
 # Head words of a measured quantity, for the phrase before a bracketed restatement.
 _MEASURE_HEADS = frozenset({t.split()[-1] for t in METRIC_TERMS} | {"performance", "quality", "score", "scores"})
+_OF_OWNER_BEFORE_RE = re.compile(r"\s+of\s+(?:(?:a|an|the|its|their|our|each)\s+)?$")
 _VS_GAP_RE = re.compile(r"\s*(?:vs\.?|versus|compared\s+(?:to|with)(?:\s+[\w-]+){0,4}?(?:\s+of)?)\s*$")
 _OWNER_RE = re.compile(r"(?:[\w.-]+\s+){0,2}[\w.-]+['’]s\s+")
 _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}$")
@@ -967,6 +968,16 @@ def _np_before(before: str, sentence_start: bool = False) -> str | None:
     return " ".join(out)
 
 
+def _measure_ending(before: str) -> str | None:
+    """The lower-case noun phrase ``before`` ends with, when a measure word heads it ("word error rate")."""
+    words: list[str] = []
+    for tok in reversed(before.split()[-4:]):
+        if not re.fullmatch(r"[a-z][a-z0-9-]*", tok) or tok in NP_STOP_WORDS:
+            break
+        words.append(tok)
+    return " ".join(reversed(words)) if words and words[0] in _MEASURE_HEADS else None
+
+
 def _clean_metric(phrase: str, singular: bool = True) -> str:
     """Lower-case, drop qualifier words, singularise the head ("GPU throughputs"
     -> "gpu throughput"; in "number of parameters" the head is "number")."""
@@ -1127,6 +1138,11 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
                 change_only = change_only or bnp
         elif bnp:
             phrase, strength = bnp, 2
+            at = before.lower().rfind(bnp.lower()) if bnp.split()[-1].lower() not in _MEASURE_HEADS else -1
+            owned = _OF_OWNER_BEFORE_RE.search(before, 0, at) if at > 0 else None
+            measure = _measure_ending(before[:owned.start()]) if owned else None
+            if measure:
+                phrase = measure  # "the word error rate of a downstream recognizer by 18%": the rate, not its owner
             # "a CLIP score of 0.32": the name cut the phrase short; the metric mention it ends is the measure
             named = next((name for es, ee, name in metric_entities if es < start - len(bnp) <= ee <= start
                           and name.lower().endswith(bnp.lower()) and _NP_LINK_RE.match(text, ee, start)), None)
