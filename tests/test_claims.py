@@ -1274,3 +1274,9 @@ def test_a_pair_restating_a_score_and_a_distance_is_read_position_by_position() 
 def test_the_owner_of_a_measure_is_not_the_measure() -> None:
     (c,) = run("BleatNet reduces the word error rate of a downstream call-type recognizer by 18% relative.")
     assert (c["metric"], c["direction"]) == ("word error rate", "decrease")
+
+
+def test_the_best_value_of_a_named_score_in_brackets_is_a_claim() -> None:
+    (c,) = run("On wool prices, ChronoWool achieves the lowest MASE (0.82) of all forecasters.")
+    assert (c["value"], c["metric"], c["direction"]) == (0.82, "mase", "none")
+    assert run("We pick the top Llama (7B) checkpoint.") == []

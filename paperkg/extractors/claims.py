@@ -1684,6 +1684,9 @@ _L_BUDGET_BEFORE_RE = re.compile(r"\bbudgets?\s*(?:of|=|:|\(|at)?\s*(?:only\s+|j
 _L_SETTING_RATIO_BEFORE_RE = re.compile(
     r"\b(?:with|at|under|using)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}ratios?\s*(?:of|=|:)?\s*$")
 
+_BEST_NAMED_SCORE_RE = re.compile(
+    r"\b(?:lowest|highest|best|top)\s+((?=[\w@.-]*[A-Z])[A-Za-z][\w@-]*(?:\.[\w@-]+)*)\s*(?:\(|of\s+|=\s*|:\s*)$")
+
 
 def _score_name_before(pre: str) -> str:
     """The score name standing just before a number ("BLEU of", "F1 =", "score of"), or ""."""
@@ -1701,9 +1704,9 @@ def _score_name_before(pre: str) -> str:
         return last  # "nDCG", "Rouge-L": an acronym in mixed case
     if len(toks) > 1 and (toks[-2].lower() + " " + last.lower()) in SCORE_BIGRAM_SET:
         return toks[-2] + " " + last
-    reached = _REACHED_NAMED_SCORE_RE.search(pre)
+    reached = _REACHED_NAMED_SCORE_RE.search(pre) or _BEST_NAMED_SCORE_RE.search(pre)
     if reached:
-        return reached.group(1)  # "achieves a CLIP-I of 0.87": a named score the abstract reaches
+        return reached.group(1)  # "achieves a CLIP-I of 0.87", "the lowest MASE (0.82)": a named score reached
     return ""
 
 
