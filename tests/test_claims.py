@@ -1280,3 +1280,13 @@ def test_the_best_value_of_a_named_score_in_brackets_is_a_claim() -> None:
     (c,) = run("On wool prices, ChronoWool achieves the lowest MASE (0.82) of all forecasters.")
     assert (c["value"], c["metric"], c["direction"]) == (0.82, "mase", "none")
     assert run("We pick the top Llama (7B) checkpoint.") == []
+
+
+def test_what_a_compared_change_is_in_is_named_after_it() -> None:
+    (c,) = run("HerdBot transfers to unseen pastures with a 15% smaller drop in success rate.")
+    assert c["metric"] == "success rate"
+
+
+def test_a_plural_subject_and_its_verb_are_not_part_of_the_measure() -> None:
+    (c,) = run("Our test shows that contaminated models overestimate accuracy by up to 11 points.")
+    assert c["metric"] == "accuracy"

@@ -1009,3 +1009,16 @@ def test_a_mathematical_object_named_after_someone_is_no_technique(nlp) -> None:
     found = entities_of(nlp, "Convergence of FlockSGD", "Our analysis drops the Lipschitz Hessian assumption and "
                                                         "bounds the Lipschitz constant with a PAC-Bayes bound.")
     assert not {"Lipschitz Hessian", "Lipschitz", "PAC-Bayes"} & set(found)
+
+
+def test_our_kind_then_a_title_case_name_is_the_papers_own(nlp) -> None:
+    record = record_of(nlp, "Jailbreaking Sheepdogs", "Our attack, Woolly Whisper, uses role play on chat models.")
+    (own,) = [e for e in record.entities if e.proposed]
+    assert (own.name, own.type) == ("Woolly Whisper", "method")
+
+
+def test_a_technique_named_by_the_measure_it_uses_is_no_metric(nlp) -> None:
+    found = entities_of(nlp, "Guarding Sheepdogs", "A defense based on perplexity filtering lowers the success "
+                                                   "rate to 12%.")
+    assert found["perplexity filtering"][0] == "method"
+    assert "perplexity" not in found

@@ -883,8 +883,8 @@ def _np_after(after: str) -> tuple[str | None, str | None]:
             break
     while words and words[-1] == "of":
         words.pop()
-    if not words or words[-1] in NON_METRIC_HEADS:
-        return comp, None
+    if not words or words[-1] in NON_METRIC_HEADS and not (words[-1] == "rate" and len(words) > 1):
+        return comp, None  # "in 40% of cases"; but "success rate" is a measure
     if m2 and m2.group().startswith("in") and words[0].endswith("ing") and words[-1] not in _MEASURE_HEADS \
             and not m2.group().startswith("in terms"):
         return comp, None                 # "80% in repairing vulnerable code": what was done, not the measure
@@ -956,6 +956,9 @@ def _np_before(before: str, sentence_start: bool = False) -> str | None:
                 and not low.endswith(("tion", "ment", "ance", "ence", "ness", "ity", "age")):
             break
         if not out and low.endswith("ed") and low not in ("speed", "need"):
+            break
+        if len(out) > 1 and low in NON_METRIC_HEADS and low.endswith("s"):
+            out.pop()  # "contaminated models overestimate accuracy": a plural subject, then its verb
             break
         out.append(low)
         if len(out) >= 5:
@@ -1060,6 +1063,10 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
     if phrase in CHANGE_NOUN_INC or phrase in CHANGE_NOUN_DEC:
         # "3.8x improvement", "a 21% gain": the change, not what changed; look for that first.
         change_only, phrase, strength = phrase, None, 0
+        changed_in = re.match(rf"\s*(?:[a-z]+\s+)?{re.escape(change_only)}\s+in\s+", low_after)
+        if changed_in:  # "a 15% smaller drop in success rate": what dropped is named after it
+            _, phrase = _np_after(after[changed_in.end():])
+            strength = 3 if phrase else 0
     outside = text[max(s_lo, start - 60):start].rstrip()
     if phrase is None and outside.endswith("("):
         # "the large model's performance (50.4% vs 52.1%)": the restated quantity precedes the bracket.

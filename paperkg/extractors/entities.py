@@ -320,6 +320,10 @@ _NAMED_SCORE_RE = re.compile(
     r"(?<![\w-])((?=[\w-]*[A-Z])[A-Za-z][\w-]*\s+score)(?:s\b)?(?=\s+(?:of\s+|=\s*|:\s*|\(\s*)?\d)"
     r"|(?<=\d\s)((?=[\w-]*[A-Z])[A-Za-z][\w-]*\s+score)\b"
     rf"|\b{REACH_VERB_STEMS}\w*\s+(?:a|an)\s+((?=[\w@.-]*[A-Z])[A-Za-z][\w@-]*(?:\.[\w@-]+)*)\s+of\s+\d")
+# A technique named by the measure it uses ("perplexity filtering", "accuracy reward").
+_TECHNIQUE_AFTER_MEASURE_RE = re.compile(
+    r"[ -](?:filtering|filters?|regularization|regularisation|penalty|penalties|weighting|thresholding|rewards?|"
+    r"objectives?|selection|guidance)\b")
 # What a proof talks about, after the name it is named after ("Lipschitz constant", "Hessian assumption").
 _MATH_OBJECT_AFTER_RE = re.compile(
     r"\s+(?:assumptions?|conditions?|constants?|continuity|theorems?|lemmas?|inequalit(?:y|ies)|bounds?|"
@@ -510,7 +514,8 @@ _NEW_KIND_NAMED_RE = re.compile(
 )
 # ... or named right after "our <kind>" ("our method FooNet"); "our earlier system X" is not this paper's.
 _OUR_APPOSITIVE_RE = re.compile(
-    rf"\b[Oo]ur\s+(?!(?:earlier|previous|prior)\b)(?:[a-z][\w-]*\s+){{0,2}}(?:[a-z][\w-]*,\s+({_NAME}),|{_OWN_KIND}\s+({_NAME})(?![\w+-]))"
+    rf"\b[Oo]ur\s+(?!(?:earlier|previous|prior)\b)(?:[a-z][\w-]*\s+){{0,2}}"
+    rf"(?:[a-z][\w-]*,\s+({_NAME}|[A-Z][a-z]+(?:\s[A-Z][\w-]+){{1,2}}),|{_OWN_KIND}\s+({_NAME})(?![\w+-]))"
 )
 # An unknown name whose levels a change verb gives is a measure ("raises FactCC from 61.2 to 70.4").
 _RAISED_BEFORE_RE = re.compile(
@@ -768,6 +773,10 @@ def find_entity_mentions(
         if _inside_compound(text, start, end):
             continue
         if etype == "metric":
+            technique = _TECHNIQUE_AFTER_MEASURE_RE.match(text, end)
+            if technique:
+                add(start, technique.end(), "method", "phrase")
+                continue  # "perplexity filtering", "an accuracy reward": a technique that uses the measure
             s, e = sentence_of(start)
             if not _RESULT_CUE_RE.search(text, s, e):
                 if not _COMPARISON_CUE_RE.search(text, s, e) or name in _SIZE_MEASURES or _COST_OF_RE.match(text, end):
