@@ -316,10 +316,27 @@ _SHOWN_QUALITIES_RE = re.compile(
 _SCORE_ACRONYM_RE = re.compile(r"\d(?:%|\\%| points?) (?:[Aa]vg\. |[Aa]verage )?([A-Z][A-Z0-9]{1,5})(?![\w-])")
 # A score named after something by a name ("a DINO score of 0.71", "0.31 PickScore"): "NAME score" with a
 # number next to it; and a name a result is reached in ("achieves a CLIP-I of 0.87"): the name is the measure.
-_NAMED_SCORE_RE = re.compile(
-    r"(?<![\w-])((?=[\w-]*[A-Z])[A-Za-z][\w-]*\s+score)(?:s\b)?(?=\s+(?:of\s+|=\s*|:\s*|\(\s*)?\d)"
-    r"|(?<=\d\s)((?=[\w-]*[A-Z])[A-Za-z][\w-]*\s+score)\b"
-    rf"|\b{REACH_VERB_STEMS}\w*\s+(?:a|an)\s+((?=[\w@.-]*[A-Z])[A-Za-z][\w@-]*(?:\.[\w@-]+)*)\s+of\s+\d")
+_NAME_BEFORE_SCORE_RE = re.compile(r"(?<![\w-])((?=[\w-]*[A-Z])[A-Za-z][\w-]*)$")
+_NUMBER_AFTER_SCORE_RE = re.compile(r"(?:s\b)?\s+(?:of\s+|=\s*|:\s*|\(\s*)?\d")
+_REACHED_NAME_OF_RE = re.compile(
+    rf"\b{REACH_VERB_STEMS}\w*\s+(?:a|an)\s+((?=[\w@.-]*[A-Z])[A-Za-z][\w@-]*(?:\.[\w@-]+)*)\s+of\s+\d")
+
+
+def _named_scores(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of scores named after a name: "NAME score" with a number next to it, and the name a result is
+    reached in ("achieves a CLIP-I of 0.87"). Found from the rare word ("score", the verb) backwards."""
+    at = text.find(" score")
+    while at >= 0:
+        name = _NAME_BEFORE_SCORE_RE.search(text, max(0, at - 40), at)
+        end = at + len(" score")
+        if name and re.match(r"s?(?![\w-])", text[end : end + 2]) and (
+                _NUMBER_AFTER_SCORE_RE.match(text, end) or re.search(r"\d\s$", text[max(0, name.start() - 2) : name.start()])):
+            yield name.start(), end
+        at = text.find(" score", end)
+    for m in _REACHED_NAME_OF_RE.finditer(text):
+        yield m.start(1), m.end(1)
+
+
 # A technique named by the measure it uses ("perplexity filtering", "accuracy reward").
 _TECHNIQUE_AFTER_MEASURE_RE = re.compile(
     r"[ -](?:filtering|filters?|regularization|regularisation|penalty|penalties|weighting|thresholding|rewards?|"
@@ -854,14 +871,13 @@ def find_entity_mentions(
         acronym = m.group(1)
         if acronym not in lexicon_types and acronym not in _NOT_NAMES and not _HARDWARE_RE.match(acronym):
             add(m.start(1), m.end(1), "metric", "extended")  # "5.6% Avg. JGA": the measure a score is in
-    for m in _NAMED_SCORE_RE.finditer(text) if "score" in text or " of " in text else ():
-        k = m.lastindex
-        name = m.group(k)
+    for start, end in _named_scores(text):
+        name = text[start:end]
         owner = name.split()[0]
         if owner not in _NOT_NAMES and name not in lexicon_types and name.lower() not in lexicon_types \
                 and "benchmark" not in (lexicon_types.get(owner, ("",))[0], _compound_type(owner, lexicon_types)):
             # ... but "a GenEval score of 0.58" is a score on the GenEval benchmark
-            add(m.start(k), m.end(k), "metric", "extended")
+            add(start, end, "metric", "extended")
     for m in _AT_K_METRIC_RE.finditer(text) if ("@" in text or "AP" in text) else ():
         s, e = sentence_of(m.start())
         if _RESULT_CUE_RE.search(text, s, e) or _COMPARISON_CUE_RE.search(text, s, e):
