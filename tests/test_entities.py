@@ -1022,3 +1022,10 @@ def test_a_technique_named_by_the_measure_it_uses_is_no_metric(nlp) -> None:
                                                    "rate to 12%.")
     assert found["perplexity filtering"][0] == "method"
     assert "perplexity" not in found
+
+
+def test_a_new_kind_set_off_by_a_comma_types_the_name_after_it(nlp) -> None:
+    record = record_of(nlp, "Can Models Count Sheep?", "We evaluate 20 models on a new counting benchmark, "
+                                                      "SheepTally. We also release a new shearing dataset, FleeceLog.")
+    assert {(e.name, e.type, e.proposed) for e in record.entities} >= {
+        ("SheepTally", "benchmark", True), ("FleeceLog", "dataset", True)}

@@ -657,9 +657,9 @@ def _nearest_head(text: str, start: int, end: int, sent_end: int, look_before: b
             break
     if best is not None or not look_before:
         return best[1] if best else None
-    before = text[max(0, start - 40) : start].lower()
+    before = [w.strip(",:;(") for w in text[max(0, start - 40) : start].lower().split()[-3:]]
     for word, t in (("benchmark", "benchmark"), ("dataset", "dataset"), ("model", "model")):
-        if word in before.split()[-3:]:
+        if word in before:  # "a new counting benchmark, SheepCount"
             return t
     return None
 
