@@ -1290,3 +1290,11 @@ def test_what_a_compared_change_is_in_is_named_after_it() -> None:
 def test_a_plural_subject_and_its_verb_are_not_part_of_the_measure() -> None:
     (c,) = run("Our test shows that contaminated models overestimate accuracy by up to 11 points.")
     assert c["metric"] == "accuracy"
+
+
+def test_margins_listed_with_their_measures_keep_their_own_measure() -> None:
+    text = "Tuning FleeceMT raises chrF++ by 6.2 and BLEU by 4.5 over the untuned model."
+    ents = _mentions(text, ("chrF++", "metric", False), ("BLEU", "metric", False))
+    out = find_claims(text, split_sentences(text), ents)
+    assert [(c["value"], c["metric"], c["baseline"]) for c in out] == [
+        (6.2, "chrf++", "untuned model"), (4.5, "bleu", "untuned model")]
