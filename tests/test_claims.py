@@ -1298,3 +1298,8 @@ def test_margins_listed_with_their_measures_keep_their_own_measure() -> None:
     out = find_claims(text, split_sentences(text), ents)
     assert [(c["value"], c["metric"], c["baseline"]) for c in out] == [
         (6.2, "chrf++", "untuned model"), (4.5, "bleu", "untuned model")]
+
+
+def test_a_number_naming_no_measure_takes_the_sentences_previous_one() -> None:
+    out = run("The best model counts correctly on only 64.2% of images, while humans reach 98.5%.")
+    assert [(c["value"], c["metric"]) for c in out] == [(64.2, "accuracy"), (98.5, "accuracy")]

@@ -2137,6 +2137,7 @@ def _find_claims(text: str, sentences: Any, entities: Any, own: str | None = Non
     _share_parallel_margins(text, claims, ents)
     _bracketed_owners(text, claims, ents)
     _align_respectively(text, low, claims, ents, own)
+    _share_sentence_measure(claims)
     for cl in claims:
         del cl["_strength"], cl["_num_start"], cl["_dsrc"]
     claims.sort(key=lambda d: (d["start"], d["end"]))
@@ -2146,6 +2147,14 @@ def _find_claims(text: str, sentences: Any, entities: Any, own: str | None = Non
 _LIST_BETWEEN_RE = re.compile(r"\s?(?:,|;|/|&|-{1,3}|–|—)?\s?(?:and|or|vs\.?)?\s?")
 _PARALLEL_BETWEEN_RE = re.compile(r"\s(?:for|on|in)\s[^,;.()%]{1,80}?(?:,\s?(?:and\s)?|\s(?:and|or)\s)")
 _PAREN_BETWEEN_RE = re.compile(r"\s?\(\s?(?:i\.e\.,?\s|or\s|about\s|~)?")
+
+
+def _share_sentence_measure(claims: list[dict[str, Any]]) -> None:
+    """A number that names no measure is in the measure of the sentence's previous number of its unit
+    ("counts correctly on 64.2% of images, while humans reach 98.5%")."""
+    for a, b in zip(claims, claims[1:]):
+        if b["metric"] is None and a["metric"] and a["unit"] == b["unit"] and a["sentence"] == b["sentence"]:
+            b["metric"] = a["metric"]
 
 
 def _same_quantity(a: dict[str, Any], b: dict[str, Any]) -> bool:
