@@ -1303,3 +1303,14 @@ def test_margins_listed_with_their_measures_keep_their_own_measure() -> None:
 def test_a_number_naming_no_measure_takes_the_sentences_previous_one() -> None:
     out = run("The best model counts correctly on only 64.2% of images, while humans reach 98.5%.")
     assert [(c["value"], c["metric"]) for c in out] == [(64.2, "accuracy"), (98.5, "accuracy")]
+
+
+def test_the_papers_own_dataset_evaluated_on_is_a_later_results_benchmark() -> None:
+    text = "We collect FleeceQA, a dataset of farm questions, and evaluate retrieval on it. The best system reaches 58.3 F1."
+    ents = [{**_mentions(text, ("FleeceQA", "dataset", False))[0], "proposed": True}]
+    (c,) = find_claims(text, split_sentences(text), ents)
+    assert c["benchmark"] == "FleeceQA"
+    text = "We build FleeceInstruct, a dataset of farm instructions. Tuning on it reaches 58.3 F1."
+    ents = [{**_mentions(text, ("FleeceInstruct", "dataset", False))[0], "proposed": True}]
+    (c,) = find_claims(text, split_sentences(text), ents)
+    assert c["benchmark"] is None  # data it trains on

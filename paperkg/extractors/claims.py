@@ -2564,6 +2564,7 @@ _SCORE_UNITS: frozenset[str] = frozenset({"%", "points", "", "rank"})
 _SEGMENT_BREAK_RE = re.compile(r"[,;(]\s|\s(?:and|while|whereas)\s")
 
 
+_L_EVALUATES_RE = re.compile(r"\b(?:evaluat|benchmark|test)\w*\b")
 # A sentence that reports people's judgements measures on no benchmark named earlier.
 _HUMAN_STUDY_RE = re.compile(r"\b(?:user stud(?:y|ies)|human (?:evaluation|study|studies|judges|raters|preference)|"
                              r"(?:annotators|raters|participants|evaluators|designers|clinicians|experts) (?:preferred|rated|judged|chose))\b")
@@ -2719,8 +2720,10 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
                 best, benchmark = dist, name
     if benchmark is None and unit in _SCORE_UNITS and not _HUMAN_STUDY_RE.search(low, s_lo, s_hi):
         for e in reversed(ents[:first]):
-            # the paper's own dataset is what it trains on ("BioInstruct, comprising 25,005 instructions")
-            if e[2] == "benchmark" or e[2] == "dataset" and not e[4]:
+            # the paper's own dataset is what it trains on ("BioInstruct, comprising 25,005 instructions"),
+            # unless the sentence that introduces it evaluates on it ("We collect FleeceQA ... and evaluate ...")
+            if e[2] == "benchmark" or e[2] == "dataset" and (not e[4] or _L_EVALUATES_RE.search(
+                    low, e[1], low.find(". ", e[1]) if ". " in low[e[1]:s_lo] else s_lo)):
                 benchmark = e[3]
                 break
     baseline, bestd = None, None
