@@ -1314,3 +1314,8 @@ def test_the_papers_own_dataset_evaluated_on_is_a_later_results_benchmark() -> N
     ents = [{**_mentions(text, ("FleeceInstruct", "dataset", False))[0], "proposed": True}]
     (c,) = find_claims(text, split_sentences(text), ents)
     assert c["benchmark"] is None  # data it trains on
+
+
+def test_a_participle_after_the_compared_system_ends_it() -> None:
+    (c,) = run("The student runs with a 12x speedup over the teacher served on the same device.")
+    assert c["baseline"] == "teacher"

@@ -637,7 +637,8 @@ _L_BASELINE_RE = re.compile(
     r"(?:(?:that|those)\s+of\s+)?(?:the\s+|a\s+|an\s+|both\s+)?(?=[^\s0-9])"  # "above that of the ablation model"
 )
 _L_BASELINE_STOP_RE = re.compile(
-    r"[,;:.()]|\s(?:by|on|in|with|within|while|and|at|across|for|using|when|which|that|"
+    r"[,;:.()]|\s(?:served|deployed|trained|run|evaluated|measured|reported|by|on|in|with|within|while|and|at|"
+    r"across|for|using|when|which|that|"
     r"up|to|under|without|respectively|of(?!\s+the\s+art\b)|as|is|are|was|were|such|like|including|we|concerning)\b"
 )  # ... but "the previous state of the art" is one name
 # The paper itself reaching the number ("we achieve 92.9% of ...", "our largest model presents a reduction
