@@ -1319,3 +1319,20 @@ def test_the_papers_own_dataset_evaluated_on_is_a_later_results_benchmark() -> N
 def test_a_participle_after_the_compared_system_ends_it() -> None:
     (c,) = run("The student runs with a 12x speedup over the teacher served on the same device.")
     assert c["baseline"] == "teacher"
+
+
+def test_a_faster_named_process_is_its_speed_and_across_names_an_instrument() -> None:
+    text = "WoolNet gives between 2x and 5x faster inference across ResNet backbones."
+    ents = _mentions(text, ("WoolNet", "method", False), ("ResNet", "method", False))
+    out = find_claims(text, split_sentences(text), ents)
+    assert [(c["metric"], c["subject"]) for c in out] == [("inference speed", "WoolNet")] * 2
+    text = "WoolNet gives 2x faster inference; across ResNet backbones it gains 5x."
+    ents = _mentions(text, ("WoolNet", "method", False), ("ResNet", "method", False))
+    assert find_claims(text, split_sentences(text), ents)[1]["subject"] == "WoolNet"
+
+
+def test_a_semicolon_ends_the_clause_a_measure_is_named_in() -> None:
+    text = r"ShearLM reduces latency by 40\%; it is $2\times$--$5\times$ faster than vLLM."
+    ents = _mentions(text, ("latency", "metric", False))
+    out = find_claims(text, split_sentences(text), ents)
+    assert [c["metric"] for c in out] == ["latency", "speed", "speed"]

@@ -1029,3 +1029,10 @@ def test_a_new_kind_set_off_by_a_comma_types_the_name_after_it(nlp) -> None:
                                                       "SheepTally. We also release a new shearing dataset, FleeceLog.")
     assert {(e.name, e.type, e.proposed) for e in record.entities} >= {
         ("SheepTally", "benchmark", True), ("FleeceLog", "dataset", True)}
+
+
+def test_a_name_inside_a_latex_command_is_matched_and_may_be_the_papers_own(nlp) -> None:
+    found = entities_of(nlp, "Wool in LaTeX", r"Our method, \textsc{ShearLM}, improves accuracy by $3.2\%$ on "
+                                              r"\textbf{MMLU} and \emph{GSM8K}.")
+    assert found["MMLU"][0] == "benchmark" and found["GSM8K"][0] == "benchmark"
+    assert found["ShearLM"][1] is True

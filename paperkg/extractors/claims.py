@@ -649,7 +649,7 @@ _WE_REACH_RE = re.compile(
 )
 _OUR_BEFORE_RE = re.compile(r"(?<![\w-])our\s+$")  # "our FLAMe-RM-24B model", not "four"
 _L_SUBJECT_BLOCK_RE = re.compile(
-    r"\b(?:than|over|vs\.?|versus|against|to|with|using|via|by|from|on|"
+    r"\b(?:than|over|vs\.?|versus|against|to|with|using|via|by|from|on|across|"
     r"(?:compress|prun|quantiz|distill|sparsif|shrink)\w*)\s+(?:the\s+)?$"  # "compresses the KV cache": its object
 )
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -853,6 +853,8 @@ def _np_after(after: str) -> tuple[str | None, str | None]:
     original case so that capitalised names stop the phrase.
     """
     rest = after.lstrip(" ")
+    if rest.startswith("$"):
+        rest = rest[1:].lstrip(" ")  # "$5\times$ faster": the closing of the math, then the words
     comp = None
     m = _COMPARATIVE_RE.match(rest)
     if m:
@@ -1173,10 +1175,11 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         after_hi = low.find(")", end, after_hi)  # "(81.0 vs. 80.4) at 5.2x lower cost": the bracket bounds its scores
     if ceiling is not None and end <= ceiling:
         after_hi = min(after_hi, ceiling)
+    semi_lo = low.rfind(";", s_lo, start) + 1  # a semicolon ends the clause a measure is named in
     if phrase is None and metric_entities:
         best = None
         for (es, ee, name) in metric_entities:
-            if ee <= s_lo or es >= min(s_hi, after_hi) or (restrict and not restrict.search(name.lower())):
+            if ee <= max(s_lo, semi_lo) or es >= min(s_hi, after_hi) or (restrict and not restrict.search(name.lower())):
                 continue
             dist = start - ee if ee <= start else es - end
             if best is None or abs(dist) < best[0]:
@@ -1184,7 +1187,7 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         if best is not None:
             phrase, strength = best[1], 1
     if phrase is None:
-        term = _nearest_metric_term(low, max(s_lo, start - 150), after_hi, start)
+        term = _nearest_metric_term(low, max(s_lo, start - 150, semi_lo), after_hi, start)
         if term and not (restrict and not restrict.search(term)):
             phrase, strength = term, 1
     speed_words = list(_L_SPEED_VERB_RE.finditer(own_before[-60:]))
@@ -1222,7 +1225,8 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
     if unit in RATE_UNITS and not _RATE_TERMS_RE.search(phrase.lower()):
         return "throughput", 0  # "41.2 mAP at 120 FPS": the rate is no mAP
     metric = _clean_metric(phrase, singular)
-    if speed and strength == 2 and not re.search(r"speed|time|latency|throughput|runtime", metric):
+    if (speed and strength == 2 or strength == 3 and comp in ("faster", "quicker", "slower")) \
+            and not re.search(r"speed|time|latency|throughput|runtime", metric):  # "2x faster inference"
         metric += " speed"
     return metric, strength
 
@@ -2145,7 +2149,7 @@ def _find_claims(text: str, sentences: Any, entities: Any, own: str | None = Non
     return claims
 
 
-_LIST_BETWEEN_RE = re.compile(r"\s?(?:,|;|/|&|-{1,3}|–|—)?\s?(?:and|or|vs\.?)?\s?")
+_LIST_BETWEEN_RE = re.compile(r"\$?\s?(?:,|;|/|&|-{1,3}|–|—)?\s?(?:and|or|vs\.?)?\s?\$?")  # "$2\times$--$5\times$"
 _PARALLEL_BETWEEN_RE = re.compile(r"\s(?:for|on|in)\s[^,;.()%]{1,80}?(?:,\s?(?:and\s)?|\s(?:and|or)\s)")
 _PAREN_BETWEEN_RE = re.compile(r"\s?\(\s?(?:i\.e\.,?\s|or\s|about\s|~)?")
 

@@ -532,7 +532,7 @@ _NEW_KIND_NAMED_RE = re.compile(
 # ... or named right after "our <kind>" ("our method FooNet"); "our earlier system X" is not this paper's.
 _OUR_APPOSITIVE_RE = re.compile(
     rf"\b[Oo]ur\s+(?!(?:earlier|previous|prior)\b)(?:[a-z][\w-]*\s+){{0,2}}"
-    rf"(?:[a-z][\w-]*,\s+({_NAME}|[A-Z][a-z]+(?:\s[A-Z][\w-]+){{1,2}}),|{_OWN_KIND}\s+({_NAME})(?![\w+-]))"
+    rf"(?:[a-z][\w-]*,\s+(?:\\[a-z]+\{{)?({_NAME}|[A-Z][a-z]+(?:\s[A-Z][\w-]+){{1,2}})\}}?,|{_OWN_KIND}\s+({_NAME})(?![\w+-]))"
 )
 # An unknown name whose levels a change verb gives is a measure ("raises FactCC from 61.2 to 70.4").
 _RAISED_BEFORE_RE = re.compile(
