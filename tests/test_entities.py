@@ -1036,3 +1036,8 @@ def test_a_name_inside_a_latex_command_is_matched_and_may_be_the_papers_own(nlp)
                                               r"\textbf{MMLU} and \emph{GSM8K}.")
     assert found["MMLU"][0] == "benchmark" and found["GSM8K"][0] == "benchmark"
     assert found["ShearLM"][1] is True
+
+
+def test_an_unknown_name_a_change_verb_moves_by_a_margin_is_a_metric(nlp) -> None:
+    found = entities_of(nlp, "Fence Lines", "FenceNet improves clDice by 4.1 points over the strongest baseline.")
+    assert found["clDice"][0] == "metric"

@@ -151,9 +151,10 @@ _HARDWARE_RE = re.compile(
 # LaTeX commands whose backslash was lost ("langleV, Q, Arangle"): not names.
 _LATEX_WORD_RE = re.compile(r"^(?:langle|rangle|mathbf|mathcal|mathrm|mathbb|textbf|textit|textrm|emph|frac|cdot|ldots)")
 # Plural acronyms ("LLMs", "GEMMs", "MM-LLMs") name a kind of thing, unless a paper defines them.
-# Two or more lower-case letters before the first capital: an acronym's letters marked inside an
-# ordinary word, not a name (names start with a capital or one lower-case prefix: vLLM, mBERT, xLSTM).
-_SPELLED_OUT_RE = re.compile(r"[a-z]{2,}[A-Z]")
+# Three or more lower-case letters before the first capital: an acronym's letters marked inside an
+# ordinary word ("learnIng"), not a name (names start with a capital or a short lower-case prefix: vLLM,
+# mBERT, xLSTM, clDice).
+_SPELLED_OUT_RE = re.compile(r"[a-z]{3,}[A-Z]")
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s$")
 _URL_SPAN_RE = re.compile(r"https?://\S+|\b[\w.-]+\.(?:com|org|io|net|ai)/\S*")
 # A coordinated list of names: the known ones tell the type of the unknown ones ("on GSM8K, FooQA and MATH").
@@ -539,7 +540,7 @@ _RAISED_BEFORE_RE = re.compile(
     rf"(?:\b{CHANGE_VERB_STEMS}\w*\s+(?:the\s+|its\s+)?"
     r"|\bto\s+\d[\d.]*\s*%?,?\s+and\s+)$"  # "... from 61.2 to 70.4 and QAGS from 0.71 to 0.79"
 )
-_LEVELS_AFTER_RE = re.compile(r"\s+(?:scores?\s+)?from\s+\d[\d.]*\s*%?\s+to\s+\d")
+_LEVELS_AFTER_RE = re.compile(r"\s+(?:scores?\s+)?(?:from\s+\d[\d.]*\s*%?\s+to|by\s+(?:up\s+to\s+|about\s+|over\s+)?)\s*\d")
 # Right after "we propose (a new)": what follows is the contribution itself, not a task it is named after.
 _PROPOSED_BEFORE_RE = re.compile(_PROPOSE_RE.pattern + r"\s+(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?$")
 # From a proposed name to the one joined to it, past its short form ("A (FA) and B").
