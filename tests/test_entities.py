@@ -1041,3 +1041,10 @@ def test_a_name_inside_a_latex_command_is_matched_and_may_be_the_papers_own(nlp)
 def test_an_unknown_name_a_change_verb_moves_by_a_margin_is_a_metric(nlp) -> None:
     found = entities_of(nlp, "Fence Lines", "FenceNet improves clDice by 4.1 points over the strongest baseline.")
     assert found["clDice"][0] == "metric"
+
+
+def test_the_task_a_paper_says_it_tackles_keeps_its_noun_modifiers(nlp) -> None:
+    found = entities_of(nlp, "Fences from Drones", "We tackle fence line detection in aerial images. We also study "
+                                                   "the problem of clinical note summarization.")
+    assert found["fence line detection"][0] == "task"
+    assert found["clinical note summarization"][0] == "task"

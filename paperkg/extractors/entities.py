@@ -246,6 +246,11 @@ _METHOD_LIST_RE = re.compile(
     rf"\b(?:techniques|methods|strategies|approaches|algorithms|mechanisms|innovations|components|optimizations){_EXAMPLES}"
 )
 _TASK_OF_RE = re.compile(r"\b(?:the|a|new|novel)\s+(?:task|problem)\s+of\s+(?=([a-z][a-z-]*(?: [a-z][a-z-]*){0,3}))")
+# The task a paper says it works on: "we tackle fence line detection", "we study clinical note summarization".
+_ADDRESSED_TASK_RE = re.compile(
+    r"\b[Ww]e\s+(?:also\s+|further\s+|first\s+|then\s+)?(?:study|address|tackle|investigate|consider|formulate|frame|focus\s+on|target|explore)\s+"
+    r"(?:the\s+(?:problem|task)\s+of\s+)?((?:[a-z][a-z0-9-]*\s+){1,3}"
+    rf"(?:{'|'.join(_TASK_HEADS)}))\b")
 _NOT_TECHNIQUE_HEADS = frozenset("etc more others data corpus corpora dataset datasets".split())
 _LIST_SPLIT_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # "X tasks" / "X problems": the words before the head name a task ("computer vision tasks",
@@ -926,6 +931,12 @@ def find_entity_mentions(
     tm = _TITLE_APPOSITIVE_RE.match(text, 0, title_end) if title_end else None
     if tm and tm.group(2).lower() in _HEADS and tm.group(1) not in _NOT_NAMES:
         add(tm.start(1), tm.end(1), _HEADS[tm.group(2).lower()], "headed")  # "Wool-VL: A Vision-Language Model for ..."
+    for m in _ADDRESSED_TASK_RE.finditer(text):
+        words = m.group(1).split()
+        cut = max((i + 1 for i, w in enumerate(words) if w in _PHRASE_STOP or w in _LIST_LEAD_STOP), default=0)
+        if len(words) - cut >= 2:
+            phrase = " ".join(words[cut:])
+            add(m.end(1) - len(phrase), m.end(1), "task", "phrase")  # "we tackle fence line detection"
     for m in _TASK_OF_RE.finditer(text):
         words = m.group(1).split()
         cut = next((i for i, w in enumerate(words) if w in _LIST_LEAD_STOP or w in _PHRASE_STOP), len(words))
