@@ -1336,3 +1336,9 @@ def test_a_semicolon_ends_the_clause_a_measure_is_named_in() -> None:
     ents = _mentions(text, ("latency", "metric", False))
     out = find_claims(text, split_sentences(text), ents)
     assert [c["metric"] for c in out] == ["latency", "speed", "speed"]
+
+
+def test_what_we_set_a_method_to_remove_is_a_setting() -> None:
+    assert run("We prune 50% of the weights and quantize the rest to 4 bits.") == []
+    (c,) = run("WoolQ retains 99.1% of the FP16 accuracy.")
+    assert c["metric"] == "accuracy"

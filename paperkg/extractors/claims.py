@@ -458,6 +458,8 @@ NUMBER_FORMAT_BEFORE_RE = re.compile(
 )
 # Head words of a measured quantity, for the phrase before a bracketed restatement.
 _MEASURE_HEADS = frozenset({t.split()[-1] for t in METRIC_TERMS} | {"performance", "quality", "score", "scores"})
+_L_WE_REMOVE_BEFORE_RE = re.compile(r"\bwe\s+(?:\w+\s+)?(?:prun|remov|drop|mask|skip|discard|evict)\w*\s+$")
+_NAME_BEFORE_MEASURE_RE = re.compile(r"^(?:[A-Z0-9][\w.-]*\s+){1,2}(?=[a-z])")
 _OF_OWNER_BEFORE_RE = re.compile(r"\s+of\s+(?:(?:a|an|the|its|their|our|each)\s+)?$")
 _VS_GAP_RE = re.compile(r"\s*(?:vs\.?|versus|compared\s+(?:to|with)(?:\s+[\w-]+){0,4}?(?:\s+of)?)\s*$")
 _OWNER_RE = re.compile(r"(?:[\w.-]+\s+){0,2}[\w.-]+['’]s\s+")
@@ -1086,6 +1088,7 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         obj = obj[_NP_INTRO_RE.match(obj).end():] if _NP_INTRO_RE.match(obj) else obj
         owner = _OWNER_RE.match(obj)     # "of the 14B model's performance": the owner is not the quantity
         obj = obj[owner.end():] if owner else obj
+        obj = _NAME_BEFORE_MEASURE_RE.sub("", obj)  # "99.1% of the FP16 accuracy": whose accuracy, then it
         _, share = _np_after(obj)
         verb_rate = re.search(r"\b(?:(succeeds|succeeded|fails|failed|wins|won)\s+(?:in|on)|(wins|won))\s+"
                               r"(?:only\s+|about\s+|nearly\s+|over\s+)?$", low_before)  # "wins 44.6% of comparisons"
@@ -1795,6 +1798,8 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
                 return False              # "we set the dropout rate to 10%": a chosen setting
             if _L_SPLIT_SHARE_AFTER_RE.match(lafter):
                 return False              # "10% of the data for validation", "35% of which are long-tailed"
+            if lafter.startswith(" of ") and _L_WE_REMOVE_BEFORE_RE.search(lpre):
+                return False              # "we prune 50% of the weights": what the method is set to remove"
             _, np_after = _np_after(after)
             if np_after and np_after.split()[0] in SETTING_NOUNS:
                 return False
