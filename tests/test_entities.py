@@ -1048,3 +1048,9 @@ def test_the_task_a_paper_says_it_tackles_keeps_its_noun_modifiers(nlp) -> None:
                                                    "the problem of clinical note summarization.")
     assert found["fence line detection"][0] == "task"
     assert found["clinical note summarization"][0] == "task"
+
+
+@pytest.mark.parametrize("title", ["Position: Flock Benchmarks Are Broken", "Survey: Language Models for Shearing"])
+def test_the_kind_of_paper_a_title_opens_with_is_no_contribution(nlp, title: str) -> None:
+    assert not [e for e in record_of(nlp, title, "We argue that wool benchmarks overstate progress.").entities
+                if e.proposed]

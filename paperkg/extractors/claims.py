@@ -620,7 +620,7 @@ _L_RETAIN_VERB_RE = re.compile(
     r"\b(?P<v>recover|retain|preserv|maintain|keep|kept|achiev|reach|match)\w*\s+$"
 )
 _L_IN_BEFORE_RE = re.compile(r"\bin\s+$")
-_NP_LINK_RE = re.compile(r"\s(?:of|by|to|at|reaching|reaches|is|was|=|:)\s*(?:an?\s+)?(?:only\s+|just\s+|merely\s+)?$")
+_NP_LINK_RE = re.compile(r"\s(?:of|by|to|at|between|reaching|reaches|is|was|=|:)\s*(?:an?\s+)?(?:only\s+|just\s+|merely\s+)?$")
 _COMPARATIVE_RE = re.compile(r"(?:" + COMPARATIVES + r")\b\s*")
 _SHOT_RE = re.compile(r"\d+-shot|zero-shot|few-shot|one-shot")   # "64% 5-shot accuracy"
 _NP_INTRO_RE = re.compile(r"(?:in\s+terms\s+of\s+|in\s+|the\s+|its\s+|their\s+|relative\s+(?=\w+\s+in\b)|absolute\s+(?=\w+\s+in\b))")
@@ -2416,11 +2416,14 @@ def _align_respectively(text: str, low: str, claims: list[dict[str, Any]],
             elif run[0][2] == "metric":
                 attr = "metric"  # "0.5% and 14.6% of the parameters and computational complexity, respectively"
             elif any(m.end() <= run[0][0] for m in _L_BASELINE_RE.finditer(low, s_lo, run[0][0] + 1)) \
-                    or _BASELINE_WORD_RE.search(low, max(s_lo, run[0][0] - 40), run[0][0]) \
                     or run[-1][1] <= results[0]["start"] and _LIST_IMPROVED_RE.match(low, run[-1][1]):
                 attr = "baseline"  # "GPT-3.5 and GPT-4 are boosted by 4.8% and 14%": what the paper improves
             elif run[-1][1] <= results[0]["start"] and _LIST_REACHES_RE.match(low, run[-1][1]):
-                attr = "subject"  # "WoolNet-7B and WoolNet-13B achieve 45.2% and 51.3%": the list reaches them
+                # "WoolNet-7B and WoolNet-13B achieve 45.2% and 51.3%", "baselines based on A and B reach ...":
+                # the list reaches them
+                attr = "subject"
+            elif _BASELINE_WORD_RE.search(low, max(s_lo, run[0][0] - 40), run[0][0]):
+                attr = "baseline"
             else:
                 continue  # subjects or settings ("for LLAMA2-70B, OPT 66B and Phi-2 models"): not told apart
             for claim, name in zip(results, names):

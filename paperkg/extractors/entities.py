@@ -595,8 +595,9 @@ _NOT_NAMES = frozenset(
     JAX GitHub HuggingFace Hugging NVIDIA OpenAI DeepMind Google Meta Microsoft Anthropic Alibaba Baidu
     Tencent Huawei IBM Apple Amazon ByteDance AMD Intel Nvidia NVidia MacOS iOS LaTeX arXiv YouTube
     DNA RNA RGB JSON XML SQL GEMM GEMV DSP NPU NPUs NIC NICs RDMA InfiniBand RoCE NVLink PCIe ASIC ASICs
-    SSD SSDs HPC""".split()
-)
+    SSD SSDs HPC
+    Position Survey Review Tutorial Perspective Perspectives Commentary Opinion Editorial""".split()
+)  # the last line: the kind of paper a title opens with ("Position: ...", "Survey: ...")
 
 
 def _overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
