@@ -1354,3 +1354,21 @@ def test_baselines_that_reach_listed_results_respectively_are_their_subjects() -
     ents = _mentions(text, ("FleeceMAE", "method", False), ("ShearFormer", "method", False), ("mAP", "metric", False))
     out = find_claims(text, split_sentences(text), ents)
     assert [(c["subject"], c["baseline"]) for c in out] == [("FleeceMAE", None), ("ShearFormer", None)]
+
+
+def test_a_percentile_latency_and_a_service_target() -> None:
+    out = run("FleeceServe achieves 35% lower P99 latency than vLLM under a 200 ms SLO.")
+    assert [(c["value"], c["metric"]) for c in out] == [(35.0, "p99 latency")]
+
+
+def test_a_comparative_after_the_number_owns_its_comparison() -> None:
+    text = "It has 35% lower latency than FlockA, and sustains 2.4x more concurrent requests than FlockB."
+    ents = _mentions(text, ("FlockA", "method", False), ("FlockB", "method", False))
+    assert find_claims(text, split_sentences(text), ents)[-1]["baseline"] == "FlockB"
+
+
+def test_where_a_change_was_measured_is_not_its_measure() -> None:
+    out = run("The policy raises herding efficiency by 22% in simulation and by 14% on a real farm.")
+    assert [c["metric"] for c in out] == ["herding efficiency", "herding efficiency"]
+    (c,) = run("The reward model agrees with held-out human preferences 81% of the time.")
+    assert c["metric"] == "agreement rate"

@@ -479,8 +479,8 @@ _HARDWARE_AFTER_RE = re.compile(
 )
 _L_TIME_AFTER_SETUP_RE = re.compile(
     r"\s?(?:of\b|long\b|length\b|-long|old\b|ago\b|later\b|earlier\b|clips?\b|videos?\b|"
-    r"audio\b|speech\b|recordings?\b|footage\b|window\b)"
-)
+    r"audio\b|speech\b|recordings?\b|footage\b|window\b|slos?\b|deadlines?\b|timeouts?\b|budgets?\b|limits?\b)"
+)  # ... and targets set for a service: "under a 200 ms SLO"
 _L_FOR_BEFORE_RE = re.compile(
     r"\b(?:for|over|during|spanning|spans?|lasting)\s+(?:about\s+|approximately\s+|"
     r"around\s+|over\s+|only\s+|just\s+|up\s+to\s+|nearly\s+)?$"
@@ -604,6 +604,7 @@ _CHANGE_MODIFIERS = frozenset(
 )
 _RATE_OF_VERB = {"succeeds": "success rate", "succeeded": "success rate", "fails": "failure rate",
                  "failed": "failure rate", "wins": "win rate", "won": "win rate"}
+_L_AGREES_RE = re.compile(r"\bagree(?:s|d)?\s+with\b")
 _L_PREFERRED_RE = re.compile(r"\b(?:prefer(?:s|red)?|favou?r(?:s|ed)|chose|chosen|choose)\b")
 _MANNER_NOT_MEASURES = frozenset({"end-to-end", "overall", "wall-clock", "on average", "in total", "altogether"})
 _MANNER_MEASURES = {"correctly": "accuracy", "accurately": "accuracy", "successfully": "success rate"}
@@ -611,6 +612,10 @@ _MANNER_MEASURES = {"correctly": "accuracy", "accurately": "accuracy", "successf
 CHANGE_VERB_STEMS = r"(?:reduc|improv|increas|decreas|lower|rais|boost|cut|lift)"
 REACH_VERB_STEMS = r"(?:achiev|reach|obtain|attain|yield|deliver|scor)"
 _L_OTHER_CHANGE_VERB_RE = re.compile(rf"\b{CHANGE_VERB_STEMS}\w*\b")
+# A verb of change, its measure and "by" before a number: the measure is named before it.
+_L_CHANGE_BY_BEFORE_RE = re.compile(
+    rf"\b{CHANGE_VERB_STEMS}\w*\s+(?:the\s+|its\s+|their\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){{0,3}}\s+by\s+"
+    r"(?:up\s+to\s+|about\s+|nearly\s+|over\s+|only\s+)?$")
 # A share that describes data rather than reports a result: a split, or a part of what was just named.
 _L_SPLIT_SHARE_AFTER_RE = re.compile(
     r"\s*(?:of\s+which\b|of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:data|dataset|examples|samples|images|instances)\s+"
@@ -629,7 +634,7 @@ _METRIC_LIKE_RE = re.compile(
     r"(?:[GCT]PUs?|KV|FLOPs?|[GTP]FLOPs?|BLEU|F1|ROUGE[-\w]*|AUC|mAP|mIoU|FID|PPL|WER|CER|EM|"
     r"Elo|MFU|TTFT|TPOT|QPS|FPS|SacreBLEU|COMET|CIDEr|PSNR|SSIM|LLM|PQ|AP\d*|AR\d*|JGA|IoU|"
     r"NDCG|MRR|MAE|MSE|RMSE|AUROC|BERTScore|METEOR|SPICE|LPIPS|FVD|MOS|(?:macro|micro)-F1|"
-    r"[Pp]ass@\w+|[Tt]op-\d+|[Rr]ecall@\d+|[Hh]its@\d+|NDCG@\d+|R@\d+|ROUGE-\w+)"
+    r"[Pp]ass@\w+|[Tt]op-\d+|[Rr]ecall@\d+|[Hh]its@\d+|NDCG@\d+|R@\d+|ROUGE-\w+|[Pp]\d{2}(?:\.\d+)?)"  # "P99 latency"
     r"(?:-[a-z]+)?"   # "CPU-inference speedup", "GPU-hour cost"
 )
 _L_BASELINE_RE = re.compile(
@@ -1060,6 +1065,8 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
     own_lo = max(b_lo, floor)
     own_before = low[own_lo:start]                    # not past the previous claim
     comp, phrase = _np_after(after)
+    if phrase and comp is None and re.match(r"\s*(?:in|on)\s", low_after) and _L_CHANGE_BY_BEFORE_RE.search(own_before):
+        phrase = None  # "raises herding efficiency by 22% in simulation": where it was measured; the measure is before
     if phrase in _MANNER_NOT_MEASURES:
         phrase = None                      # "by 3.1x end-to-end": how it was measured, not what
     strength = 3 if phrase else 0          # 3: adjacent after the number
@@ -1095,8 +1102,9 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         if verb_rate:  # "succeeds in 91% of episodes": the verb's rate, whatever is counted
             share = _RATE_OF_VERB[verb_rate.group(1) or verb_rate.group(2)]
         elif re.match(r"\s*of\s+(?:the\s+)?(?:time|cases|comparisons|pairs)\b", low_after) \
-                and _L_PREFERRED_RE.search(own_before):
-            share = "preference rate"  # "raters preferred ours 68% of the time"
+                and (_L_PREFERRED_RE.search(own_before) or _L_AGREES_RE.search(own_before)):
+            # "raters preferred ours 68% of the time", "agrees with human preferences 81% of the time"
+            share = "preference rate" if _L_PREFERRED_RE.search(own_before) else "agreement rate"
         # how the share was done, after it ("of questions correctly") or before it ("counts correctly on 46.2%")
         manner = share.split()[-1] if share and len(share.split()) > 1 else ""
         before_manner = re.search(r"\b(correctly|accurately|successfully)\b[^.;,]{0,30}$", low_before)
@@ -2155,7 +2163,7 @@ def _find_claims(text: str, sentences: Any, entities: Any, own: str | None = Non
 
 
 _LIST_BETWEEN_RE = re.compile(r"\$?\s?(?:,|;|/|&|-{1,3}|–|—)?\s?(?:and|or|vs\.?)?\s?\$?")  # "$2\times$--$5\times$"
-_PARALLEL_BETWEEN_RE = re.compile(r"\s(?:for|on|in)\s[^,;.()%]{1,80}?(?:,\s?(?:and\s)?|\s(?:and|or)\s)")
+_PARALLEL_BETWEEN_RE = re.compile(r"\s(?:for|on|in)\s[^,;.()%]{1,80}?(?:,\s?(?:and\s)?|\s(?:and|or)\s)(?:by\s)?")
 _PAREN_BETWEEN_RE = re.compile(r"\s?\(\s?(?:i\.e\.,?\s|or\s|about\s|~)?")
 
 
@@ -2205,9 +2213,12 @@ def _share_list_attributes(text: str, claims: list[dict[str, Any]]) -> None:
         if linked[i] and b["_strength"] < 2 and a["metric"]:
             b["metric"], b["_strength"] = a["metric"], a["_strength"]
         same_range = (a["start"], a["end"]) == (b["start"], b["end"])
-        if b["_dsrc"] == "default" and a["direction"] != "none" and b["unit"] == a["unit"] and (same_range or (
-                b["_num_start"] >= a["end"] and _PARALLEL_BETWEEN_RE.fullmatch(text, a["end"], b["_num_start"]))):
+        parallel = b["unit"] == a["unit"] and b["_num_start"] >= a["end"] \
+            and bool(_PARALLEL_BETWEEN_RE.fullmatch(text, a["end"], b["_num_start"]))
+        if b["_dsrc"] == "default" and a["direction"] != "none" and b["unit"] == a["unit"] and (same_range or parallel):
             b["direction"] = a["direction"]  # "by 3% for X, 7% for Y and 5.5~9% for Z": one change, item by item
+        if parallel and a["metric"] and b["_strength"] < 2 <= a["_strength"]:
+            b["metric"], b["_strength"] = a["metric"], a["_strength"]  # "by 22% in simulation and by 14% on a farm"
         if b["_dsrc"] == "paren" and b["_num_start"] >= a["end"] and _PAREN_BETWEEN_RE.fullmatch(
                 text, a["end"], b["_num_start"]) and text[b["end"]:b["end"] + 2].lstrip()[:1] == ")":
             b["direction"] = a["direction"]
@@ -2583,6 +2594,8 @@ _HUMAN_STUDY_RE = re.compile(r"\b(?:user stud(?:y|ies)|human (?:evaluation|study
                              r"(?:annotators|raters|participants|evaluators|designers|clinicians|experts) (?:preferred|rated|judged|chose))\b")
 
 
+_OWN_THAN_AFTER_RE = re.compile(
+    r"\s*(?:more|higher|lower|faster|slower|better|fewer|less|greater|larger|smaller)\b[^.;,()\d]{0,50}?\bthan\b")
 # A common noun's possessive ends the compared system ("the dense model's F1"); a name's does not
 # ("Neural Magic's Deepsparse").
 _COMMON_POSSESSIVE_RE = re.compile(r"(?<![\w-])([a-z][\w-]*)['’]s\b")
@@ -2740,8 +2753,9 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
                 benchmark = e[3]
                 break
     baseline, bestd = None, None
+    own_than = _OWN_THAN_AFTER_RE.match(low, end)  # "2.4x more requests than X": the number's own comparison
     for cs, ce in cues:
-        if cs < end and ce > start:
+        if cs < end and ce > start or own_than and cs != own_than.end() - 4:
             continue
         if ";" in (low[end:cs] if cs >= end else low[ce:start]):
             continue  # "reaches 73.5%; ... from 50% to 68% against the SFT model": another clause's comparison
