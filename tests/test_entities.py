@@ -1054,3 +1054,10 @@ def test_the_task_a_paper_says_it_tackles_keeps_its_noun_modifiers(nlp) -> None:
 def test_the_kind_of_paper_a_title_opens_with_is_no_contribution(nlp, title: str) -> None:
     assert not [e for e in record_of(nlp, title, "We argue that wool benchmarks overstate progress.").entities
                 if e.proposed]
+
+
+def test_an_acronym_with_another_modifier_belongs_to_the_term(nlp) -> None:
+    found = entities_of(nlp, "Wool Caches", "A learnable sink allows 4-bit KV cache quantization. We also apply RL "
+                                            "fine-tuning.")
+    assert found["KV cache quantization"][0] == "method"
+    assert "RL fine-tuning" not in found  # an acronym alone says too little

@@ -284,8 +284,10 @@ _PHRASE_STOP = frozenset(
     empirical popular pre-trained pretrained one two three four five six seven eight nine ten""".split()
 )
 _PHRASE_RE = re.compile(
-    rf"(?<![\w-])((?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*\s+){{1,2}})({'|'.join(map(re.escape, _TASK_HEADS + _METHOD_HEADS))}|QA)\b"
+    rf"(?<![\w-])((?:(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*|[A-Z]{{2,4}})\s+){{1,2}})({'|'.join(map(re.escape, _TASK_HEADS + _METHOD_HEADS))}|QA)\b"
 )
+# An acronym that modifies a term ("KV cache quantization", "GPU kernel fusion").
+_ACRONYM_MODIFIER_RE = re.compile(r"[A-Z]{2,4}")
 # Metric phrases: a measured quantity named by a known modifier and a measure word ("inference time",
 # "GPU memory", "communication latency", "top-1 accuracy").
 _METRIC_MODIFIERS = (
@@ -907,10 +909,11 @@ def find_entity_mentions(
         # quantization" -> "vector-wise quantization"); a phrase with none is not a name.
         words = m.group(1).split()
         kept = 0
-        while kept < len(words) and words[-1 - kept] not in _PHRASE_STOP and _MODIFIER_WORD_RE.search(words[-1 - kept]):
-            kept += 1
-        if not kept:
-            continue
+        while kept < len(words) and words[-1 - kept].lower() not in _PHRASE_STOP and (
+                _MODIFIER_WORD_RE.search(words[-1 - kept]) or _ACRONYM_MODIFIER_RE.fullmatch(words[-1 - kept])):
+            kept += 1  # "vector-wise quantization", "KV cache quantization"
+        if not kept or kept == 1 and _ACRONYM_MODIFIER_RE.fullmatch(words[-1]):
+            continue  # an acronym alone says too little ("QKV generation", "RL fine-tuning")
         start = m.end(1) - len(" ".join(words[-kept:])) - (len(m.group(1)) - len(m.group(1).rstrip()))
         etype: EntityType = "task" if m.group(2) in _TASK_HEADS or m.group(2) == "QA" else "method"  # "biomedical QA"
         add(start, m.end(2), etype, "phrase")
