@@ -1061,3 +1061,15 @@ def test_an_acronym_with_another_modifier_belongs_to_the_term(nlp) -> None:
                                             "fine-tuning.")
     assert found["KV cache quantization"][0] == "method"
     assert "RL fine-tuning" not in found  # an acronym alone says too little
+
+
+def test_a_second_contribution_set_off_by_what_it_is(nlp) -> None:
+    record = record_of(nlp, "Farm Vision", "We introduce FleeceCLIP, a contrastive vision-language model trained on "
+                                           "farm pairs, and FleeceBench, a zero-shot evaluation suite of 22 datasets.")
+    own = {(e.name, e.type) for e in record.entities if e.proposed}
+    assert own == {("FleeceCLIP", "model"), ("FleeceBench", "benchmark")}
+
+
+def test_capitalised_words_a_change_verb_takes_to_another_level_name_a_measure(nlp) -> None:
+    found = entities_of(nlp, "Sheep in 3D", "Woolly3D improves CLIP R-Precision from 0.79 to 0.86.")
+    assert found["CLIP R-Precision"][0] == "metric"

@@ -70,6 +70,8 @@ _NAME_TOKEN = r"(?:[A-Za-z][A-Za-z0-9]*(?:[A-Z][A-Za-z0-9]*|[0-9][A-Za-z0-9]*)|[
 # A size code may carry a patch size ("ViT-B/16", "DiT-XL/2").
 _NAME = rf"{_NAME_TOKEN}(?:-[A-Za-z0-9.+]+)*(?:(?<=[A-Z])/\d{{1,2}}(?![\w/])|\+{{1,2}}(?![\w+]))?"
 _NAME_RE = re.compile(rf"(?<![\w-]){_NAME}(?![\w-])")
+# A second contribution set off by what it is, after the first's appositive ("..., and FleeceBench, a suite").
+_AND_SECOND_APPOSITIVE_RE = re.compile(rf",\s+and\s+({_NAME}),\s+(?:a|an)\s")
 # A name not seen before may also open with an ordinary word, joined to a name part ("Flipped-VQA", "Gen-3"),
 # but not with a prefix or a rank ("Non-IID", "Multi-GPU", "Top-1").
 _NEW_NAME_RE = re.compile(
@@ -547,6 +549,11 @@ _RAISED_BEFORE_RE = re.compile(
     rf"(?:\b{CHANGE_VERB_STEMS}\w*\s+(?:the\s+|its\s+)?"
     r"|\bto\s+\d[\d.]*\s*%?,?\s+and\s+)$"  # "... from 61.2 to 70.4 and QAGS from 0.71 to 0.79"
 )
+# Capitalised words a change verb takes from one level to another or by a margin name a measure ("improves
+# CLIP R-Precision from 0.79 to 0.86", "raises FactCC by 3.1").
+_RAISED_NAMED_MEASURE_RE = re.compile(
+    rf"\b{CHANGE_VERB_STEMS}\w*\s+(?:the\s+|its\s+)?((?:(?=[\w@.+-]*[A-Z])[A-Za-z][\w@.+-]*\s+){{1,2}}"
+    r"(?=[\w@.+-]*[A-Z])[A-Za-z][\w@+-]*)(?=\s+(?:from\s+\d[\d.]*\s*%?\s+to|by\s+(?:up\s+to\s+|about\s+)?)\s*\d)")
 _LEVELS_AFTER_RE = re.compile(r"\s+(?:scores?\s+)?(?:from\s+\d[\d.]*\s*%?\s+to|by\s+(?:up\s+to\s+|about\s+|over\s+)?)\s*\d")
 # Right after "we propose (a new)": what follows is the contribution itself, not a task it is named after.
 _PROPOSED_BEFORE_RE = re.compile(_PROPOSE_RE.pattern + r"\s+(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?$")
@@ -880,6 +887,10 @@ def find_entity_mentions(
         acronym = m.group(1)
         if acronym not in lexicon_types and acronym not in _NOT_NAMES and not _HARDWARE_RE.match(acronym):
             add(m.start(1), m.end(1), "metric", "extended")  # "5.6% Avg. JGA": the measure a score is in
+    for m in _RAISED_NAMED_MEASURE_RE.finditer(text):
+        if not any(w in _NOT_NAMES or lexicon_types.get(w, ("metric",))[0] != "metric" and w != m.group(1).split()[0]
+                   for w in m.group(1).split()):
+            add(m.start(1), m.end(1), "metric", "extended")
     for start, end in _named_scores(text):
         name = text[start:end]
         owner = name.split()[0]
@@ -1013,6 +1024,10 @@ def find_entity_mentions(
             if second and second.group(1) not in _NOT_NAME_STARTS and name_key(second.group(1)) not in generic:
                 proposed_spans.append((second.start(1), second.end(1)))
                 joined_to[second.start(1)] = direct.start(1)  # typed like the first where nothing says otherwise
+            # "we introduce A, a ... model, and B, a ... suite": each set off by what it is
+            other = _AND_SECOND_APPOSITIVE_RE.search(text, direct.end(1), e) if second is None else None
+            if other and other.group(1) not in _NOT_NAME_STARTS and name_key(other.group(1)) not in generic:
+                proposed_spans.append((other.start(1), other.end(1)))
             continue
         bare = _BARE_TERM_RE.match(text, m.end())
         if bare and m.group().split()[0].lower() == "we" and _is_bare_term(bare.group(1)) and name_key(bare.group(1)) not in generic:
