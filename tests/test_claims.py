@@ -1372,3 +1372,8 @@ def test_where_a_change_was_measured_is_not_its_measure() -> None:
     assert [c["metric"] for c in out] == ["herding efficiency", "herding efficiency"]
     (c,) = run("The reward model agrees with held-out human preferences 81% of the time.")
     assert c["metric"] == "agreement rate"
+
+
+def test_a_share_of_a_ranking_score_is_that_score() -> None:
+    (c,) = run("Binarizing retains 96.5% of nDCG@10 on the wool benchmark.")
+    assert c["metric"] == "ndcg@10"

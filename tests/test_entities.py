@@ -1073,3 +1073,9 @@ def test_a_second_contribution_set_off_by_what_it_is(nlp) -> None:
 def test_capitalised_words_a_change_verb_takes_to_another_level_name_a_measure(nlp) -> None:
     found = entities_of(nlp, "Sheep in 3D", "Woolly3D improves CLIP R-Precision from 0.79 to 0.86.")
     assert found["CLIP R-Precision"][0] == "metric"
+
+
+def test_a_known_name_inside_the_description_of_a_proposal_is_not_it(nlp) -> None:
+    record = record_of(nlp, "Federated Shearing", "We propose a federated scheme in which each farm trains a LoRA "
+                                                  "adapter locally.")
+    assert not [e for e in record.entities if e.proposed]

@@ -634,7 +634,7 @@ _METRIC_LIKE_RE = re.compile(
     r"(?:[GCT]PUs?|KV|FLOPs?|[GTP]FLOPs?|BLEU|F1|ROUGE[-\w]*|AUC|mAP|mIoU|FID|PPL|WER|CER|EM|"
     r"Elo|MFU|TTFT|TPOT|QPS|FPS|SacreBLEU|COMET|CIDEr|PSNR|SSIM|LLM|PQ|AP\d*|AR\d*|JGA|IoU|"
     r"NDCG|MRR|MAE|MSE|RMSE|AUROC|BERTScore|METEOR|SPICE|LPIPS|FVD|MOS|(?:macro|micro)-F1|"
-    r"[Pp]ass@\w+|[Tt]op-\d+|[Rr]ecall@\d+|[Hh]its@\d+|NDCG@\d+|R@\d+|ROUGE-\w+|[Pp]\d{2}(?:\.\d+)?)"  # "P99 latency"
+    r"[Pp]ass@\w+|[Tt]op-\d+|[Rr]ecall@\d+|[Hh]its@\d+|[Nn]DCG(?:@\d+)?|MRR@\d+|R@\d+|ROUGE-\w+|[Pp]\d{2}(?:\.\d+)?)"  # "P99 latency"
     r"(?:-[a-z]+)?"   # "CPU-inference speedup", "GPU-hour cost"
 )
 _L_BASELINE_RE = re.compile(

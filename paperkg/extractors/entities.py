@@ -70,6 +70,7 @@ _NAME_TOKEN = r"(?:[A-Za-z][A-Za-z0-9]*(?:[A-Z][A-Za-z0-9]*|[0-9][A-Za-z0-9]*)|[
 # A size code may carry a patch size ("ViT-B/16", "DiT-XL/2").
 _NAME = rf"{_NAME_TOKEN}(?:-[A-Za-z0-9.+]+)*(?:(?<=[A-Z])/\d{{1,2}}(?![\w/])|\+{{1,2}}(?![\w+]))?"
 _NAME_RE = re.compile(rf"(?<![\w-]){_NAME}(?![\w-])")
+_CLAUSE_OPENER_RE = re.compile(r"\b(?:in which|which|where|whereby|that|so that)\b")
 # A second contribution set off by what it is, after the first's appositive ("..., and FleeceBench, a suite").
 _AND_SECOND_APPOSITIVE_RE = re.compile(rf",\s+and\s+({_NAME}),\s+(?:a|an)\s")
 # A name not seen before may also open with an ordinary word, joined to a name part ("Flipped-VQA", "Gen-3"),
@@ -1038,8 +1039,12 @@ def find_entity_mentions(
         while n is not None and (n.group() in _NOT_NAMES or name_key(n.group()) in generic
                                  or _BUILT_ON_BEFORE_RE.search(text, max(m.end(), n.start() - 40), n.start())):
             n = _NAME_RE.search(text, n.end(), window_end)
-        if n is not None and n.group() in lexicon_types and _EVALUATED_ON_BEFORE_RE.search(text, max(0, n.start() - 12), n.start()):
-            n = None  # "we design a backbone ... and train it on COCO": a known name the contribution is used on
+        if n is not None and n.group() in lexicon_types and (
+                _EVALUATED_ON_BEFORE_RE.search(text, max(0, n.start() - 12), n.start())
+                or _CLAUSE_OPENER_RE.search(text, m.end(), n.start())):
+            # "we design a backbone ... and train it on COCO", "a scheme in which each farm trains a LoRA
+            # adapter": a known name the contribution uses
+            n = None
         if n is not None:
             proposed_spans.append((n.start(), n.end()))
     proposed_names = set()
