@@ -1377,3 +1377,17 @@ def test_where_a_change_was_measured_is_not_its_measure() -> None:
 def test_a_share_of_a_ranking_score_is_that_score() -> None:
     (c,) = run("Binarizing retains 96.5% of nDCG@10 on the wool benchmark.")
     assert c["metric"] == "ndcg@10"
+
+
+def test_a_measure_that_changes_from_one_level_to_another_keeps_its_name() -> None:
+    text = "On PenCount, the mean absolute error drops from 4.7 to 2.1 lambs per image."
+    ents = _mentions(text, ("mean absolute error", "metric", False))
+    out = find_claims(text, split_sentences(text), ents)
+    assert [(c["value"], c["metric"]) for c in out] == [(4.7, "mean absolute error"), (2.1, "mean absolute error")]
+    out = run("The policy raises the win rate from 45.2% to 61.0%.")
+    assert [c["metric"] for c in out] == ["win rate", "win rate"]
+
+
+def test_scores_set_side_by_side_after_a_matched_system_are_claims() -> None:
+    out = run("Eweformer-1B matches Pythia-1.4B on the harness average (52.1 vs 51.8) with fewer parameters.")
+    assert [c["value"] for c in out] == [52.1, 51.8]

@@ -1079,3 +1079,9 @@ def test_a_known_name_inside_the_description_of_a_proposal_is_not_it(nlp) -> Non
     record = record_of(nlp, "Federated Shearing", "We propose a federated scheme in which each farm trains a LoRA "
                                                   "adapter locally.")
     assert not [e for e in record.entities if e.proposed]
+
+
+def test_named_items_of_a_list_of_contributions_are_the_papers_own(nlp) -> None:
+    record = record_of(nlp, "Wool Models", "Our contributions are threefold: (1) WoolCorpus, a corpus of farm text; "
+                                           "(2) WoolLM-7B, a model pretrained on it; and (3) an analysis of scale.")
+    assert {e.name for e in record.entities if e.proposed} == {"WoolCorpus", "WoolLM-7B"}

@@ -460,6 +460,7 @@ NUMBER_FORMAT_BEFORE_RE = re.compile(
 _MEASURE_HEADS = frozenset({t.split()[-1] for t in METRIC_TERMS} | {"performance", "quality", "score", "scores"})
 _L_WE_REMOVE_BEFORE_RE = re.compile(r"\bwe\s+(?:\w+\s+)?(?:prun|remov|drop|mask|skip|discard|evict)\w*\s+$")
 _NAME_BEFORE_MEASURE_RE = re.compile(r"^(?:[A-Z0-9][\w.-]*\s+){1,2}(?=[a-z])")
+_CHANGED_MEASURE_HEADS = _MEASURE_HEADS | {"error", "loss", "distance", "rate", "ratio", "gap", "count"}
 _OF_OWNER_BEFORE_RE = re.compile(r"\s+of\s+(?:(?:a|an|the|its|their|our|each)\s+)?$")
 _VS_GAP_RE = re.compile(r"\s*(?:vs\.?|versus|compared\s+(?:to|with)(?:\s+[\w-]+){0,4}?(?:\s+of)?)\s*$")
 _OWNER_RE = re.compile(r"(?:[\w.-]+\s+){0,2}[\w.-]+['’]s\s+")
@@ -533,7 +534,8 @@ _L_AFTER_BLOCK_RE = re.compile(   # function words, not parts of a hyphenated wo
 )
 _L_BOUNDARY_RE = re.compile(r"[;(]|\b(?:while|whereas|but|although|however)\b")
 _L_PERF_CUE_RE = re.compile(
-    r"\b(?:improv\w*|boost\w*|increas\w*|rais\w*|reduc\w*|decreas\w*|drop\w*|"
+    r"\b(?:improv\w*|boost\w*|increas\w*|rais\w*|reduc\w*|decreas\w*|drop\w*|match(?:es|ed|ing)|outperform\w*|"
+    r"surpass\w*|"
     r"accuracy|score|perplexity|performance|bleu|rouge|f1|error|win|success)\b"
 )
 # A comparison or change verb, then "by" right before a bare number: the number is the change.
@@ -991,11 +993,16 @@ def _measure_ending(before: str) -> str | None:
     return " ".join(reversed(words)) if words and words[0] in _MEASURE_HEADS else None
 
 
+# Measures named with a mean ("mean absolute error", "mean average precision", "mean reciprocal rank").
+_NAMED_MEAN_RE = re.compile(r"\bmean (?:absolute|squared|average|reciprocal|opinion|intersection)\b|\babsolute error\b")
+
+
 def _clean_metric(phrase: str, singular: bool = True) -> str:
     """Lower-case, drop qualifier words, singularise the head ("GPU throughputs"
     -> "gpu throughput"; in "number of parameters" the head is "number")."""
     words = phrase.lower().replace("speed-up", "speedup").split()
-    words = [w for w in words if w not in ("average", "mean", "overall", "relative", "absolute")]
+    if not _NAMED_MEAN_RE.search(" ".join(words)):  # ... but "mean absolute error" is a name
+        words = [w for w in words if w not in ("average", "mean", "overall", "relative", "absolute")]
     if not words:
         return phrase.lower()
     written = {w.lower(): w for w in phrase.split()}
@@ -1171,6 +1178,12 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
     counted = _L_COUNT_FROM_RE.search(low_before) if phrase is None and low_before.endswith(" from ") else None
     if counted:
         phrase, strength = counted.group(1), 2  # "reduces the number of collisions from 12.4 to 3.8"
+    elif phrase is None and low_before.endswith(" from ") and not _L_RANGING_BEFORE_RE.search(low_before[:-5]):
+        changed = _np_before(before[: -len("from ")] + " to ")  # "the mean absolute error drops from 4.7 to 2.1"
+        if changed and changed.split()[-1] in _CHANGED_MEASURE_HEADS and changed not in WEAK_METRIC_TERMS:
+            at = b_lo + low_before.rfind(changed)
+            named = next((name for es, ee, name in metric_entities if es <= at < ee), None)
+            phrase, strength = named or changed, 2  # a metric mention the phrase ends is the measure
     if phrase is None and unit in ("bit", "byte") and low_after.startswith(" of "):
         _, obj = _np_after(after[4:])
         if obj:
@@ -1844,6 +1857,9 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
     surface = text[s:e].lstrip("+-−")
     if _YEAR_RE.match(surface) or _label_before(lpre[-30:]):
         return False
+    if c.kind == "noun" and "from_to" in c.flags:
+        c.unit = ""                       # "from 4.7 to 2.1 lambs per image": the new level of a change
+        return True
     if c.kind == "noun":
         cn = _L_COUNT_NOUN_AFTER_RE.match(low, e)
         if cn and c.value == int(c.value) and _L_COUNT_SOTA_RE.search(lpre):
@@ -2247,7 +2263,9 @@ def _share_change_levels(text: str, claims: list[dict[str, Any]]) -> None:
     for a, b in zip(claims, claims[1:]):
         if b["unit"] == a["unit"] and b["_num_start"] >= a["end"] and _changed_from(text, a["_num_start"]) \
                 and re.fullmatch(r"\s+to\s+", text[a["end"]:b["_num_start"]]):
-            if a["metric"] and (b["metric"] in (None, b["unit"]) or b["_strength"] < 2):
+            counted = re.match(r"\s+([a-z]+s)\b", text[b["end"] : b["end"] + 30])  # "to 2.1 lambs per image"
+            if a["metric"] and (b["metric"] in (None, b["unit"]) or b["_strength"] < 2
+                                or counted and b["metric"] == _singular(counted.group(1)) and a["_strength"] >= 2):
                 b["metric"], b["_strength"] = a["metric"], a["_strength"]
             b["direction"] = a["direction"]
 

@@ -71,6 +71,8 @@ _NAME_TOKEN = r"(?:[A-Za-z][A-Za-z0-9]*(?:[A-Z][A-Za-z0-9]*|[0-9][A-Za-z0-9]*)|[
 _NAME = rf"{_NAME_TOKEN}(?:-[A-Za-z0-9.+]+)*(?:(?<=[A-Z])/\d{{1,2}}(?![\w/])|\+{{1,2}}(?![\w+]))?"
 _NAME_RE = re.compile(rf"(?<![\w-]){_NAME}(?![\w-])")
 _CLAUSE_OPENER_RE = re.compile(r"\b(?:in which|which|where|whereby|that|so that)\b")
+# An item of a list of contributions that names one and says what it is ("(2) WoolLM-7B, a model ...").
+_CONTRIBUTION_ITEM_RE = re.compile(rf"(?:\(\s*(?:\d|[ivx]{{1,3}})\s*\)|\b(?:[Ff]irst|[Ss]econd|[Tt]hird)(?:ly)?,)\s+({_NAME}),\s+(?:a|an)\s")
 # A second contribution set off by what it is, after the first's appositive ("..., and FleeceBench, a suite").
 _AND_SECOND_APPOSITIVE_RE = re.compile(rf",\s+and\s+({_NAME}),\s+(?:a|an)\s")
 # A name not seen before may also open with an ordinary word, joined to a name part ("Flipped-VQA", "Gen-3"),
@@ -1003,6 +1005,10 @@ def find_entity_mentions(
         first = tp.group(1).split()[0] if tp else ""
         if tp and first not in _NOT_NAME_STARTS and not first.endswith("ing") and not tp.group(1).endswith(("s", "ss")):
             proposed_spans.append((tp.start(1), tp.end(1)))
+    for m in _CONTRIBUTION_ITEM_RE.finditer(text, title_end) if "contribution" in text else ():
+        s, _ = sentence_of(m.start())
+        if "contribution" in text[s : m.start()] and m.group(1) not in _NOT_NAMES:
+            proposed_spans.append(m.span(1))  # "Our contributions are threefold: (1) WoolCorpus, a corpus ..."
     for m in chain(_OUR_APPOSITIVE_RE.finditer(text, title_end), _NEW_APPOSITIVE_RE.finditer(text, title_end),
                    _NEW_KIND_NAMED_RE.finditer(text, title_end)):
         group = 1 if m.group(1) else 2  # "X, a new ..." / "our <kind>, X," or "a new <kind> X" / "our <kind> X"
