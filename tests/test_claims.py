@@ -1391,3 +1391,14 @@ def test_a_measure_that_changes_from_one_level_to_another_keeps_its_name() -> No
 def test_scores_set_side_by_side_after_a_matched_system_are_claims() -> None:
     out = run("Eweformer-1B matches Pythia-1.4B on the harness average (52.1 vs 51.8) with fewer parameters.")
     assert [c["value"] for c in out] == [52.1, 51.8]
+
+
+def test_coverage_at_a_nominal_level_and_narrower_intervals() -> None:
+    out = run("Conformal intervals reach 90.4% empirical coverage at the nominal 90% level, 25% narrower than "
+              "quantile regression intervals.")
+    assert [(c["value"], c["metric"]) for c in out] == [(90.4, "empirical coverage"), (25.0, "width")]
+
+
+def test_a_factor_of_compression_is_a_compression_ratio_and_a_verb_ends_the_measure() -> None:
+    out = run("On FleeceNet-50, a 12x compression costs only 0.6% top-1 accuracy.")
+    assert [(c["value"], c["metric"]) for c in out] == [(12.0, "compression ratio"), (0.6, "top-1 accuracy")]

@@ -1085,3 +1085,12 @@ def test_named_items_of_a_list_of_contributions_are_the_papers_own(nlp) -> None:
     record = record_of(nlp, "Wool Models", "Our contributions are threefold: (1) WoolCorpus, a corpus of farm text; "
                                            "(2) WoolLM-7B, a model pretrained on it; and (3) an analysis of scale.")
     assert {e.name for e in record.entities if e.proposed} == {"WoolCorpus", "WoolLM-7B"}
+
+
+def test_rank_k_is_a_metric_hardware_no_benchmark_and_collected_data_the_papers_own(nlp) -> None:
+    record = record_of(nlp, "Sheep Re-identification", "We collect RamID, 48,000 images of 1,200 sheep. A ViT-B "
+                                                       "baseline attains 71.3% Rank-1 and runs 2x faster on ARM CPUs.")
+    found = {e.name: (e.type, e.proposed) for e in record.entities}
+    assert found["Rank-1"] == ("metric", False)
+    assert found["RamID"] == ("dataset", True)
+    assert "ARM" not in found

@@ -254,7 +254,7 @@ NP_STOP_WORDS: frozenset[str] = frozenset({
 #: Comparatives that may sit between a number and its metric.
 COMPARATIVES: str = (
     r"higher|lower|better|worse|faster|slower|quicker|more|fewer|less|"
-    r"greater|larger|smaller|cheaper|shorter|longer|bigger"
+    r"greater|larger|smaller|cheaper|shorter|longer|bigger|narrower|wider"
 )
 
 #: Qualifier phrases (lower case, immediately before the number).
@@ -375,7 +375,7 @@ FILLER_WORDS: frozenset[str] = frozenset({
 COMPARATIVE_METRIC: dict[str, str] = {
     "faster": "speed", "quicker": "speed", "slower": "speed", "smaller": "size",
     "larger": "size", "bigger": "size", "cheaper": "cost", "shorter": "length",
-    "longer": "length",
+    "longer": "length", "narrower": "width", "wider": "width",
 }
 
 #: At most this many numbers of each kind are examined per text.  Real
@@ -606,6 +606,7 @@ _CHANGE_MODIFIERS = frozenset(
 )
 _RATE_OF_VERB = {"succeeds": "success rate", "succeeded": "success rate", "fails": "failure rate",
                  "failed": "failure rate", "wins": "win rate", "won": "win rate"}
+_VERB_OBJECT_AFTER_RE = re.compile(r"\s+(?:only|just|about|roughly|nearly|less|more|up|a|an|the|\d)\b")
 _L_AGREES_RE = re.compile(r"\bagree(?:s|d)?\s+with\b")
 _L_PREFERRED_RE = re.compile(r"\b(?:prefer(?:s|red)?|favou?r(?:s|ed)|chose|chosen|choose)\b")
 _MANNER_NOT_MEASURES = frozenset({"end-to-end", "overall", "wall-clock", "on average", "in total", "altogether"})
@@ -636,7 +637,7 @@ _METRIC_LIKE_RE = re.compile(
     r"(?:[GCT]PUs?|KV|FLOPs?|[GTP]FLOPs?|BLEU|F1|ROUGE[-\w]*|AUC|mAP|mIoU|FID|PPL|WER|CER|EM|"
     r"Elo|MFU|TTFT|TPOT|QPS|FPS|SacreBLEU|COMET|CIDEr|PSNR|SSIM|LLM|PQ|AP\d*|AR\d*|JGA|IoU|"
     r"NDCG|MRR|MAE|MSE|RMSE|AUROC|BERTScore|METEOR|SPICE|LPIPS|FVD|MOS|(?:macro|micro)-F1|"
-    r"[Pp]ass@\w+|[Tt]op-\d+|[Rr]ecall@\d+|[Hh]its@\d+|[Nn]DCG(?:@\d+)?|MRR@\d+|R@\d+|ROUGE-\w+|[Pp]\d{2}(?:\.\d+)?)"  # "P99 latency"
+    r"[Pp]ass@\w+|[Tt]op-\d+|[Rr]ank-\d+|[Rr]ecall@\d+|[Hh]its@\d+|[Nn]DCG(?:@\d+)?|MRR@\d+|R@\d+|ROUGE-\w+|[Pp]\d{2}(?:\.\d+)?)"  # "P99 latency"
     r"(?:-[a-z]+)?"   # "CPU-inference speedup", "GPU-hour cost"
 )
 _L_BASELINE_RE = re.compile(
@@ -889,6 +890,8 @@ def _np_after(after: str) -> tuple[str | None, str | None]:
             break
         if words and tok.endswith("ed") and tok not in ("speed", "need", "seed") and words[-1] != "of":
             break                         # "62.3% accuracy averaged over 9 tasks": a participle ends the phrase
+        if words and tok.endswith("s") and _VERB_OBJECT_AFTER_RE.match(rest, w.end()):
+            break                         # "a 12x compression costs only 0.6%": a verb ends the phrase
         words.append(tok)
         pos = w.end()
         if len(words) >= 4:
@@ -1082,6 +1085,8 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
     if phrase in CHANGE_NOUN_INC or phrase in CHANGE_NOUN_DEC:
         # "3.8x improvement", "a 21% gain": the change, not what changed; look for that first.
         change_only, phrase, strength = phrase, None, 0
+        if change_only == "compression" and unit == "x":
+            return "compression ratio", 3  # "a 12x compression": how much smaller
         changed_in = re.match(rf"\s*(?:[a-z]+\s+)?{re.escape(change_only)}\s+in\s+", low_after)
         if changed_in:  # "a 15% smaller drop in success rate": what dropped is named after it
             _, phrase = _np_after(after[changed_in.end():])
@@ -1826,6 +1831,8 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
                 return False
             if lafter.lstrip().startswith(("ci ", "ci)", "confidence", "quantile", "percentile")):
                 return False
+            if lafter.lstrip().startswith("level") and re.search(r"\b(?:nominal|target|desired|significance)\s+$", lpre):
+                return False              # "coverage at the nominal 90% level": the level asked for
             if "budget" in lpre and _L_BUDGET_BEFORE_RE.search(lpre) or _L_SETTING_RATIO_BEFORE_RE.search(lpre):
                 return False              # "with a cache budget of 10%", "at a compression ratio of 25%": a setting
             if ("spars" in lpre or "prun" in lpre or "mask" in lpre or "dropout" in lpre) and re.search(

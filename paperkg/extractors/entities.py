@@ -361,6 +361,7 @@ _MATH_OBJECT_AFTER_RE = re.compile(
 # Cut-off metrics the lexicon cannot list for every cut-off ("pass@200", "Recall@20", "NDCG@10", "AP25").
 _AT_K_METRIC_RE = re.compile(
     r"(?<![\w-])(?:[Pp]ass|[Rr]ecall|[Pp]recision|[Hh]its|HR|NDCG|nDCG|MRR|MAP|mAP|R|P|F1|Acc)@\d+(?:\.\d+)?(?![\w-])"
+    r"|(?<![\w-])[Rr]ank-(?:1|5|10|20)(?![\w-])"  # "71.3% Rank-1": a re-identification or retrieval accuracy
     r"|(?<![\w-])AP\d{2}(?![\w-])"
 )
 # The last word of a measured quantity ("convergence rates", "scalability", "AP25"; not "deployment").
@@ -510,7 +511,8 @@ _EVAL_CUE_RE = re.compile(
 )
 _PROPOSE_RE = re.compile(
     r"\b(?:we|We|paper|work|study)\s+(?:also\s+|further\s+|then\s+|first\s+)?"
-    r"(?:propose|introduce|present|develop|design|release|build|construct|curate|create|devise|contribute|unveil|open-source)[sd]?\b"
+    r"(?:propose|introduce|present|develop|design|release|build|construct|curate|collect|create|devise|contribute|unveil|"
+    r"open-source)(?:s|d|ed)?\b"
 )
 _EVALUATED_ON_BEFORE_RE = re.compile(r"\b(?:on|in|with|to|of|for|and|against)\s+(?:the\s+)?$")
 _TO_USE_AFTER_RE = re.compile(r"\s+(?:to\s+(?:use|employ|leverage|adopt|apply|utili[sz]e|exploit|reuse)|on|upon|atop)\b")
@@ -607,7 +609,7 @@ _NOT_NAMES = frozenset(
     JAX GitHub HuggingFace Hugging NVIDIA OpenAI DeepMind Google Meta Microsoft Anthropic Alibaba Baidu
     Tencent Huawei IBM Apple Amazon ByteDance AMD Intel Nvidia NVidia MacOS iOS LaTeX arXiv YouTube
     DNA RNA RGB JSON XML SQL GEMM GEMV DSP NPU NPUs NIC NICs RDMA InfiniBand RoCE NVLink PCIe ASIC ASICs
-    SSD SSDs HPC
+    SSD SSDs HPC ARM x86 RISC-V
     Position Survey Review Tutorial Perspective Perspectives Commentary Opinion Editorial""".split()
 )  # the last line: the kind of paper a title opens with ("Position: ...", "Survey: ...")
 
@@ -901,7 +903,7 @@ def find_entity_mentions(
                 and "benchmark" not in (lexicon_types.get(owner, ("",))[0], _compound_type(owner, lexicon_types)):
             # ... but "a GenEval score of 0.58" is a score on the GenEval benchmark
             add(start, end, "metric", "extended")
-    for m in _AT_K_METRIC_RE.finditer(text) if ("@" in text or "AP" in text) else ():
+    for m in _AT_K_METRIC_RE.finditer(text) if ("@" in text or "AP" in text or "ank-" in text) else ():
         s, e = sentence_of(m.start())
         if _RESULT_CUE_RE.search(text, s, e) or _COMPARISON_CUE_RE.search(text, s, e):
             add(m.start(), m.end(), "metric", "extended")
