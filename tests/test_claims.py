@@ -1402,3 +1402,8 @@ def test_coverage_at_a_nominal_level_and_narrower_intervals() -> None:
 def test_a_factor_of_compression_is_a_compression_ratio_and_a_verb_ends_the_measure() -> None:
     out = run("On FleeceNet-50, a 12x compression costs only 0.6% top-1 accuracy.")
     assert [(c["value"], c["metric"]) for c in out] == [(12.0, "compression ratio"), (0.6, "top-1 accuracy")]
+
+
+def test_a_change_verb_inside_the_phrase_before_from_ends_the_measure() -> None:
+    out = run("Ablating the 20 most breed-specific features drops accuracy from 94% to 31%.")
+    assert [c["metric"] for c in out] == ["accuracy", "accuracy"]

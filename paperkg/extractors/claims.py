@@ -972,6 +972,8 @@ def _np_before(before: str, sentence_start: bool = False) -> str | None:
             break
         if not out and low.endswith("ed") and low not in ("speed", "need"):
             break
+        if out and low in _CHANGE_VERBS:
+            break  # "ablating the features drops accuracy from": the verb, then what changed
         if len(out) > 1 and low in NON_METRIC_HEADS and low.endswith("s"):
             out.pop()  # "contaminated models overestimate accuracy": a plural subject, then its verb
             break
