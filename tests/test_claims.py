@@ -1407,3 +1407,13 @@ def test_a_factor_of_compression_is_a_compression_ratio_and_a_verb_ends_the_meas
 def test_a_change_verb_inside_the_phrase_before_from_ends_the_measure() -> None:
     out = run("Ablating the 20 most breed-specific features drops accuracy from 94% to 31%.")
     assert [c["metric"] for c in out] == ["accuracy", "accuracy"]
+
+
+def test_a_judged_scale_is_no_claim_and_its_scores_are_scores() -> None:
+    out = run("The 1.3B model matches the larger one, scoring 7.1 vs 7.3 on a 10-point GPT-4-judged scale.")
+    assert [(c["value"], c["metric"]) for c in out] == [(7.1, "score"), (7.3, "score")]
+
+
+def test_how_often_and_a_share_of_this_gap() -> None:
+    out = run("Models retrieve middle facts 30% less often. Positional tuning closes 80% of this gap.")
+    assert [c["metric"] for c in out] == ["frequency", "gap"]

@@ -609,6 +609,7 @@ _RATE_OF_VERB = {"succeeds": "success rate", "succeeded": "success rate", "fails
 _VERB_OBJECT_AFTER_RE = re.compile(r"\s+(?:only|just|about|roughly|nearly|less|more|up|a|an|the|\d)\b")
 _L_AGREES_RE = re.compile(r"\bagree(?:s|d)?\s+with\b")
 _L_PREFERRED_RE = re.compile(r"\b(?:prefer(?:s|red)?|favou?r(?:s|ed)|chose|chosen|choose)\b")
+_ADVERB_MEASURES = {"often": "frequency", "frequently": "frequency", "likely": "likelihood"}
 _MANNER_NOT_MEASURES = frozenset({"end-to-end", "overall", "wall-clock", "on average", "in total", "altogether"})
 _MANNER_MEASURES = {"correctly": "accuracy", "accurately": "accuracy", "successfully": "success rate"}
 #: Stems of the verbs that change a measure (shared with the entity rules) and of those that reach a result.
@@ -631,7 +632,7 @@ _L_IN_BEFORE_RE = re.compile(r"\bin\s+$")
 _NP_LINK_RE = re.compile(r"\s(?:of|by|to|at|between|reaching|reaches|is|was|=|:)\s*(?:an?\s+)?(?:only\s+|just\s+|merely\s+)?$")
 _COMPARATIVE_RE = re.compile(r"(?:" + COMPARATIVES + r")\b\s*")
 _SHOT_RE = re.compile(r"\d+-shot|zero-shot|few-shot|one-shot")   # "64% 5-shot accuracy"
-_NP_INTRO_RE = re.compile(r"(?:in\s+terms\s+of\s+|in\s+|the\s+|its\s+|their\s+|relative\s+(?=\w+\s+in\b)|absolute\s+(?=\w+\s+in\b))")
+_NP_INTRO_RE = re.compile(r"(?:in\s+terms\s+of\s+|in\s+|the\s+|its\s+|their\s+|this\s+|that\s+|relative\s+(?=\w+\s+in\b)|absolute\s+(?=\w+\s+in\b))")
 _WORD_RE = re.compile(r"(?:\d+-)?[A-Za-z@][\w@'./-]*[\w]|[A-Za-z]")
 _METRIC_LIKE_RE = re.compile(
     r"(?:[GCT]PUs?|KV|FLOPs?|[GTP]FLOPs?|BLEU|F1|ROUGE[-\w]*|AUC|mAP|mIoU|FID|PPL|WER|CER|EM|"
@@ -1079,6 +1080,7 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
     comp, phrase = _np_after(after)
     if phrase and comp is None and re.match(r"\s*(?:in|on)\s", low_after) and _L_CHANGE_BY_BEFORE_RE.search(own_before):
         phrase = None  # "raises herding efficiency by 22% in simulation": where it was measured; the measure is before
+    phrase = _ADVERB_MEASURES.get(phrase, phrase)  # "30% less often": how often
     if phrase in _MANNER_NOT_MEASURES:
         phrase = None                      # "by 3.1x end-to-end": how it was measured, not what
     strength = 3 if phrase else 0          # 3: adjacent after the number
@@ -1819,7 +1821,7 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
         lafter = low[c.end:c.end + 40]
         if c.unit == "x":
             return _accept_times(c, lpre, after, lafter)
-        if c.unit == "points" and (c.value >= 100 or re.match(r"\s*(?:clouds?|per|sampled|likert|(?:rating\s+)?scales?)\b", lafter)):
+        if c.unit == "points" and (c.value >= 100 or re.match(r"\s*(?:clouds?|per|sampled|likert|(?:[\w-]+\s+){0,2}scales?)\b", lafter)):
             return False                  # "2,048 points" of a point cloud, "a 5-point Likert scale": not score points
         if c.unit == "%":
             if _L_SET_TO_RE.search(lpre):
@@ -2587,8 +2589,9 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
                                                     own, clause_lo)
     if metric is None and benchmark is not None and unit in ("%", "points"):
         metric = "accuracy"        # "outperforms X on MMLU and ARC, reaching 52.3% and 48.1%": benchmark scores
-    elif metric is None and benchmark is not None and unit == "" and direction == "none":
-        metric = "score"           # "scores 7.2 on MT-Bench": the benchmark's own score
+    elif metric is None and unit == "" and direction == "none" and (
+            benchmark is not None or re.search(r"\bscor(?:e|es|ed|ing)\s+(?:of\s+|only\s+)?$", low_before)):
+        metric = "score"           # "scores 7.2 on MT-Bench", "scoring 7.1 vs 7.3": a score
     return {
         "text": text[span_start:span_end],
         "start": span_start,
