@@ -1714,9 +1714,12 @@ _SCORE_ACRONYMS_UPPER = frozenset(a.upper() for a in SCORE_ACRONYM_SET)
 
 # A capitalised or camel-case token that names something ("CLIP", "DINO", "FooScore", "CLIP-I").
 _NAMED_TOKEN_RE = re.compile(r"[A-Za-z][\w@.-]*[A-Z][\w@.-]*|[A-Z][\w@.-]*")
+#: A name-like token with a capital, as a score may be named ("CLIP-I", "FooScore", "MASE"); shared with the
+#: entity rules.
+SCORE_NAME_TOKEN = r"(?=[\w@.-]*[A-Z])[A-Za-z][\w@-]*(?:\.[\w@-]+)*"
 # A result reached as "a <Name> of": the name is a score ("achieves a CLIP-I of", "and an FooScore of").
 _REACHED_NAMED_SCORE_RE = re.compile(
-    rf"(?:\b{REACH_VERB_STEMS}\w*|\band)\s+(?:a|an)\s+((?=[\w@.-]*[A-Z])[A-Za-z][\w@.-]*)\s+of\s+"
+    rf"(?:\b{REACH_VERB_STEMS}\w*|\band)\s+(?:a|an)\s+({SCORE_NAME_TOKEN})\s+of\s+"
     r"(?:only\s+|about\s+|nearly\s+|over\s+)?$")
 
 
@@ -1730,7 +1733,7 @@ _L_SETTING_RATIO_BEFORE_RE = re.compile(
     r"\b(?:with|at|under|using)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}ratios?\s*(?:of|=|:)?\s*$")
 
 _BEST_NAMED_SCORE_RE = re.compile(
-    r"\b(?:lowest|highest|best|top)\s+((?=[\w@.-]*[A-Z])[A-Za-z][\w@-]*(?:\.[\w@-]+)*)\s*(?:\(|of\s+|=\s*|:\s*)$")
+    rf"\b(?:lowest|highest|best|top)\s+({SCORE_NAME_TOKEN})\s*(?:\(|of\s+|=\s*|:\s*)$")
 
 
 def _score_name_before(pre: str) -> str:

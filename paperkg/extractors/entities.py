@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from ..names import family_name, name_key
 from ..records import TEXT_SEPARATOR, EntityType
-from .claims import CHANGE_VERB_STEMS, NUMBER_FORMAT_BEFORE_RE, REACH_VERB_STEMS
+from .claims import CHANGE_VERB_STEMS, NUMBER_FORMAT_BEFORE_RE, REACH_VERB_STEMS, SCORE_NAME_TOKEN
 from .extensions import doc_text
 from .lexicon import LexiconEntry, is_case_sensitive, load_generic, load_lexicon
 
@@ -332,7 +332,7 @@ _SCORE_ACRONYM_RE = re.compile(r"\d(?:%|\\%| points?) (?:[Aa]vg\. |[Aa]verage )?
 _NAME_BEFORE_SCORE_RE = re.compile(r"(?<![\w-])((?=[\w-]*[A-Z])[A-Za-z][\w-]*)$")
 _NUMBER_AFTER_SCORE_RE = re.compile(r"(?:s\b)?\s+(?:of\s+|=\s*|:\s*|\(\s*)?\d")
 _REACHED_NAME_OF_RE = re.compile(
-    rf"\b{REACH_VERB_STEMS}\w*\s+(?:a|an)\s+((?=[\w@.-]*[A-Z])[A-Za-z][\w@-]*(?:\.[\w@-]+)*)\s+of\s+\d")
+    rf"\b{REACH_VERB_STEMS}\w*\s+(?:a|an)\s+({SCORE_NAME_TOKEN})\s+of\s+\d")
 
 
 def _named_scores(text: str) -> Iterator[tuple[int, int]]:
