@@ -1094,3 +1094,16 @@ def test_rank_k_is_a_metric_hardware_no_benchmark_and_collected_data_the_papers_
     assert found["Rank-1"] == ("metric", False)
     assert found["RamID"] == ("dataset", True)
     assert "ARM" not in found
+
+
+def test_news_outlets_and_places_in_title_case_are_no_names(nlp) -> None:
+    found = entities_of(nlp, "Wool News", "We build a corpus of news from the Financial Times and Agence "
+                                          "France-Presse, written in New Zealand, to evaluate summarization.")
+    assert not {"Financial Times", "Agence France-Presse", "New Zealand"} & set(found)
+
+
+def test_a_model_that_scores_a_number_is_no_score_name(nlp) -> None:
+    record = record_of(nlp, "The Shepherd Benchmark", "On our benchmark, GPT-4 Turbo scores 81.2% and Claude 3.5 "
+                                                      "Sonnet 79.8%.")
+    assert "GPT-4 Turbo" in {e.name for e in record.entities}
+    assert record.claims[0].subject == "GPT-4 Turbo"

@@ -2696,7 +2696,8 @@ def _measure_follows(low: str, end: int) -> bool:
     """Whether a measure's head word follows a technique's name ("reduces KV cache memory by 10x" measures
     the cache), or a process a model undergoes ("speeds up GPT-2 training by 3.1x"): the name is what is
     measured, not what reached the result."""
-    m = re.match(r"\s+([a-z-]+)\b", low[end : end + 20])
+    m = re.match(r"\s+([a-z-]+)\b(?!\s+(?:only\s+|about\s+|nearly\s+|over\s+)?\d)", low[end : end + 30])
+    # ... but "GPT-4 Turbo scores 81.2%": a verb with the number as its object
     return m is not None and (m.group(1) in _MEASURE_HEADS or m.group(1) in _PROCESS_NOUNS)
 
 

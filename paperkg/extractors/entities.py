@@ -342,7 +342,8 @@ def _named_scores(text: str) -> Iterator[tuple[int, int]]:
     while at >= 0:
         name = _NAME_BEFORE_SCORE_RE.search(text, max(0, at - 40), at)
         end = at + len(" score")
-        if name and re.match(r"s?(?![\w-])", text[end : end + 2]) and (
+        verb = re.match(r"s\s+(?:only\s+|about\s+|nearly\s+|over\s+)?\d", text[end : end + 12])  # "GPT-4 Turbo scores 81.2%"
+        if name and not verb and re.match(r"s?(?![\w-])", text[end : end + 2]) and (
                 _NUMBER_AFTER_SCORE_RE.match(text, end) or re.search(r"\d\s$", text[max(0, name.start() - 2) : name.start()])):
             yield name.start(), end
         at = text.find(" score", end)
@@ -424,7 +425,9 @@ _NOT_IN_TITLE_PHRASES = frozenset(
     European American Asian African GPU GPUs FPGA FPGAs TPU TPUs CPU CPUs Core Cores Jetson Orin Xavier Xeon EPYC
     Snapdragon Raspberry Ascend Gaudi Conclusion Abstract Introduction
     Commission Agency Agentur Institute University Foundation Corporation Inc Ltd Laboratory Association Council
-    Department Ministry Bank""".split()  # languages, hardware, paper sections, organisations
+    Department Ministry Bank Times Post Press Presse News Journal College Hospital Museum
+    Zealand Kingdom States Republic Africa America Asia Europe Australia""".split()
+    # languages, hardware, paper sections, organisations, news outlets, places
 )
 _TITLE_PHRASE_TYPES: tuple[tuple[re.Pattern[str], EntityType], ...] = (
     (re.compile(r"(?:Bench|Benchmark|Leaderboard|Arena|Eval)$"), "benchmark"),
@@ -1107,7 +1110,7 @@ def find_entity_mentions(
             continue
         if _names_a_kind_of_model(phrase):
             continue  # "Multimodal Language Models": a kind of model written in capitals
-        if any(w in _NOT_NAMES or w in _NOT_IN_TITLE_PHRASES or _HARDWARE_RE.match(w) or _PLURAL_ACRONYM_RE.search(w) for w in words):
+        if any(w in _NOT_NAMES or w in _NOT_IN_TITLE_PHRASES or w.rpartition("-")[2] in _NOT_IN_TITLE_PHRASES or _HARDWARE_RE.match(w) or _PLURAL_ACRONYM_RE.search(w) for w in words):
             continue
         if text.startswith(("'s ", "’s "), m.end(1)):
             continue  # "Noam Chomsky's theory", "Google's models": the owner, a person or an organisation
