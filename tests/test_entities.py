@@ -1107,3 +1107,13 @@ def test_a_model_that_scores_a_number_is_no_score_name(nlp) -> None:
                                                       "Sonnet 79.8%.")
     assert "GPT-4 Turbo" in {e.name for e in record.entities}
     assert record.claims[0].subject == "GPT-4 Turbo"
+
+
+def test_licences_and_venues_are_no_names_and_a_phrase_before_benchmark_is_one(nlp) -> None:
+    found = entities_of(nlp, "Sheep Genomes", "Code is under the MIT License and data under Creative Commons "
+                                              "Attribution. Our GenoWool model improves the MCC on the Nucleotide "
+                                              "Transformer benchmark by 3.4 points.")
+    assert not {"MIT License", "MIT", "Creative Commons Attribution"} & set(found)
+    assert found["Nucleotide Transformer"][0] == "benchmark"
+    assert found["GenoWool"][1] is True
+    assert not entities_of(nlp, "Scaling", "Our BERT model is trained on books.")["BERT"][1]

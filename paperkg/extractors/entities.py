@@ -426,14 +426,16 @@ _NOT_IN_TITLE_PHRASES = frozenset(
     Snapdragon Raspberry Ascend Gaudi Conclusion Abstract Introduction
     Commission Agency Agentur Institute University Foundation Corporation Inc Ltd Laboratory Association Council
     Department Ministry Bank Times Post Press Presse News Journal College Hospital Museum
-    Zealand Kingdom States Republic Africa America Asia Europe Australia""".split()
-    # languages, hardware, paper sections, organisations, news outlets, places
+    Zealand Kingdom States Republic Africa America Asia Europe Australia
+    License Licence Commons Findings Appendix Figure Table Workshop Conference Proceedings""".split()
+    # languages, hardware, paper sections, organisations, news outlets, places, licences, venues
 )
 _TITLE_PHRASE_TYPES: tuple[tuple[re.Pattern[str], EntityType], ...] = (
     (re.compile(r"(?:Bench|Benchmark|Leaderboard|Arena|Eval)$"), "benchmark"),
     (re.compile(r"(?:Dataset|Corpus|Collection)$"), "dataset"),
     (re.compile(r"(?:Model|LLM|GPT)$"), "model"),
 )
+_DATA_HEAD_AFTER_PHRASE_RE = re.compile(r" (benchmark|dataset|corpus|suite|leaderboard)\b")
 # Words that start a sentence or a noun phrase and so cannot start a name.
 _NOT_NAME_STARTS = frozenset(
     "We Our The This These That Those Their Its It A An In On For With Using Unlike Compared Existing Recent Current "
@@ -551,6 +553,7 @@ _NEW_KIND_NAMED_RE = re.compile(
 _OUR_APPOSITIVE_RE = re.compile(
     rf"\b[Oo]ur\s+(?!(?:earlier|previous|prior)\b)(?:[a-z][\w-]*\s+){{0,2}}"
     rf"(?:[a-z][\w-]*,\s+(?:\\[a-z]+\{{)?({_NAME}|[A-Z][a-z]+(?:\s[A-Z][\w-]+){{1,2}})\}}?,|{_OWN_KIND}\s+({_NAME})(?![\w+-]))"
+    rf"|\b[Oo]ur\s+({_NAME})\s+{_OWN_KIND}\b"  # "our GenoWool model"
 )
 # An unknown name whose levels a change verb gives is a measure ("raises FactCC from 61.2 to 70.4").
 _RAISED_BEFORE_RE = re.compile(
@@ -612,7 +615,7 @@ _NOT_NAMES = frozenset(
     JAX GitHub HuggingFace Hugging NVIDIA OpenAI DeepMind Google Meta Microsoft Anthropic Alibaba Baidu
     Tencent Huawei IBM Apple Amazon ByteDance AMD Intel Nvidia NVidia MacOS iOS LaTeX arXiv YouTube
     DNA RNA RGB JSON XML SQL GEMM GEMV DSP NPU NPUs NIC NICs RDMA InfiniBand RoCE NVLink PCIe ASIC ASICs
-    SSD SSDs HPC ARM x86 RISC-V
+    SSD SSDs HPC ARM x86 RISC-V MIT
     Position Survey Review Tutorial Perspective Perspectives Commentary Opinion Editorial""".split()
 )  # the last line: the kind of paper a title opens with ("Position: ...", "Survey: ...")
 
@@ -1016,7 +1019,10 @@ def find_entity_mentions(
             proposed_spans.append(m.span(1))  # "Our contributions are threefold: (1) WoolCorpus, a corpus ..."
     for m in chain(_OUR_APPOSITIVE_RE.finditer(text, title_end), _NEW_APPOSITIVE_RE.finditer(text, title_end),
                    _NEW_KIND_NAMED_RE.finditer(text, title_end)):
-        group = 1 if m.group(1) else 2  # "X, a new ..." / "our <kind>, X," or "a new <kind> X" / "our <kind> X"
+        group = next(g for g in range(1, (m.lastindex or 1) + 1) if m.group(g))  # "X, a new ...", "our <kind>, X,",
+        # "a new <kind> X", "our <kind> X", "our X <kind>"
+        if group == 3 and m.group(3) in lexicon_types:
+            continue  # "our BERT model": the paper's own training of a known model, not a new name
         if m.group(group) not in _NOT_NAMES and name_key(m.group(group)) not in generic:
             proposed_spans.append(m.span(group))  # "Our detector, X, ...", "our method X", "on X, a new benchmark"
     for m in list(_PROPOSE_RE.finditer(text)) + list(_AND_PROPOSE_RE.finditer(text)) + list(_NAMING_RE.finditer(text)):
@@ -1118,7 +1124,9 @@ def find_entity_mentions(
             continue  # "the Lipschitz Hessian assumption": a property in a proof, not a technique
         if words[-1].lower() in _RESOURCE_HEADS or words[-1].lower() == "knowledge":
             continue  # "Extensive Monolingual Data", "Interlinear Text Format Documents": data, not a name
-        etype = next((t for pattern, t in _TITLE_PHRASE_TYPES if pattern.search(phrase)), "method")
+        head = _DATA_HEAD_AFTER_PHRASE_RE.match(text, m.end(1))  # "the Nucleotide Transformer benchmark"
+        etype = _HEADS[head.group(1)] if head else next(
+            (t for pattern, t in _TITLE_PHRASE_TYPES if pattern.search(phrase)), "method")
         add(m.start(1), m.end(1), etype, "unknown")
     # 6. any other name-like token: a name the lexicons do not know yet, typed by the list it stands in
     # (its known neighbours' type) or by its suffix
@@ -1493,11 +1501,13 @@ def _resolve_overlaps(candidates: list[dict[str, Any]]) -> list[dict[str, Any]]:
                  and k["end"] - k["start"] < c["end"] - c["start"]] \
             if c["source"] == "unknown" and (c["start"], c["end"]) not in spans else []  # a known name keeps its type
         if inner and not _is_modifier_word(c["name"].split()[0].rpartition("-")[2]):  # not "Transformer-based VLP"
-            # typed by the known term it ends in or by a variant word ("Gemini Pro"), else by its own head
+            # typed by the known term it ends in or by a variant word ("Gemini Pro"), else by its own head; a
+            # phrase a data head follows is data ("the Nucleotide Transformer benchmark")
             last = next((k for k in inner if k["end"] == c["end"]), None)
             if last is None and _VARIANT_NAME_WORD_RE.fullmatch(c["name"].split()[-1]):
                 last = inner[-1]
-            c["source"], c["type"] = "extended", last["type"] if last is not None else c["type"]
+            data = c["type"] in ("benchmark", "dataset")
+            c["source"], c["type"] = "extended", last["type"] if last is not None and not data else c["type"]
     # A contribution found as the first name after "we develop" may be the head of a longer term phrase
     # ("a procedure for Int8 matrix multiplication"): the phrase is the contribution.
     for c in candidates:
