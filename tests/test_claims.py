@@ -1261,7 +1261,7 @@ def test_a_count_changed_from_one_level_to_another_is_the_measure() -> None:
 
 def test_a_distance_in_millimetres_is_an_outcome_but_a_slice_thickness_is_not() -> None:
     (c,) = run("WoolSeg reaches a Hausdorff distance of 4.2 mm.")
-    assert (c["value"], c["unit"], c["metric"]) == (4.2, "mm", "distance")
+    assert (c["value"], c["unit"], c["metric"]) == (4.2, "mm", "hausdorff distance")
     assert run("Scans are cut into 5 mm slices.") == []
 
 
@@ -1417,3 +1417,11 @@ def test_a_judged_scale_is_no_claim_and_its_scores_are_scores() -> None:
 def test_how_often_and_a_share_of_this_gap() -> None:
     out = run("Models retrieve middle facts 30% less often. Positional tuning closes 80% of this gap.")
     assert [c["metric"] for c in out] == ["frequency", "gap"]
+
+
+def test_a_measure_named_after_someone_keeps_the_name() -> None:
+    out = run("The agent increases profit by 7.3% over the rule-based strategy used by brokers, with a Sharpe "
+              "ratio of 1.8 versus 1.1.")
+    assert [(c["value"], c["metric"]) for c in out][1:] == [(1.8, "sharpe ratio"), (1.1, "sharpe ratio")]
+    assert out[0]["baseline"] == "rule-based strategy"
+    assert run("The agent outperforms Mamba by 5%.")[0]["baseline"] == "Mamba"

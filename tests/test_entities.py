@@ -1117,3 +1117,9 @@ def test_licences_and_venues_are_no_names_and_a_phrase_before_benchmark_is_one(n
     assert found["Nucleotide Transformer"][0] == "benchmark"
     assert found["GenoWool"][1] is True
     assert not entities_of(nlp, "Scaling", "Our BERT model is trained on books.")["BERT"][1]
+
+
+def test_a_hyphenated_title_case_term_matches_in_lower_case(nlp) -> None:
+    found = entities_of(nlp, "Wool Trading", "We train a soft actor-critic agent with prototypical networks.")
+    assert found["Soft Actor-Critic"][0] == "method"
+    assert found["prototypical networks"][0] == "method"

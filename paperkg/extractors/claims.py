@@ -460,6 +460,7 @@ NUMBER_FORMAT_BEFORE_RE = re.compile(
 _MEASURE_HEADS = frozenset({t.split()[-1] for t in METRIC_TERMS} | {"performance", "quality", "score", "scores"})
 _L_WE_REMOVE_BEFORE_RE = re.compile(r"\bwe\s+(?:\w+\s+)?(?:prun|remov|drop|mask|skip|discard|evict)\w*\s+$")
 _NAME_BEFORE_MEASURE_RE = re.compile(r"^(?:[A-Z0-9][\w.-]*\s+){1,2}(?=[a-z])")
+_EPONYM_HEADS = frozenset("ratio correlation coefficient distance divergence index score rho tau".split())
 _CHANGED_MEASURE_HEADS = _MEASURE_HEADS | {"error", "loss", "distance", "rate", "ratio", "gap", "count"}
 _OF_OWNER_BEFORE_RE = re.compile(r"\s+of\s+(?:(?:a|an|the|its|their|our|each)\s+)?$")
 _VS_GAP_RE = re.compile(r"\s*(?:vs\.?|versus|compared\s+(?:to|with)(?:\s+[\w-]+){0,4}?(?:\s+of)?)\s*$")
@@ -648,7 +649,8 @@ _L_BASELINE_RE = re.compile(
     r"(?:(?:that|those)\s+of\s+)?(?:the\s+|a\s+|an\s+|both\s+)?(?=[^\s0-9])"  # "above that of the ablation model"
 )
 _L_BASELINE_STOP_RE = re.compile(
-    r"[,;:.()]|\s(?:served|deployed|trained|run|evaluated|measured|reported|by|on|in|with|within|while|and|at|"
+    r"[,;:.()]|\s(?:served|deployed|trained|run|evaluated|measured|reported|used|adopted|employed|by|on|in|with|"
+    r"within|while|and|at|"
     r"across|for|using|when|which|that|"
     r"up|to|under|without|respectively|of(?!\s+the\s+art\b)|as|is|are|was|were|such|like|including|we|concerning)\b"
 )  # ... but "the previous state of the art" is one name
@@ -963,6 +965,9 @@ def _np_before(before: str, sentence_start: bool = False) -> str | None:
             return None  # "from 1.8 s to 0.6 s": the unit of the level before, not a measure
         if i == 0 and sentence_start and tok[:1].isupper() and tok[1:].islower():
             tok = low  # "Error rate drops to 2%": a sentence's first word, not a name
+        elif out and out[-1] in _EPONYM_HEADS and re.fullmatch(r"[A-Z][a-z]+(?:['’]s)?", tok):
+            out.append(tok)  # "a Sharpe ratio of 1.8", "the Pearson correlation": a measure named after someone
+            continue
         if not _is_metric_like(tok) and (
                 (low in NP_STOP_WORDS and low not in ("for", "per", "of"))
                 or any(ch.isdigit() for ch in tok) or any(ch.isupper() for ch in tok)):

@@ -49,7 +49,7 @@ def is_case_sensitive(form: str, entity_type: EntityType | None = None) -> bool:
     """
     if entity_type == "model" and form[:1].isupper():
         return True  # model names are proper names: "Bloom" the model, "bloom" a word
-    words = [form] if entity_type in ("dataset", "benchmark") else form.split()
+    words = [form] if entity_type in ("dataset", "benchmark") else re.split(r"[\s-]+", form)  # "Soft Actor-Critic"
     return any(c.isupper() for w in words for c in w[1:]) or any(c.isdigit() for c in form) or len(form) <= 3
 
 
