@@ -1425,3 +1425,11 @@ def test_a_measure_named_after_someone_keeps_the_name() -> None:
     assert [(c["value"], c["metric"]) for c in out][1:] == [(1.8, "sharpe ratio"), (1.1, "sharpe ratio")]
     assert out[0]["baseline"] == "rule-based strategy"
     assert run("The agent outperforms Mamba by 5%.")[0]["baseline"] == "Mamba"
+
+
+def test_a_factor_after_speeding_up_is_a_speed_and_more_counted_items_a_number() -> None:
+    text = "Pruning costs 1.2 mAP on COCO and speeds up inference on a Jetson Orin by 1.9x."
+    ents = _mentions(text, ("mAP", "metric", False), ("COCO", "benchmark", False))
+    assert [c["metric"] for c in find_claims(text, split_sentences(text), ents)] == ["map", "speed"]
+    (c,) = run("Self-consistency lowers errors at the cost of 3x more inference calls.")
+    assert c["metric"] == "number of inference calls"

@@ -1150,8 +1150,10 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
                 bnp = _np_before(before[:low_before.rfind("in")] + " of ")
                 if bnp:  # "succeeds in 83% of trials": the verb's rate
                     phrase, strength = _RATE_OF_VERB.get(bnp.split()[-1].lower(), bnp), 2
-    if phrase and comp == "fewer" and len(phrase.split()) <= 2 and not re.search(r"flop|\bmacs\b", phrase.lower()):
-        return "number of " + phrase, strength  # "in 40% fewer epochs": how many are needed
+    if phrase and (comp == "fewer" or comp == "more" and re.search(r"[a-rt-z]s$", phrase)) \
+            and len(phrase.split()) <= 2 and not re.search(r"flop|\bmacs\b", phrase.lower()) \
+            and not re.match(rf"\s*{comp}\s+{re.escape(phrase)}\s+per\b", low_after):  # not "tokens per second"
+        return "number of " + phrase, strength  # "in 40% fewer epochs", "3x more inference calls": how many
     if phrase is None and comp == "fewer":
         counted = re.match(r"\s*fewer\s+([A-Za-z][\w-]*)", after)
         if counted:
@@ -1202,8 +1204,14 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         _, obj = _np_after(after[4:])
         if obj:
             phrase, strength = obj, 2
+    speed_words = list(_L_SPEED_VERB_RE.finditer(own_before[-60:]))
+    # "3.5x speedup and reduces error by 15%": another verb after the speed word governs this number
+    speed = bool(speed_words) and not _L_OTHER_CHANGE_VERB_RE.search(own_before[-60:], speed_words[-1].end()) \
+        or comp in ("faster", "quicker", "slower")
     restrict = _TIME_TERMS_RE if unit in TIME_UNITS else (_MEMORY_TERMS_RE if unit in MEMORY_UNITS else None)
     restrict = _RATE_TERMS_RE if unit in RATE_UNITS else restrict
+    if unit == "x" and speed_words and speed and phrase is None:
+        restrict = _TIME_TERMS_RE  # "speeds up inference on a Jetson by 1.9x": a speed, whatever else is measured
     if "flop" in unit.lower():
         restrict = _FLOP_TERMS_RE     # "39 TeraFLOPs" measures compute, whatever else the sentence measures
     cut = _L_AFTER_CUT_RE.search(low_after, 0, 60)
@@ -1228,10 +1236,6 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         term = _nearest_metric_term(low, max(s_lo, start - 150, semi_lo), after_hi, start)
         if term and not (restrict and not restrict.search(term)):
             phrase, strength = term, 1
-    speed_words = list(_L_SPEED_VERB_RE.finditer(own_before[-60:]))
-    # "3.5x speedup and reduces error by 15%": another verb after the speed word governs this number
-    speed = bool(speed_words) and not _L_OTHER_CHANGE_VERB_RE.search(own_before[-60:], speed_words[-1].end()) \
-        or comp in ("faster", "quicker", "slower")
     if phrase is None and unit in ("%", "points") and re.match(
             r"\s+(?:(?:of\s+)?(?:improvement|gain|increase|drop|higher|lower)\s+)?(?:on|in)\s+(?:the\s+)?(?:\d+-shot\s+)?[A-Z0-9]", after):
         return "accuracy", 0   # "64% on MMLU", "a 6.6 point improvement on MMLU": a benchmark score
