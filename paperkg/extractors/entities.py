@@ -253,9 +253,21 @@ _METHOD_LIST_RE = re.compile(
 _TASK_OF_RE = re.compile(r"\b(?:the|a|new|novel)\s+(?:task|problem)\s+of\s+(?=([a-z][a-z-]*(?: [a-z][a-z-]*){0,3}))")
 # The task a paper says it works on: "we tackle fence line detection", "we study clinical note summarization".
 _ADDRESSED_TASK_RE = re.compile(
-    r"\b[Ww]e\s+(?:also\s+|further\s+|first\s+|then\s+)?(?:study|address|tackle|investigate|consider|formulate|frame|focus\s+on|target|explore)\s+"
+    r"[Ww]e\s+(?:also\s+|further\s+|first\s+|then\s+)?(?:study|address|tackle|investigate|consider|formulate|frame|focus\s+on|target|explore)\s+"
     r"(?:the\s+(?:problem|task)\s+of\s+)?((?:[a-z][a-z0-9-]*\s+){1,3}"
     rf"(?:{'|'.join(_TASK_HEADS)}))\b")
+
+
+def _we_positions(text: str) -> Iterator[int]:
+    """Where "we"/"We" opens a clause: found by plain string search, cheaper than a regex over every word."""
+    for form in ("We ", "we "):
+        at = text.find(form)
+        while at >= 0:
+            if at == 0 or not text[at - 1].isalnum():
+                yield at
+            at = text.find(form, at + 1)
+
+
 _NOT_TECHNIQUE_HEADS = frozenset("etc more others data corpus corpora dataset datasets".split())
 _LIST_SPLIT_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # "X tasks" / "X problems": the words before the head name a task ("computer vision tasks",
@@ -562,9 +574,25 @@ _RAISED_BEFORE_RE = re.compile(
 )
 # Capitalised words a change verb takes from one level to another or by a margin name a measure ("improves
 # CLIP R-Precision from 0.79 to 0.86", "raises FactCC by 3.1").
-_RAISED_NAMED_MEASURE_RE = re.compile(
+_RAISED_NAMED_MEASURE_BEFORE_RE = re.compile(
     rf"\b{CHANGE_VERB_STEMS}\w*\s+(?:the\s+|its\s+)?((?:(?=[\w@.+-]*[A-Z])[A-Za-z][\w@.+-]*\s+){{1,2}}"
-    r"(?=[\w@.+-]*[A-Z])[A-Za-z][\w@+-]*)(?=\s+(?:from\s+\d[\d.]*\s*%?\s+to|by\s+(?:up\s+to\s+|about\s+)?)\s*\d)")
+    r"(?=[\w@.+-]*[A-Z])[A-Za-z][\w@+-]*)$")
+_CHANGE_LEVELS_RE = re.compile(r"\s+(?:from\s+\d[\d.]*\s*%?\s+to|by\s+(?:up\s+to\s+|about\s+)?)\s*\d")
+
+
+def _raised_named_measures(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of capitalised words a change verb takes from one level to another or by a margin ("improves
+    CLIP R-Precision from 0.79 to 0.86"): found from " from " and " by " backwards, as those are rare."""
+    for word in (" from ", " by "):
+        at = text.find(word)
+        while at >= 0:
+            if _CHANGE_LEVELS_RE.match(text, at):
+                m = _RAISED_NAMED_MEASURE_BEFORE_RE.search(text, max(0, at - 80), at)
+                if m:
+                    yield m.start(1), m.end(1)
+            at = text.find(word, at + 1)
+
+
 _LEVELS_AFTER_RE = re.compile(r"\s+(?:scores?\s+)?(?:from\s+\d[\d.]*\s*%?\s+to|by\s+(?:up\s+to\s+|about\s+|over\s+)?)\s*\d")
 # Right after "we propose (a new)": what follows is the contribution itself, not a task it is named after.
 _PROPOSED_BEFORE_RE = re.compile(_PROPOSE_RE.pattern + r"\s+(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?$")
@@ -898,10 +926,10 @@ def find_entity_mentions(
         acronym = m.group(1)
         if acronym not in lexicon_types and acronym not in _NOT_NAMES and not _HARDWARE_RE.match(acronym):
             add(m.start(1), m.end(1), "metric", "extended")  # "5.6% Avg. JGA": the measure a score is in
-    for m in _RAISED_NAMED_MEASURE_RE.finditer(text):
-        if not any(w in _NOT_NAMES or lexicon_types.get(w, ("metric",))[0] != "metric" and w != m.group(1).split()[0]
-                   for w in m.group(1).split()):
-            add(m.start(1), m.end(1), "metric", "extended")
+    for start, end in _raised_named_measures(text):
+        words = text[start:end].split()
+        if not any(w in _NOT_NAMES or lexicon_types.get(w, ("metric",))[0] != "metric" and w != words[0] for w in words):
+            add(start, end, "metric", "extended")
     for start, end in _named_scores(text):
         name = text[start:end]
         owner = name.split()[0]
@@ -957,7 +985,9 @@ def find_entity_mentions(
     tm = _TITLE_APPOSITIVE_RE.match(text, 0, title_end) if title_end else None
     if tm and tm.group(2).lower() in _HEADS and tm.group(1) not in _NOT_NAMES:
         add(tm.start(1), tm.end(1), _HEADS[tm.group(2).lower()], "headed")  # "Wool-VL: A Vision-Language Model for ..."
-    for m in _ADDRESSED_TASK_RE.finditer(text):
+    for m in (_ADDRESSED_TASK_RE.match(text, at) for at in _we_positions(text)):
+        if m is None:
+            continue
         words = m.group(1).split()
         cut = max((i + 1 for i, w in enumerate(words) if w in _PHRASE_STOP or w in _LIST_LEAD_STOP), default=0)
         if len(words) - cut >= 2:
