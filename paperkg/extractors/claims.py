@@ -2573,7 +2573,7 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
             metric = counted + " with state-of-the-art results"
         elif re.search(r"\bsolv(?:es|ed|ing)\b", low[s_lo:span_start]):
             metric = counted + " solved"
-        elif re.search(r"\bpreferr?(?:ed|s)\b", low[s_lo:s_hi]):
+        elif _L_PREFERRED_RE.search(low, s_lo, s_hi):
             metric = counted + " preferred"   # "in 9 out of 10 cases, annotators preferred ours"
         strength = 2
     else:
@@ -2636,8 +2636,7 @@ _HUMAN_STUDY_RE = re.compile(r"\b(?:user stud(?:y|ies)|human (?:evaluation|study
                              r"(?:annotators|raters|participants|evaluators|designers|clinicians|experts) (?:preferred|rated|judged|chose))\b")
 
 
-_OWN_THAN_AFTER_RE = re.compile(
-    r"\s*(?:more|higher|lower|faster|slower|better|fewer|less|greater|larger|smaller)\b[^.;,()\d]{0,50}?\bthan\b")
+_OWN_THAN_AFTER_RE = re.compile(rf"\s*(?:{COMPARATIVES})\b[^.;,()\d]{{0,50}}?\bthan\b")
 # A common noun's possessive ends the compared system ("the dense model's F1"); a name's does not
 # ("Neural Magic's Deepsparse").
 _COMMON_POSSESSIVE_RE = re.compile(r"(?<![\w-])([a-z][\w-]*)['’]s\b")
