@@ -1433,3 +1433,11 @@ def test_a_factor_after_speeding_up_is_a_speed_and_more_counted_items_a_number()
     assert [c["metric"] for c in find_claims(text, split_sentences(text), ents)] == ["map", "speed"]
     (c,) = run("Self-consistency lowers errors at the cost of 3x more inference calls.")
     assert c["metric"] == "number of inference calls"
+
+
+def test_a_share_answered_correctly_is_an_accuracy_and_people_are_no_system() -> None:
+    text = "FleeceGPT answers 86.4% correctly, the best open model (WoolLM) 79.1%, and the median student 71%."
+    ents = _mentions(text, ("FleeceGPT", "model", False), ("WoolLM", "model", False))
+    out = find_claims(text, split_sentences(text), ents)
+    assert [(c["metric"], c["subject"]) for c in out] == [
+        ("accuracy", "FleeceGPT"), ("accuracy", "WoolLM"), ("accuracy", None)]

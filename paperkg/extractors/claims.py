@@ -610,7 +610,8 @@ _RATE_OF_VERB = {"succeeds": "success rate", "succeeded": "success rate", "fails
 _VERB_OBJECT_AFTER_RE = re.compile(r"\s+(?:only|just|about|roughly|nearly|less|more|up|a|an|the|\d)\b")
 _L_AGREES_RE = re.compile(r"\bagree(?:s|d)?\s+with\b")
 _L_PREFERRED_RE = re.compile(r"\b(?:prefer(?:s|red)?|favou?r(?:s|ed)|chose|chosen|choose)\b")
-_ADVERB_MEASURES = {"often": "frequency", "frequently": "frequency", "likely": "likelihood"}
+_ADVERB_MEASURES = {"often": "frequency", "frequently": "frequency", "likely": "likelihood",
+                    "correctly": "accuracy", "accurately": "accuracy", "successfully": "success rate"}
 _MANNER_NOT_MEASURES = frozenset({"end-to-end", "overall", "wall-clock", "on average", "in total", "altogether"})
 _MANNER_MEASURES = {"correctly": "accuracy", "accurately": "accuracy", "successfully": "success rate"}
 #: Stems of the verbs that change a measure (shared with the entity rules) and of those that reach a result.
@@ -1085,7 +1086,7 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
     comp, phrase = _np_after(after)
     if phrase and comp is None and re.match(r"\s*(?:in|on)\s", low_after) and _L_CHANGE_BY_BEFORE_RE.search(own_before):
         phrase = None  # "raises herding efficiency by 22% in simulation": where it was measured; the measure is before
-    phrase = _ADVERB_MEASURES.get(phrase, phrase)  # "30% less often": how often
+    phrase = _ADVERB_MEASURES.get(phrase, phrase)  # "30% less often": how often; "86.4% correctly": an accuracy
     if phrase in _MANNER_NOT_MEASURES:
         phrase = None                      # "by 3.1x end-to-end": how it was measured, not what
     strength = 3 if phrase else 0          # 3: adjacent after the number
@@ -2631,6 +2632,9 @@ _SEGMENT_BREAK_RE = re.compile(r"[,;(]\s|\s(?:and|while|whereas)\s")
 
 
 _L_EVALUATES_RE = re.compile(r"\b(?:evaluat|benchmark|test)\w*\b")
+# People who reach a level themselves, named in a result's own list item or clause.
+_HUMAN_SUBJECT_RE = re.compile(r"\b(?:humans?|students?|experts?|annotators?|examinees?|participants?|clinicians?|"
+                               r"physicians?|doctors?|crowdworkers?|people|radiologists?)\b")
 # A sentence that reports people's judgements measures on no benchmark named earlier.
 _HUMAN_STUDY_RE = re.compile(r"\b(?:user stud(?:y|ies)|human (?:evaluation|study|studies|judges|raters|preference)|"
                              r"(?:annotators|raters|participants|evaluators|designers|clinicians|experts) (?:preferred|rated|judged|chose))\b")
@@ -2768,6 +2772,9 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
         # "we obtain ...", "results show ...", only a general technique ("outperforming fine-tuning"), or
         # "in the Qwen family, where we achieve 92.9% of ...": the paper's own result
         subject = own
+    item_lo = max((m.end() for m in _SEGMENT_BREAK_RE.finditer(low, max(s_lo, last_system), start)), default=-1)
+    if subject is not None and item_lo >= 0 and _HUMAN_SUBJECT_RE.search(low, item_lo, start):
+        subject = None  # "..., and the median veterinary student 71%": people reached it, no system
     # a benchmark in the number's own list item wins ("on COCO with 58.0% PQ, Cityscapes with 68.4% PQ"),
     # else the nearest in the sentence
     seg_lo = max((m.end() for m in _SEGMENT_BREAK_RE.finditer(low, s_lo, start)), default=s_lo)
