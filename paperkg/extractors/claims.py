@@ -2164,11 +2164,12 @@ def _find_claims(text: str, sentences: Any, entities: Any, own: str | None = Non
     first_sentence: dict[tuple[float, str], tuple[int, dict[str, Any]]] = {}
     sentence_text: dict[int, str] = {}
     prev_end = 0
-    for k, c in enumerate(accepted):
+    accepted_starts = [c.start for c in accepted]
+    for c in accepted:
         sent_lo, sent_hi = _sentence_bounds(starts, sents, c.start, n)
         s_lo, s_hi = _window(starts, sents, c, n)
-        g_end = _group_span(c, cands, index)[1]
-        ceiling = next((d.start for d in accepted[k + 1:] if d.start >= g_end), None)
+        nxt = bisect.bisect_left(accepted_starts, _group_span(c, cands, index)[1])  # the next claim's number
+        ceiling = accepted_starts[nxt] if nxt < len(accepted_starts) else None
         claim = _build_claim(text, low, c, cands, index, s_lo, s_hi, ents, metric_ents, own,
                              prev_end if prev_end <= c.start else 0, ceiling)
         prev_end = c.end
