@@ -1441,3 +1441,22 @@ def test_a_share_answered_correctly_is_an_accuracy_and_people_are_no_system() ->
     out = find_claims(text, split_sentences(text), ents)
     assert [(c["metric"], c["subject"]) for c in out] == [
         ("accuracy", "FleeceGPT"), ("accuracy", "WoolLM"), ("accuracy", None)]
+
+
+def test_a_number_inside_a_named_benchmark_is_no_member_of_a_list_of_scores() -> None:
+    text = "ShearNER reaches 87.9 F1 on ACE 2005 and 86.4 F1 on WoolBank."
+    start = text.index("ACE 2005")
+    benchmark = [{"start": start, "end": start + len("ACE 2005"), "type": "benchmark", "name": "ACE 2005"}]
+    assert [(c["value"], c["metric"], c["benchmark"]) for c in run(text, benchmark)] == [
+        (87.9, "f1", "ACE 2005"), (86.4, "f1", "ACE 2005")]
+
+
+@pytest.mark.parametrize("text, score", [
+    ("Our parser reaches 84.6 UAS and 80.1 LAS on the Fula treebank.", "uas"),
+    ("The tracker attains 61.2 HOTA on the pasture videos.", "hota"),
+    ("The enhanced speech reaches 3.21 PESQ on the noisy flock recordings.", "pesq"),
+    ("The segmenter reaches 0.91 DSC on the fleece scans.", "dsc"),
+])
+def test_a_bare_number_before_a_known_score_name_is_that_score(text: str, score: str) -> None:
+    first = run(text)[0]
+    assert first["metric"] == score and first["unit"] == ""

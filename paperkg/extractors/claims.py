@@ -135,6 +135,10 @@ SCORE_ACRONYMS: tuple[str, ...] = (
     "SSIM", "LPIPS", "FID", "FVD", "PPL", "Elo", "ELO", "AUC", "AUROC",
     "AUPRC", "NDCG", "MRR", "WER", "CER", "MOS", "MT-Bench", "MT-bench",
     "MAE", "MSE", "RMSE", "MAPE", "NLL", "ECE", "EER", "BPC", "BPB", "RTF", "QWK", "MCC",
+    "Macro-F1", "Micro-F1", "ROUGE-Lsum", "TER", "BLEURT", "CodeBLEU", "MAUVE", "UAS", "LAS", "nDCG",
+    "MS-SSIM", "KID", "CLIPScore", "PickScore", "HPSv2", "VQAScore", "FAD", "PESQ", "STOI", "SDR", "SI-SDR",
+    "SI-SNR", "DNSMOS", "UTMOS", "MCD", "DER", "DSC", "PQ", "PCK", "NDS", "HOTA", "MOTA", "IDF1", "EPE", "ADE",
+    "FDE", "SPL", "CRPS", "MASE", "sMAPE", "BPD", "AUC-ROC", "ROC-AUC", "AUC-PR", "PR-AUC", "FPR95",
 )
 SCORE_WORDS: tuple[str, ...] = (
     "accuracy", "accuracies", "perplexity", "score", "scores", "exact match",
@@ -1647,6 +1651,20 @@ def _lists_named_by_a_score_after(text: str, low: str, cands: list[_Cand]) -> li
     return found
 
 
+_NAMED_TYPES = frozenset(("dataset", "benchmark", "model"))
+
+
+def _reject_numbers_in_names(cands: list[_Cand], ents: list[tuple[int, int, str, str, bool]]) -> None:
+    """A number inside a named dataset, benchmark or model ("ACE 2005", "WMT 2014", "Llama 2") is part of the
+    name: it is no claim, and no list of scores runs through it ("87.9 F1 on ACE 2005 and 86.4 F1")."""
+    spans = [(s, e) for s, e, t, _, _ in ents if t in _NAMED_TYPES]
+    if not spans:
+        return
+    for c in cands:
+        if _in_spans(c.start, spans):
+            c.kind = "reject"
+
+
 def _link_groups(text: str, cands: list[_Cand]) -> None:
     """Share units and context inside ranges and lists ("10-20%", "3, 5 and 7 points").
 
@@ -2094,6 +2112,7 @@ def _find_claims(text: str, sentences: Any, entities: Any, own: str | None = Non
     specials = _scan_specials(low, skip)[:MAX_CANDIDATES]
     if words:
         cands = sorted(cands + words, key=lambda c: c.start)
+    _reject_numbers_in_names(cands, ents)
     _link_groups(text, cands)
     if specials:
         covered = sorted((sp.start, sp.end) for sp in specials)
