@@ -1460,3 +1460,12 @@ def test_a_number_inside_a_named_benchmark_is_no_member_of_a_list_of_scores() ->
 def test_a_bare_number_before_a_known_score_name_is_that_score(text: str, score: str) -> None:
     first = run(text)[0]
     assert first["metric"] == score and first["unit"] == ""
+
+
+def test_a_list_of_compared_numbers_is_the_system_named_after_its_last() -> None:
+    text = "WoolNet reaches 81.2% accuracy on FleeceSet and 74.5% on RamBench, compared with 76.0% and 70.1% for FleeceLM."
+    ents = _mentions(text, ("WoolNet", "method", True), ("FleeceLM", "model", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [(c["value"], c["subject"], c["metric"]) for c in claims] == [
+        (81.2, "WoolNet", "accuracy"), (74.5, "WoolNet", "accuracy"),
+        (76.0, "FleeceLM", "accuracy"), (70.1, "FleeceLM", "accuracy")]

@@ -2343,28 +2343,36 @@ def _share_compared_attributes(text: str, claims: list[dict[str, Any]],
     """A number set against a result ("achieves 85.2% accuracy compared to 80.1% for GPT-4") is the same
     measure reached by what it is compared with: it takes the result's metric where it names none of its own,
     the system named after it is its subject, and that system is the result's baseline. So is each number
-    listed after it with its own system ("compared to 38.1% for Llama-2-70B and 40.3% for GPT-3.5")."""
+    listed after it with its own system ("compared to 38.1% for Llama-2-70B and 40.3% for GPT-3.5"), and so
+    are the numbers of a list that names one system after its last ("compared with 76.0% and 70.1% for X")."""
     systems = {e[0]: e for e in ents if e[2] in ("method", "model")}
     result: dict[str, Any] | None = None  # the result the numbers in hand are set against
+    unowned: list[dict[str, Any]] = []  # compared numbers listed before the one that names their system
     for a, b in zip(claims, claims[1:]):
         if b["unit"] != a["unit"] or b["_num_start"] < a["end"]:
             result = None
             continue
         if _set_against(text, a["end"], b["_num_start"]):
-            result = a
-        elif result is None or not _NEXT_COMPARED_GAP_RE.fullmatch(text, a["end"], b["_num_start"]):
+            result, unowned = a, []
+        elif result is None or not (_NEXT_COMPARED_GAP_RE.fullmatch(text, a["end"], b["_num_start"])
+                                    or a in unowned and _LIST_SEP_RE.fullmatch(text, a["end"], b["_num_start"])):
             result = None
             continue
         if result["metric"] and (b["metric"] is None or b["_strength"] < 2):
             b["metric"], b["_strength"] = result["metric"], result["_strength"]
         whose = _WHOSE_RE.match(text, b["end"])
         system = systems.get(whose.end()) if whose else None
-        if system is not None and not system[4]:
-            b["subject"] = system[3]
-            if b["baseline"] == system[3]:
-                b["baseline"] = None      # what reached it is not what it is compared with
+        if system is None:
+            unowned.append(b)
+            continue
+        if not system[4]:
+            for c in (*unowned, b):
+                c["subject"] = system[3]
+                if c["baseline"] == system[3]:
+                    c["baseline"] = None      # what reached it is not what it is compared with
             if result["baseline"] is None:
                 result["baseline"] = system[3]
+        unowned = []
 
 
 def _bracketed_owners(text: str, claims: list[dict[str, Any]], ents: list[tuple[int, int, str, str, bool]]) -> None:
