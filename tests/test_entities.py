@@ -1123,3 +1123,11 @@ def test_a_hyphenated_title_case_term_matches_in_lower_case(nlp) -> None:
     found = entities_of(nlp, "Wool Trading", "We train a soft actor-critic agent with prototypical networks.")
     assert found["Soft Actor-Critic"][0] == "method"
     assert found["prototypical networks"][0] == "method"
+
+
+def test_known_data_whose_name_ends_in_a_size_keeps_its_type(nlp) -> None:
+    found = entities_of(nlp, "Grazing Memory", "We pretrain WoolCLIP on LAION-5B and test the ranker on MovieLens-1M "
+                                               "against Llama-2-7B.")
+    assert found["LAION-5B"][0] == "dataset"
+    assert found["MovieLens-1M"][0] == "benchmark"
+    assert found["Llama-2-7B"][0] == "model"

@@ -881,8 +881,11 @@ def find_entity_mentions(
         if etype != "metric" or _RESULT_CUE_RE.search(text, s, e) or _COMPARISON_CUE_RE.search(text, s, e):
             add(start, end, etype, "listed")
     sized_matches = list(_SIZED_RE.finditer(text))
+    known_data = {(start, end) for start, end, etype, _ in lexicon_spans if etype in ("dataset", "benchmark")}
     for m in sized_matches:
         first = m.group().split("-")[0].split()[0]
+        if (m.start(), m.end()) in known_data:
+            continue  # "LAION-5B", "MovieLens-1M": known data whose name ends in a size
         if first not in _NOT_NAME_STARTS and not re.fullmatch(r"[vV]\d+(?:\.\d+)*", first):  # not "V2 3B"
             add(m.start(), m.end(), "model", "sized")
     # links, found once (every link holds a "/"): no hub id inside one, and no unknown name (step 6)
