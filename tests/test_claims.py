@@ -1469,3 +1469,16 @@ def test_a_list_of_compared_numbers_is_the_system_named_after_its_last() -> None
     assert [(c["value"], c["subject"], c["metric"]) for c in claims] == [
         (81.2, "WoolNet", "accuracy"), (74.5, "WoolNet", "accuracy"),
         (76.0, "FleeceLM", "accuracy"), (70.1, "FleeceLM", "accuracy")]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("WoolSum cuts the rate of hallucinations from 23.4% to 9.8%.", "rate of hallucinations"),
+    ("WoolSum cuts the share of unsafe outputs from 23.4% to 9.8%.", "share of unsafe outputs"),
+])
+def test_a_share_named_by_what_it_counts_is_the_measure_that_changed(text: str, metric: str) -> None:
+    assert [c["metric"] for c in run(text)] == [metric, metric]
+
+
+def test_according_to_after_a_number_names_no_measure() -> None:
+    assert only("WoolSum scores 81% according to human raters.")["metric"] == "score"
+    assert only("WoolSum reaches 81% accuracy according to human raters.")["metric"] == "accuracy"

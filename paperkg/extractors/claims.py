@@ -228,7 +228,7 @@ NP_STOP_WORDS: frozenset[str] = frozenset({
     "state-of-the-art", "sota", "best", "unprecedented", "excellent", "higher", "highest", "record",
     "after", "before", "during", "among", "between", "within", "so", "such",
     "then", "if", "where", "there", "here", "per", "of", "despite", "although", "though", "because",
-    "since", "unless", "achieving",
+    "since", "unless", "according", "depending", "thanks", "due", "achieving",
     "achieves", "achieved", "achieve", "reaching", "reaches", "reached",
     "obtaining", "obtains", "yielding", "yields", "delivering", "delivers",
     "showing", "shows", "showcasing", "demonstrating", "demonstrates",
@@ -466,6 +466,8 @@ _L_WE_REMOVE_BEFORE_RE = re.compile(r"\bwe\s+(?:\w+\s+)?(?:prun|remov|drop|mask|
 _NAME_BEFORE_MEASURE_RE = re.compile(r"^(?:[A-Z0-9][\w.-]*\s+){1,2}(?=[a-z])")
 _EPONYM_HEADS = frozenset("ratio correlation coefficient distance divergence index score rho tau".split())
 _CHANGED_MEASURE_HEADS = _MEASURE_HEADS | {"error", "loss", "distance", "rate", "ratio", "gap", "count"}
+# The head of a measure named by what it counts ("the share of unsafe outputs", "the rate of hallucinations").
+_SHARE_HEADS = frozenset({"share", "fraction", "proportion", "percentage", "rate", "ratio"})
 _OF_OWNER_BEFORE_RE = re.compile(r"\s+of\s+(?:(?:a|an|the|its|their|our|each)\s+)?$")
 _VS_GAP_RE = re.compile(r"\s*(?:vs\.?|versus|compared\s+(?:to|with)(?:\s+[\w-]+){0,4}?(?:\s+of)?)\s*$")
 _OWNER_RE = re.compile(r"(?:[\w.-]+\s+){0,2}[\w.-]+['’]s\s+")
@@ -1201,7 +1203,8 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         phrase, strength = counted.group(1), 2  # "reduces the number of collisions from 12.4 to 3.8"
     elif phrase is None and low_before.endswith(" from ") and not _L_RANGING_BEFORE_RE.search(low_before[:-5]):
         changed = _np_before(before[: -len("from ")] + " to ")  # "the mean absolute error drops from 4.7 to 2.1"
-        if changed and changed.split()[-1] in _CHANGED_MEASURE_HEADS and changed not in WEAK_METRIC_TERMS:
+        head = changed.split(" of ")[0].split()[-1] if changed and " of " in changed else changed and changed.split()[-1]
+        if changed and (head in _CHANGED_MEASURE_HEADS or head in _SHARE_HEADS) and changed not in WEAK_METRIC_TERMS:
             at = b_lo + low_before.rfind(changed)
             named = next((name for es, ee, name in metric_entities if es <= at < ee), None)
             phrase, strength = named or changed, 2  # a metric mention the phrase ends is the measure
