@@ -1482,3 +1482,13 @@ def test_a_share_named_by_what_it_counts_is_the_measure_that_changed(text: str, 
 def test_according_to_after_a_number_names_no_measure() -> None:
     assert only("WoolSum scores 81% according to human raters.")["metric"] == "score"
     assert only("WoolSum reaches 81% accuracy according to human raters.")["metric"] == "accuracy"
+
+
+def test_a_margin_set_beside_a_score_is_no_list_and_the_compared_systems_data_no_benchmark() -> None:
+    text = "WoolMed reaches a mean AUROC of 0.912, 1.7 points above a supervised FleeceNet initialization."
+    ents = _mentions(text, ("AUROC", "metric", False), ("FleeceNet", "benchmark", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [(c["text"], c["unit"], c["benchmark"]) for c in claims] == [("0.912", "", None), ("1.7 points", "points", None)]
+    text = "WoolMed reaches 81.2% accuracy, 1.7 points above RamNet on FleeceNet."
+    ents = _mentions(text, ("RamNet", "model", False), ("FleeceNet", "benchmark", False))
+    assert [c["benchmark"] for c in find_claims(text, split_sentences(text), ents)] == ["FleeceNet", "FleeceNet"]

@@ -1668,6 +1668,9 @@ def _reject_numbers_in_names(cands: list[_Cand], ents: list[tuple[int, int, str,
             c.kind = "reject"
 
 
+_MARGIN_AFTER_RE = re.compile(r"\s+(?:above|below|ahead\s+of|behind|higher|lower|better|worse|over)\b")
+
+
 def _link_groups(text: str, cands: list[_Cand]) -> None:
     """Share units and context inside ranges and lists ("10-20%", "3, 5 and 7 points").
 
@@ -1702,6 +1705,8 @@ def _link_groups(text: str, cands: list[_Cand]) -> None:
         if a.kind == "bare" and "plus" not in a.flags:
             if not (is_range or _LIST_SEP_RE.match(between)):
                 continue
+            if between.strip() == "," and _MARGIN_AFTER_RE.match(text, b.end):
+                continue  # "an AUROC of 0.912, 1.7 points above X": a margin set beside a score, not a list
             if not is_range and b.unit and _parallel_to_mixed_pair(text, cands, i):
                 continue  # "a Dice of 0.89 and an HD of 4.2 mm, against 0.81 and 7.9 mm": 0.81 is a Dice too
             a.kind, a.unit, a.raw_unit, a.scale = b.kind, b.unit, b.raw_unit, b.scale
@@ -2729,6 +2734,9 @@ _NOUN_SUBJECT_OPENS_RE = re.compile(
     r"at|on|in|with|for|by|only|still|also|even|up|to|over|and|as)\b)[a-z][\w-]*\s+(?:[a-z][\w-]*\s+)?"
     r"(?:stay|remain|reach|achiev|score|get|obtain|lag|trail|fall|drop|perform)\w*"
 )
+# Words between a comparison cue and a name that belong to the compared system's phrase ("above a supervised
+# ImageNet initialization"), not a preposition that introduces where it was measured ("than X on ImageNet").
+_INSIDE_COMPARED_RE = re.compile(r"(?:(?:a|an|the)\s+)?(?:(?!(?:on|in|at|for|across|over|with|and|or)\b)[a-z][\w-]*\s+){0,2}")
 # "compared with 7.3 for Stable Diffusion, and a CLIP score of 0.32": that system has its own number.
 _OWNS_A_NUMBER_BEFORE_RE = re.compile(r"\d(?:[\d.,]*\d)?\s?(?:%|x|points?)?\s+(?:for|by|with)\s+(?:the\s+)?$")
 # "the GPT-4 judged win rate", "GPT-4-as-a-judge scores": the model judges the result, it does not reach it.
@@ -2822,6 +2830,8 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
                 # "...; on SQuAD": another result's benchmark
             if es >= end and _OWN_RESULTS_AFTER_RE.match(low, ee):
                 dist += 2000  # "..., and ADE20K val set with 50.9% PQ": a later benchmark heads its own results
+            if es >= end and any(end <= cs and _INSIDE_COMPARED_RE.fullmatch(low, ce, es) for cs, ce in cues):
+                continue  # "1.7 points above a supervised ImageNet initialization": the compared system's name
             if best is None or dist < best:
                 best, benchmark = dist, name
     if benchmark is None and unit in _SCORE_UNITS and not _HUMAN_STUDY_RE.search(low, s_lo, s_hi):
