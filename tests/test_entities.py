@@ -1131,3 +1131,10 @@ def test_known_data_whose_name_ends_in_a_size_keeps_its_type(nlp) -> None:
     assert found["LAION-5B"][0] == "dataset"
     assert found["MovieLens-1M"][0] == "benchmark"
     assert found["Llama-2-7B"][0] == "model"
+
+
+def test_a_list_of_data_names_opened_by_two_words_and_closed_by_the_clause_types_its_items(nlp) -> None:
+    found = entities_of(nlp, "Grazing Memory", "Experiments on Pasture Beauty, Woolp and MovieLens-1M show that "
+                                               "EweRec improves Recall@20 by 7.5%.")
+    assert found["Pasture Beauty"][0] == "benchmark"
+    assert found["Woolp"][0] == "benchmark"

@@ -1252,6 +1252,7 @@ def _list_analogues(
     """
     known = {(s, e): t for s, e, t, _ in lexicon_spans}
     known_ends = {e: s for s, e in known}
+    known_starts = {s: e for s, e in known}
     starts = sorted(ks for ks, _ in known)
     for s, e in sentences:
         i = bisect.bisect_left(starts, s)
@@ -1263,7 +1264,7 @@ def _list_analogues(
         for sep in [*_LIST_PART_SPLIT_RE.finditer(text, s, e), None]:
             end = sep.start() if sep is not None else e
             part_end = pos + len(text[pos:end].rstrip(" ."))
-            item, closes = _list_item(text, pos, part_end, known_ends, opens)
+            item, closes = _list_item(text, pos, part_end, known_ends, known_starts, opens)
             if item is None:
                 yield from _analogues(text, items, known)
                 items = []
@@ -1280,7 +1281,7 @@ def _list_analogues(
 
 
 def _list_item(
-    text: str, start: int, end: int, known_ends: dict[int, int], opens: bool
+    text: str, start: int, end: int, known_ends: dict[int, int], known_starts: dict[int, int], opens: bool
 ) -> tuple[tuple[int, int] | None, bool]:
     """The span of the list item in text[start:end] (or None), and whether the part ends the list."""
     words = text[start:end].split()
@@ -1289,17 +1290,28 @@ def _list_item(
         if end in known_ends and known_ends[end] >= start:
             return (known_ends[end], end), False
         if words and _LIST_NAME_RE.fullmatch(words[-1]):
-            words = words[-1:]  # "we evaluate Bert-Mini, ...": a name opens a list of names by itself
+            # "we evaluate Bert-Mini, ...": a name opens a list of names by itself, with the capitalised
+            # words it goes with ("on Amazon Beauty, ...")
+            first = len(words) - 1
+            while first > max(0, len(words) - 3) and words[first - 1][:1].isupper() \
+                    and words[first - 1].lower() not in _PHRASE_STOP and first - 1 > 0:
+                first -= 1
+            words = words[first:]
         else:
             lead = len(words)
             while lead > 0 and words[lead - 1] not in _LIST_LEAD_STOP and words[lead - 1] not in _PHRASE_STOP:
                 lead -= 1
             words = words[lead:] if lead else []
     else:
+        lead = end - len(text[start:end].lstrip())
+        known_end = known_starts.get(lead)
+        if known_end is not None and known_end < end and text[known_end] == " " and text[lead].isupper():
+            return (lead, known_end), True  # "..., Yelp and MovieLens-1M show that": a known name, then the clause
         cut = next((i for i, w in enumerate(words) if w in _LIST_LEAD_STOP or w in _PHRASE_STOP), None)
         if cut is not None:
             words, closes = words[:cut], True
-    if not (len(words) == 1 and _LIST_NAME_RE.fullmatch(words[0])):  # a name ("Bert-Mini") is an item as it is
+    if not (0 < len(words) <= 3 and all(_LIST_NAME_RE.fullmatch(w) for w in words) and (len(words) == 1 or opens)):
+        # a name ("Bert-Mini", "Amazon Beauty" opening the list) is an item as it is
         if not words or len(words) > 4 or not all(_LIST_WORD_RE.fullmatch(w) for w in words):
             return None, closes
         if words[-1].endswith("ed") or _ADJECTIVE_HEAD_RE.search(words[-1]) or any(w.endswith("ly") or w in ("vs", "versus") for w in words):
