@@ -2322,8 +2322,12 @@ def _share_change_levels(text: str, claims: list[dict[str, Any]]) -> None:
             b["direction"] = a["direction"]
 
 
-# From one margin to the next of a comparison list: "... by 4.4 points and majority voting by ".
-_NEXT_MARGIN_GAP_RE = re.compile(r"\s+(?:and|,)\s+(?:(?:the|over|than)\s+)?((?:[\w.+-]+\s+){1,5}?)by\s+(?:up\s+to\s+|about\s+)?")
+# From one margin to the next of a comparison list: "... by 4.4 points and majority voting by ", but not
+# "... and on CHiME-6 by 12%", which names where the next margin was measured, not over what.
+_NEXT_MARGIN_GAP_RE = re.compile(
+    r"\s+(?:and|,)\s+(?:(?:the|over|than)\s+)?(?!(?:on|in|at|for|across|with|under|when|while)\s)((?:[\w.+-]+\s+){1,5}?)by\s+"
+    r"(?:up\s+to\s+|about\s+)?"
+)
 
 
 def _share_parallel_margins(text: str, claims: list[dict[str, Any]],
