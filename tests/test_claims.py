@@ -1501,3 +1501,10 @@ def test_a_next_margin_measured_on_other_data_is_over_the_same_system() -> None:
                      ("BarnNoise", "benchmark", False), ("RamWhisper", "model", False))
     claims = find_claims(text, split_sentences(text), ents)
     assert [(c["value"], c["benchmark"], c["baseline"]) for c in claims][-1] == (12.0, "BarnNoise", "RamWhisper")
+
+
+def test_a_measure_matched_is_no_baseline() -> None:
+    text = "A model trained on the filtered data matches the FleeceQA accuracy of a model trained on 3x more tokens, " \
+           "and improves accuracy by 2.1 points."
+    ents = _mentions(text, ("FleeceQA", "benchmark", False), ("accuracy", "metric", False))
+    assert [c["baseline"] for c in find_claims(text, split_sentences(text), ents)] == [None, None]

@@ -1138,3 +1138,13 @@ def test_a_list_of_data_names_opened_by_two_words_and_closed_by_the_clause_types
                                                "EweRec improves Recall@20 by 7.5%.")
     assert found["Pasture Beauty"][0] == "benchmark"
     assert found["Woolp"][0] == "benchmark"
+
+
+def test_a_hyphenated_name_ending_in_a_known_technique_is_a_variant_of_it(nlp) -> None:
+    found = entities_of(nlp, "On Shearing", "We prove that Wool-Adam, a clipped variant of Adam, converges, "
+                                            "and compare it with Non-Adam baselines.")
+    assert found["Wool-Adam"][0] == "method"
+    assert "Non-Adam" not in found
+    found = entities_of(nlp, "Fleece-Mamba: A Multimodal Large Language Model Built on Mamba",
+                        "We present Fleece-Mamba, a multimodal large language model.")
+    assert found["Fleece-Mamba"][0] == "model"  # what the title says it is comes first

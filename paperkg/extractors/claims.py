@@ -2866,6 +2866,10 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
         dist = cs - end if cs >= end else start - ce
         if bestd is not None and dist >= bestd:
             continue
+        at_cue = next((e for e in in_sent if ce <= e[0] <= ce + 1), None)
+        if at_cue is not None and (at_cue[2] in ("metric", "task") or at_cue[2] in ("benchmark", "dataset") and any(
+                e[2] == "metric" and at_cue[1] <= e[0] <= at_cue[1] + 30 for e in in_sent)):
+            continue  # "matches the HellaSwag and ARC-Easy accuracy of ...": what is matched is a measure, not a system
         name = next((e[3] for e in in_sent if ce <= e[0] <= ce + 1
                      or e[2] in ("method", "model") and _COMPARED_KIND_RE.fullmatch(low, ce, e[0])), None)
         if name is None:

@@ -900,7 +900,7 @@ def find_entity_mentions(
         ) and not any(s <= m.start() < e for s, e in urls):
             add(m.start(), m.end(), "model", "sized")
     for m in _COMPOUND_RE.finditer(text):
-        etype = _compound_type(m.group(), lexicon_types)
+        etype = _compound_type(m.group(), lexicon_types) or _technique_variant(m.group(), lexicon_types)
         if etype is not None:
             add(m.start(), m.end(), etype, "compound")
     for m in _NAMING_HEAD_RE.finditer(text):
@@ -1117,7 +1117,7 @@ def find_entity_mentions(
         first = next((t for s0, _, t in typed if s0 == joined_to.get(start)), None)
         typed.append((start, end, pair_types.get(surface) or (known[0] if known else None) or sized or by_suffix
                       or by_head or _compound_type(surface, lexicon_types) or headed_types.get(surface) or first
-                      or _nearest_head(text, start, end, e)))
+                      or _nearest_head(text, start, end, e) or _technique_variant(surface, lexicon_types)))
     # A contribution named in the title is typed where the abstract says what it is ("we introduce X, a dataset").
     evidence = {text[start:end]: etype for start, end, etype in reversed(typed) if etype is not None}
     # A contribution released in sizes ("LongWriter-9B", "MAP-Neo 7B") is a trained model.
@@ -1497,6 +1497,10 @@ def _inside_compound(text: str, start: int, end: int) -> bool:
     return False
 
 
+# Prefixes that make a hyphenated word a modifier, not a variant's name ("Non-Transformer", "Cross-Attention").
+_PREFIX_PARTS = frozenset("Non Anti Un Self Cross Multi Pre Post Semi Sub Co Bi Re De Inter Intra".split())
+
+
 def _compound_type(compound: str, lexicon_types: dict[str, tuple[EntityType, str]]) -> EntityType | None:
     """The type of an unknown hyphenated name, from its parts; None when the parts say nothing."""
     parts = compound.split("-")
@@ -1515,6 +1519,17 @@ def _compound_type(compound: str, lexicon_types: dict[str, tuple[EntityType, str
     if any(k is not None and k[0] == "benchmark" for k in known) and (not parts[-1][0].isupper() or (
             known[0] is not None and known[0][0] == "benchmark" and known[-1] is None)):
         return "benchmark"  # "MMBench-CN", "GSM8K-hard": a variant of the known benchmark
+    return None
+
+
+def _technique_variant(compound: str, lexicon_types: dict[str, tuple[EntityType, str]]) -> EntityType | None:
+    """"method" for a hyphenated name that ends in a known technique's name ("Wool-Adam", "Fleece-LoRA"): a
+    named variant of it, where nothing else says what the name is."""
+    parts = compound.split("-")
+    last = lexicon_types.get(parts[-1])
+    if last is not None and last[0] == "method" and not parts[-1].islower() and parts[0][:1].isupper() \
+            and parts[0] not in lexicon_types and parts[0] not in _PREFIX_PARTS:
+        return "method"
     return None
 
 
