@@ -1508,3 +1508,12 @@ def test_a_measure_matched_is_no_baseline() -> None:
            "and improves accuracy by 2.1 points."
     ents = _mentions(text, ("FleeceQA", "benchmark", False), ("accuracy", "metric", False))
     assert [c["baseline"] for c in find_claims(text, split_sentences(text), ents)] == [None, None]
+
+
+def test_levels_up_from_listed_for_a_system_are_its_and_an_acronym_modifies_a_counted_noun() -> None:
+    text = ("WoolAgent raises the success rate to 42.7% and 68.3%, respectively, up from 35.1% and 61.0% for RamAct, "
+            "while issuing 30% fewer API calls.")
+    ents = _mentions(text, ("WoolAgent", "method", True), ("success rate", "metric", False), ("RamAct", "method", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [c["subject"] for c in claims] == ["WoolAgent", "WoolAgent", "RamAct", "RamAct", "WoolAgent"]
+    assert claims[-1]["metric"] == "number of api calls"

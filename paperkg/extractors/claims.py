@@ -866,6 +866,10 @@ def _is_metric_like(word: str) -> bool:
 
 
 
+_ACRONYM_MODIFIER_RE = re.compile(r"[A-Z]{2,5}")
+_LOWER_WORD_NEXT_RE = re.compile(r" [a-z]{3,}\b")
+
+
 def _np_after(after: str) -> tuple[str | None, str | None]:
     """Metric noun phrase right after a number ("2x higher throughput").
 
@@ -895,9 +899,10 @@ def _np_after(after: str) -> tuple[str | None, str | None]:
             words.append(tok)
             pos = w.end()
             continue
-        if not _is_metric_like(raw) and (tok in NP_STOP_WORDS or raw[:1].isupper()
+        if not _is_metric_like(raw) and (tok in NP_STOP_WORDS or raw[:1].isupper() and not (
+                _ACRONYM_MODIFIER_RE.fullmatch(raw) and _LOWER_WORD_NEXT_RE.match(rest, w.end()))
                                           or any(ch.isdigit() for ch in tok)):
-            break
+            break  # a name ends the phrase, but an acronym before a noun is its modifier ("30% fewer API calls")
         if words and tok.endswith("ed") and tok not in ("speed", "need", "seed") and words[-1] != "of":
             break                         # "62.3% accuracy averaged over 9 tasks": a participle ends the phrase
         if words and tok.endswith("s") and _VERB_OBJECT_AFTER_RE.match(rest, w.end()):
@@ -2295,7 +2300,7 @@ def _share_list_attributes(text: str, claims: list[dict[str, Any]]) -> None:
 
 
 # From a result to the number it is set against: "85.2% accuracy compared to ", "62% pass@1, versus ".
-_COMPARED_GAP_RE = re.compile(r"(?:\s+[A-Za-z0-9][\w@.-]*){0,4},?\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+")
+_COMPARED_GAP_RE = re.compile(r",?(?:\s+[A-Za-z0-9][\w@.-]*){0,4},?\s+(?:compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from)\s+")
 # A resolution or size between a result and what it is compared with ("on MS-COCO 256x256, compared with").
 _SIZE_TOKEN_RE = re.compile(r"\s\d+x\d+\b")
 
