@@ -1517,3 +1517,13 @@ def test_levels_up_from_listed_for_a_system_are_its_and_an_acronym_modifies_a_co
     claims = find_claims(text, split_sentences(text), ents)
     assert [c["subject"] for c in claims] == ["WoolAgent", "WoolAgent", "RamAct", "RamAct", "WoolAgent"]
     assert claims[-1]["metric"] == "number of api calls"
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("WoolGuard detects 96.4% of the injected attacks.", "injected attacks detected"),
+    ("WoolSWE resolves 12.5% of issues.", "issues resolved"),
+    ("WoolCoder solves 45% of the problems.", "solve rate"),
+    ("WoolGuard correctly identifies 88% of the poisoned samples.", "accuracy"),
+])
+def test_a_share_of_items_a_verb_was_done_to_is_named_by_the_verb(text: str, metric: str) -> None:
+    assert only(text)["metric"] == metric

@@ -613,6 +613,15 @@ _CHANGE_MODIFIERS = frozenset(
 )
 _RATE_OF_VERB = {"succeeds": "success rate", "succeeded": "success rate", "fails": "failure rate",
                  "failed": "failure rate", "wins": "win rate", "won": "win rate"}
+# Verbs whose object is a share of items ("detects 96.4% of attacks"): the share is of the items the verb was
+# done to ("attacks detected"), or, where they are not named, the verb's rate ("solve rate").
+_RATE_OF_SHARE_VERB = {"detect": ("detection rate", "detected"), "catch": ("detection rate", "caught"),
+                       "flag": ("detection rate", "flagged"), "identif": ("identification rate", "identified"),
+                       "solv": ("solve rate", "solved"), "resolv": ("resolve rate", "resolved"),
+                       "block": ("block rate", "blocked"), "fix": ("repair rate", "fixed"),
+                       "repair": ("repair rate", "repaired")}
+_L_SHARE_VERB_RE = re.compile(r"\b(detect|catch|flag|identif|solv|resolv|block|fix|repair)(?:s|es|ed|ies|ied|y|e|ing)?\s+"
+                              r"(?:only\s+|about\s+|nearly\s+|over\s+|up\s+to\s+|roughly\s+)?$")
 _VERB_OBJECT_AFTER_RE = re.compile(r"\s+(?:only|just|about|roughly|nearly|less|more|up|a|an|the|\d)\b")
 _L_AGREES_RE = re.compile(r"\bagree(?:s|d)?\s+with\b")
 _L_PREFERRED_RE = re.compile(r"\b(?:prefer(?:s|red)?|favou?r(?:s|ed)|chose|chosen|choose)\b")
@@ -1132,8 +1141,13 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         _, share = _np_after(obj)
         verb_rate = re.search(r"\b(?:(succeeds|succeeded|fails|failed|wins|won)\s+(?:in|on)|(wins|won))\s+"
                               r"(?:only\s+|about\s+|nearly\s+|over\s+)?$", low_before)  # "wins 44.6% of comparisons"
+        verb_share = None if verb_rate else _L_SHARE_VERB_RE.search(low_before)
         if verb_rate:  # "succeeds in 91% of episodes": the verb's rate, whatever is counted
             share = _RATE_OF_VERB[verb_rate.group(1) or verb_rate.group(2)]
+        elif verb_share and share not in CHANGE_NOUN_INC and share not in CHANGE_NOUN_DEC:
+            # "detects 96.4% of attacks", "solves 45% of the problems": the share of items the verb was done to
+            rate, done = _RATE_OF_SHARE_VERB[verb_share.group(1)]
+            share = f"{share} {done}" if share and share.split()[-1] not in NON_METRIC_HEADS else rate
         elif re.match(r"\s*of\s+(?:the\s+)?(?:time|cases|comparisons|pairs)\b", low_after) \
                 and (_L_PREFERRED_RE.search(own_before) or _L_AGREES_RE.search(own_before)):
             # "raters preferred ours 68% of the time", "agrees with human preferences 81% of the time"
