@@ -1148,3 +1148,9 @@ def test_a_hyphenated_name_ending_in_a_known_technique_is_a_variant_of_it(nlp) -
     found = entities_of(nlp, "Fleece-Mamba: A Multimodal Large Language Model Built on Mamba",
                         "We present Fleece-Mamba, a multimodal large language model.")
     assert found["Fleece-Mamba"][0] == "model"  # what the title says it is comes first
+
+
+def test_task_as_the_first_part_of_a_hyphenated_word_heads_no_task(nlp) -> None:
+    found = entities_of(nlp, "Shearing", "We train one WoolLM for each fleece sub-space using task-agnostic "
+                                         "objectives and problem-specific heads.")
+    assert not [name for name, (etype, _, _) in found.items() if etype == "task"]

@@ -272,7 +272,7 @@ _NOT_TECHNIQUE_HEADS = frozenset("etc more others data corpus corpora dataset da
 _LIST_SPLIT_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # "X tasks" / "X problems": the words before the head name a task ("computer vision tasks",
 # "decision-making problems"), unless they only say what kind ("downstream tasks", "13 tasks").
-_TASK_HEAD_WORD_RE = re.compile(r"(?<=[A-Za-z] )(?:tasks?|problems?)\b")
+_TASK_HEAD_WORD_RE = re.compile(r"(?<=[A-Za-z] )(?:tasks?|problems?)(?![\w-])")
 _TASK_WORD_RE = re.compile(r"[A-Za-z][a-z]*(?:[-/][A-Za-z][a-z]*)*")
 _TASK_KIND_WORDS = frozenset(
     """tasks task problems problem benchmark benchmarks dataset datasets domain domains target source real-world
