@@ -1527,3 +1527,16 @@ def test_levels_up_from_listed_for_a_system_are_its_and_an_acronym_modifies_a_co
 ])
 def test_a_share_of_items_a_verb_was_done_to_is_named_by_the_verb(text: str, metric: str) -> None:
     assert only(text)["metric"] == metric
+
+
+def test_an_outcome_rate_is_a_measure_and_human_as_its_modifier_names_no_people() -> None:
+    assert only("WoolDiff reaches a human preference rate of 61% against RamTurbo.")["metric"] == "human preference rate"
+    assert run("We train WoolNet with a dropout rate of 10%.") == []  # the rate a run is set to is no result
+
+
+def test_a_result_is_over_the_system_set_against_it_and_that_systems_number_over_none() -> None:
+    text = "WoolDiff reaches an FID of 12.4 versus 13.9 for RamLCM, and a human preference rate of 61% against RamTurbo."
+    ents = _mentions(text, ("WoolDiff", "method", True), ("RamLCM", "method", False), ("RamTurbo", "model", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [(c["subject"], c["baseline"]) for c in claims] == [
+        ("WoolDiff", "RamLCM"), ("RamLCM", None), ("WoolDiff", "RamTurbo")]

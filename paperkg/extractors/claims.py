@@ -953,6 +953,13 @@ _LEAD_VERBS = frozenset(
 )
 
 
+# What an outcome's rate counts ("a human preference rate of 61%"), unlike the rate an experiment is set to
+# ("a dropout rate of 10%", "a learning rate of 0.001").
+_OUTCOME_RATE_WORDS = frozenset(
+    "success error win preference hallucination acceptance refusal detection pass failure violation compliance "
+    "agreement hit response completion solve resolve repair miss jailbreak attack positive negative match "
+    "recognition classification recovery collision crash toxicity rejection".split()
+)
 _TIME_LEADS = frozenset("same first last long short much less more most some any each every other whole".split())
 
 
@@ -1010,8 +1017,10 @@ def _np_before(before: str, sentence_start: bool = False) -> str | None:
     out.reverse()
     while out and out[0] in ("for", "per", "of", "in"):
         out.pop(0)
-    if not out or out[-1] in NON_METRIC_HEADS and not (out[-1] == "time" and len(out) > 1 and out[-2] not in _TIME_LEADS):
-        return None  # "in 40% of cases"; but "task completion time" is a measure
+    if not out or out[-1] in NON_METRIC_HEADS and not (out[-1] == "time" and len(out) > 1 and out[-2] not in _TIME_LEADS) \
+            and not (out[-1] == "rate" and len(out) > 1 and out[-2] in _OUTCOME_RATE_WORDS):
+        return None  # "in 40% of cases", "a dropout rate of 10%"; but "task completion time", "a preference rate
+        # of 61%" are measures
     return " ".join(out)
 
 
@@ -2399,10 +2408,10 @@ def _share_compared_attributes(text: str, claims: list[dict[str, Any]],
         if not system[4]:
             for c in (*unowned, b):
                 c["subject"] = system[3]
-                if c["baseline"] == system[3]:
-                    c["baseline"] = None      # what reached it is not what it is compared with
-            if result["baseline"] is None:
-                result["baseline"] = system[3]
+                if c["baseline"] == system[3] or c["baseline"] and text.find(c["baseline"], whose.end()) >= 0:
+                    c["baseline"] = None      # what reached it, or a comparison further on, is no baseline of it
+            if result["baseline"] is None or result is a and text.find(result["baseline"], b["end"]) >= 0:
+                result["baseline"] = system[3]  # the system set against the result, over one compared further on
         unowned = []
 
 
@@ -2692,7 +2701,8 @@ _SEGMENT_BREAK_RE = re.compile(r"[,;(]\s|\s(?:and|while|whereas)\s")
 
 _L_EVALUATES_RE = re.compile(r"\b(?:evaluat|benchmark|test)\w*\b")
 # People who reach a level themselves, named in a result's own list item or clause.
-_HUMAN_SUBJECT_RE = re.compile(r"\b(?:humans?|students?|experts?|annotators?|examinees?|participants?|clinicians?|"
+_HUMAN_SUBJECT_RE = re.compile(r"\b(?:humans?(?![\s-](?:preference|evaluation|rating|judge?ment|study|studies|level|"
+                               r"alignment|feedback|annotation|parity))|students?|experts?|annotators?|examinees?|participants?|clinicians?|"
                                r"physicians?|doctors?|crowdworkers?|people|radiologists?)\b")
 # A sentence that reports people's judgements measures on no benchmark named earlier.
 _HUMAN_STUDY_RE = re.compile(r"\b(?:user stud(?:y|ies)|human (?:evaluation|study|studies|judges|raters|preference)|"
