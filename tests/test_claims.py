@@ -1540,3 +1540,17 @@ def test_a_result_is_over_the_system_set_against_it_and_that_systems_number_over
     claims = find_claims(text, split_sentences(text), ents)
     assert [(c["subject"], c["baseline"]) for c in claims] == [
         ("WoolDiff", "RamLCM"), ("RamLCM", None), ("WoolDiff", "RamTurbo")]
+
+
+@pytest.mark.parametrize("text", [
+    "On QM9 WoolNet lowers the mean absolute error of HOMO-LUMO gap prediction to 21.3 meV.",
+    "On QM9 WoolNet lowers the mean absolute error of gap prediction to 21.3 meV.",
+])
+def test_an_error_in_an_energy_unit_is_the_error_measured_not_what_it_is_of(text: str) -> None:
+    ents = _mentions(text, ("mean absolute error", "metric", False))
+    (claim,) = find_claims(text, split_sentences(text), ents)
+    assert (claim["value"], claim["unit"], claim["metric"]) == (21.3, "meV", "mean absolute error")
+
+
+def test_an_energy_outside_an_error_is_no_claim() -> None:
+    assert run("The band gap of the crystal is 1.1 eV.") == []

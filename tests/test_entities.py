@@ -1154,3 +1154,9 @@ def test_task_as_the_first_part_of_a_hyphenated_word_heads_no_task(nlp) -> None:
     found = entities_of(nlp, "Shearing", "We train one WoolLM for each fleece sub-space using task-agnostic "
                                          "objectives and problem-specific heads.")
     assert not [name for name, (etype, _, _) in found.items() if etype == "task"]
+
+
+def test_units_and_chemistry_terms_are_no_names(nlp) -> None:
+    found = entities_of(nlp, "Wool Chemistry", "On QM9 WoolNet lowers the error of HOMO-LUMO gap prediction to 21.3 meV "
+                                               "from SMILES strings.")
+    assert not {"meV", "HOMO-LUMO", "SMILES"} & set(found)

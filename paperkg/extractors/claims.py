@@ -111,14 +111,16 @@ OUTCOME_UNITS: dict[str, str] = {
     "exaflops": "ExaFLOPs", "kwh": "kWh", "db": "dB",
     "mm": "mm", "millimeter": "mm", "millimeters": "mm", "millimetre": "mm", "millimetres": "mm",
     "cm": "cm", "centimeter": "cm", "centimeters": "cm", "centimetre": "cm", "centimetres": "cm",
+    "mev": "meV", "ev": "eV", "kcal/mol": "kcal/mol",
 }
 TIME_UNITS: frozenset[str] = frozenset({"ms", "μs", "ns", "second", "minute", "hour", "day",
                                          "week", "month", "GPU hour"})
 MEMORY_UNITS: frozenset[str] = frozenset({"KB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "byte"})
 #: Units of a rate: what is done per second.
 RATE_UNITS: frozenset[str] = frozenset({"token/s", "sample/s", "image/s", "request/s", "it/s", "fps", "qps"})
-#: Units of a length: an outcome only as a distance or an error ("a Hausdorff distance of 4.2 mm").
-LENGTH_UNITS: frozenset[str] = frozenset({"mm", "cm"})
+#: Units of a length or an energy: an outcome only as a distance or an error ("a Hausdorff distance of 4.2 mm",
+#: "a mean absolute error of 21.3 meV").
+LENGTH_UNITS: frozenset[str] = frozenset({"mm", "cm", "meV", "eV", "kcal/mol"})
 
 #: Nouns that make an outcome count ("state-of-the-art on 9 of these tasks").
 COUNT_NOUNS: str = (
@@ -433,7 +435,7 @@ _UNIT_RE = re.compile(
     r"|(?P<word>\s?(?:(?:tokens?|frames?|images|samples|queries|requests)\s+per\s+second|"
     r"(?:tokens?|tok|samples?|images?|requests?)/s(?:ec(?:ond)?)?\b|GPU[- ]hours?\b|"
     r"it/s\b|(?:ms|μs|ns|milliseconds?|microseconds?|seconds?|secs?|minutes?|mins?|"
-    r"hours?|hrs?|days?|weeks?|months?|bytes?|bits?|fps|FPS|qps|QPS|kWh|dB|mm|cm|"
+    r"hours?|hrs?|days?|weeks?|months?|bytes?|bits?|fps|FPS|qps|QPS|kWh|dB|mm|cm|meV|eV|kcal/mol|"
     r"(?:milli|centi)met(?:er|re)s?)\b|"
     r"(?:KB|MB|GB|TB|KiB|MiB|GiB|kB)\b|(?:[GTPE]?FLOPS?|[GTPE]?FLOPs|[Pp]eta-?FLOPs?|"
     r"[Tt]era-?FLOPs?|[Ee]xa-?FLOPs?|[Pp]etaflops|[Tt]eraflops|[Ee]xaflops)\b)|\s[sh]\b)"
@@ -468,7 +470,7 @@ _EPONYM_HEADS = frozenset("ratio correlation coefficient distance divergence ind
 _CHANGED_MEASURE_HEADS = _MEASURE_HEADS | {"error", "loss", "distance", "rate", "ratio", "gap", "count"}
 # The head of a measure named by what it counts ("the share of unsafe outputs", "the rate of hallucinations").
 _SHARE_HEADS = frozenset({"share", "fraction", "proportion", "percentage", "rate", "ratio"})
-_OF_OWNER_BEFORE_RE = re.compile(r"\s+of\s+(?:(?:a|an|the|its|their|our|each)\s+)?$")
+_OF_OWNER_BEFORE_RE = re.compile(r"\s+of\s+(?:(?:a|an|the|its|their|our|each)\s+)?(?:[A-Z][\w-]*\s+)?$")
 _VS_GAP_RE = re.compile(r"\s*(?:vs\.?|versus|compared\s+(?:to|with)(?:\s+[\w-]+){0,4}?(?:\s+of)?)\s*$")
 _OWNER_RE = re.compile(r"(?:[\w.-]+\s+){0,2}[\w.-]+['’]s\s+")
 _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}$")
@@ -1031,7 +1033,7 @@ def _measure_ending(before: str) -> str | None:
         if not re.fullmatch(r"[a-z][a-z0-9-]*", tok) or tok in NP_STOP_WORDS:
             break
         words.append(tok)
-    return " ".join(reversed(words)) if words and words[0] in _MEASURE_HEADS else None
+    return " ".join(reversed(words)) if words and words[0] in _CHANGED_MEASURE_HEADS else None
 
 
 # Measures named with a mean ("mean absolute error", "mean average precision", "mean reciprocal rank").
@@ -1219,9 +1221,15 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
             phrase, strength = bnp, 2
             at = before.lower().rfind(bnp.lower()) if bnp.split()[-1].lower() not in _MEASURE_HEADS else -1
             owned = _OF_OWNER_BEFORE_RE.search(before, 0, at) if at > 0 else None
-            measure = _measure_ending(before[:owned.start()]) if owned else None
+            measure = next((name for es, ee, name in metric_entities if ee == b_lo + owned.start()),
+                           None) or _measure_ending(before[:owned.start()]) if owned else None
             if measure:
                 phrase = measure  # "the word error rate of a downstream recognizer by 18%": the rate, not its owner
+            elif " of " in bnp and bnp.split(" of ")[0].split()[-1] in _CHANGED_MEASURE_HEADS:
+                # "the mean absolute error of gap prediction to 21.3 meV": the error, named by the metric mention
+                # that ends where "of" begins, if there is one
+                of_at = b_lo + before.lower().rfind(" of ", 0, len(before) - len(bnp.split(" of ", 1)[1]))
+                phrase = next((name for es, ee, name in metric_entities if ee == of_at), bnp.split(" of ")[0])
             # "a CLIP score of 0.32": the name cut the phrase short; the metric mention it ends is the measure
             named = next((name for es, ee, name in metric_entities if es < start - len(bnp) <= ee <= start
                           and name.lower().endswith(bnp.lower()) and _NP_LINK_RE.match(text, ee, start)), None)

@@ -644,6 +644,7 @@ _NOT_NAMES = frozenset(
     Tencent Huawei IBM Apple Amazon ByteDance AMD Intel Nvidia NVidia MacOS iOS LaTeX arXiv YouTube
     DNA RNA RGB JSON XML SQL GEMM GEMV DSP NPU NPUs NIC NICs RDMA InfiniBand RoCE NVLink PCIe ASIC ASICs
     SSD SSDs HPC ARM x86 RISC-V MIT
+    meV eV keV MeV GeV kcal Hz kHz MHz GHz mAh kW MW HOMO LUMO SMILES
     Position Survey Review Tutorial Perspective Perspectives Commentary Opinion Editorial""".split()
 )  # the last line: the kind of paper a title opens with ("Position: ...", "Survey: ...")
 
