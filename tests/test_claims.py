@@ -1554,3 +1554,8 @@ def test_an_error_in_an_energy_unit_is_the_error_measured_not_what_it_is_of(text
 
 def test_an_energy_outside_an_error_is_no_claim() -> None:
     assert run("The band gap of the crystal is 1.1 eV.") == []
+
+
+def test_a_share_named_as_a_budget_after_it_is_a_setting() -> None:
+    assert values("WoolKV retains 98.5% of full-cache accuracy with a 20% cache budget.") == [(98.5, "%")]
+    assert values("WoolKV needs a 20% smaller memory budget.") == [(20.0, "%")]

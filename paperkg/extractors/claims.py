@@ -1801,6 +1801,7 @@ _L_COUNT_FROM_RE = re.compile(
     r"\b((?:number|count)\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|[a-z][\w-]*\s+counts?)\s+(?:per\s+\w+\s+)?from\s+$")
 # A budget, or a ratio the experiment is run at, before a share: the share is a setting.
 _L_BUDGET_BEFORE_RE = re.compile(r"\bbudgets?\s*(?:of|=|:|\(|at)?\s*(?:only\s+|just\s+)?$")
+_L_BUDGET_AFTER_RE = re.compile(r"\s+(?:(?!(?:smaller|lower|less|larger|higher|more|fewer|reduced)\b)[a-z][\w-]*\s+){0,2}budgets?\b")
 _L_SETTING_RATIO_BEFORE_RE = re.compile(
     r"\b(?:with|at|under|using)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}ratios?\s*(?:of|=|:)?\s*$")
 
@@ -1908,6 +1909,8 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
             _, np_after = _np_after(after)
             if np_after and np_after.split()[0] in SETTING_NOUNS:
                 return False
+            if "budget" in lafter[:40] and _L_BUDGET_AFTER_RE.match(lafter):
+                return False              # "with a 20% cache budget": what the run is given, not what it reached
             if lafter.lstrip().startswith(("ci ", "ci)", "confidence", "quantile", "percentile")):
                 return False
             if lafter.lstrip().startswith("level") and re.search(r"\b(?:nominal|target|desired|significance)\s+$", lpre):
