@@ -807,7 +807,7 @@ def test_a_new_name_ending_in_corpus_is_a_dataset(nlp) -> None:
 def test_a_title_set_in_capitals_gives_no_names_by_its_capitals(nlp) -> None:
     ents = entities_of(nlp, "OUTRAGEOUSLY LARGE FLOCKS: THE SPARSELY-GATED WOOL LAYER", "We train FlockNet on wool.")
     assert not {"OUTRAGEOUSLY", "LARGE", "FLOCKS", "THE", "LAYER"} & set(ents)
-    assert ents["FlockNet"][0] == "method"
+    assert ents["FlockNet"][:2] == ("model", True)  # the paper's own named trained model
     ents = entities_of(nlp, "Published at WOOL 2018 LEARNING GENERAL FLEECE REPRESENTATIONS", "We shear.")
     assert not {"LEARNING", "GENERAL", "FLEECE", "REPRESENTATIONS"} & set(ents)
 
@@ -1160,3 +1160,13 @@ def test_units_and_chemistry_terms_are_no_names(nlp) -> None:
     found = entities_of(nlp, "Wool Chemistry", "On QM9 WoolNet lowers the error of HOMO-LUMO gap prediction to 21.3 meV "
                                                "from SMILES strings.")
     assert not {"meV", "HOMO-LUMO", "SMILES"} & set(found)
+
+
+def test_a_name_nothing_knows_that_the_paper_trains_is_its_own_model(nlp) -> None:
+    found = entities_of(nlp, "Shearing at Scale", "We pretrain WoolCLIP on LAION-5B and then fine-tune Mistral. "
+                                                  "WoolCLIP improves the accuracy of Mistral-7B by 8.5% on FleeceQA.")
+    assert found["WoolCLIP"][:2] == ("model", True)
+    assert found["Mistral"][1] is False
+    record = record_of(nlp, "Shearing at Scale", "We pretrain WoolCLIP on LAION-5B. WoolCLIP improves the accuracy "
+                                                 "of Mistral-7B by 8.5% on FleeceQA.")
+    assert [c.subject for c in record.claims] == ["WoolCLIP"]

@@ -531,6 +531,7 @@ _PROPOSE_RE = re.compile(
     r"(?:propose|introduce|present|develop|design|release|build|construct|curate|collect|create|devise|contribute|unveil|"
     r"open-source)(?:s|d|ed)?\b"
 )
+_WE_TRAIN_RE = re.compile(r"\b[Ww]e\s+(?:also\s+|then\s+|first\s+)?(?:pre-?train|train|fine-?tune)\b")
 _EVALUATED_ON_BEFORE_RE = re.compile(r"\b(?:on|in|with|to|of|for|and|against)\s+(?:the\s+)?$")
 _TO_USE_AFTER_RE = re.compile(r"\s+(?:to\s+(?:use|employ|leverage|adopt|apply|utili[sz]e|exploit|reuse)|on|upon|atop)\b")
 # "We study X and propose Y": a proposal verb joined to a clause that "we" open.
@@ -1059,6 +1060,15 @@ def find_entity_mentions(
             continue  # "our BERT model": the paper's own training of a known model, not a new name
         if m.group(group) not in _NOT_NAMES and name_key(m.group(group)) not in generic:
             proposed_spans.append(m.span(group))  # "Our detector, X, ...", "our method X", "on X, a new benchmark"
+    trained: set[tuple[int, int]] = set()  # what the paper says it trains is a model where nothing else types it
+    for m in _WE_TRAIN_RE.finditer(text, title_end):
+        # "We train Ovine-PRM, a process reward model": a name nothing knows, trained here, is the paper's own
+        direct = _DIRECT_NAME_RE.match(text, m.end())
+        if direct and direct.group(1) not in lexicon_types and direct.group(1) not in _NOT_NAME_STARTS \
+                and direct.group(1) not in _NOT_NAMES and not _SIZED_RE.match(text, direct.start(1)) \
+                and re.search(r"[A-Z].*[A-Z]|\d|-", direct.group(1)) and name_key(direct.group(1)) not in generic:
+            proposed_spans.append((direct.start(1), direct.end(1)))
+            trained.add((direct.start(1), direct.end(1)))
     for m in list(_PROPOSE_RE.finditer(text)) + list(_AND_PROPOSE_RE.finditer(text)) + list(_NAMING_RE.finditer(text)):
         s, e = sentence_of(m.start())
         if m.group().split()[0] in _NAMING_WORDS and not _CONTRIBUTION_CUE_RE.search(text, s, m.start()):
@@ -1127,7 +1137,8 @@ def find_entity_mentions(
         if surface not in evidence and any(p == surface or p.startswith((surface + "-", surface + " ")) for p in sized_prefixes):
             evidence[surface] = "model"  # only where nothing else said what it is ("FlockNet, a framework" stays a method)
     for start, end, etype in typed:
-        add(start, end, etype or evidence.get(text[start:end]) or "method", "proposed", proposed=True)
+        add(start, end, etype or evidence.get(text[start:end]) or ("model" if (start, end) in trained else "method"),
+            "proposed", proposed=True)
     # 5. other occurrences of names already found (by any evidence) in this paper
     known_names = {text[c["start"] : c["end"]]: c for c in candidates}
     # every use, also of names the name pattern alone would not take ("Flash-LLM"), and of a contribution
