@@ -1559,3 +1559,14 @@ def test_an_energy_outside_an_error_is_no_claim() -> None:
 def test_a_share_named_as_a_budget_after_it_is_a_setting() -> None:
     assert values("WoolKV retains 98.5% of full-cache accuracy with a 20% cache budget.") == [(98.5, "%")]
     assert values("WoolKV needs a 20% smaller memory budget.") == [(20.0, "%")]
+
+
+def test_a_factor_a_model_grows_by_is_its_setup_unless_it_is_an_achieved_increase() -> None:
+    assert run("We train WoolLM, a model with 175 billion parameters, 10x more than any previous model.") == []
+    assert values("Our fleece nets are 8x deeper than RamNet nets.") == []
+    assert values("WoolZeRO allows an 8x increase in model size over the state of the art.") == [(8.0, "x")]
+    assert values("WoolNet uses 10x fewer parameters than RamNet.") == [(10.0, "x")]
+
+
+def test_a_share_followed_by_point_is_in_points() -> None:
+    assert values("It pushes the Fleece score to 80.5% (7.7% point absolute improvement).") == [(80.5, "%"), (7.7, "points")]

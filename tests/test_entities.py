@@ -1170,3 +1170,9 @@ def test_a_name_nothing_knows_that_the_paper_trains_is_its_own_model(nlp) -> Non
     record = record_of(nlp, "Shearing at Scale", "We pretrain WoolCLIP on LAION-5B. WoolCLIP improves the accuracy "
                                                  "of Mistral-7B by 8.5% on FleeceQA.")
     assert [c.subject for c in record.claims] == ["WoolCLIP"]
+
+
+def test_a_new_kind_set_off_by_the_and_a_capitalised_word_is_the_contribution(nlp) -> None:
+    found = entities_of(nlp, "Wool Is All You Need", "We propose a new simple network architecture, the Shepherd, based "
+                                                     "solely on attention. Our model achieves 28.4 BLEU on WMT 2014.")
+    assert found["Shepherd"][:2] == ("method", True)

@@ -155,7 +155,7 @@ SCORE_WORDS: tuple[str, ...] = (
 INCREASE_CUES: str = (
     r"improv\w*|increas\w*|boost\w*|gain\w*|higher|faster|quicker|"
     r"speed-?ups?|speeds?\s+up|sped\s+up|accelerat\w*|outperform\w*|"
-    r"surpass\w*|exceed\w*|beat|beats|beating|better|larger|greater|longer|bigger|"
+    r"surpass\w*|exceed\w*|beat|beats|beating|better|larger|greater|longer|bigger|deeper|wider|"
     r"rais\w*|enhanc\w*|uplift\w*|lifts?|grow\w*|rises?|rising|jump\w*|"
     r"advanc\w*|doubl\w*|tripl\w*|extend\w*|more"
 )
@@ -429,7 +429,7 @@ _L_NUMWORD_BEFORE_RE = re.compile(r"(?<![a-z-])(?P<w>" + _NUMWORD_ALT + r")(?P<s
 _UNIT_RE = re.compile(
     r"(?P<scale>\s?(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|bn|mn)\b|[KMBTkG](?![A-Za-z0-9]))?"
     r"(?P<plus>\+(?![0-9]))?"
-    r"(?:(?P<pct>\s?(?:\\?%|％)|\s(?:(?:absolute|relative)\s+)?(?:[Pp]ercentage\s+[Pp]oints?|[Pp]ercent(?:age)?|[Pp]er\s+cent)\b|"
+    r"(?:(?P<pct>\s?(?:\\?%|％)(?:\s?(?:points?|pts?)\b)?|\s(?:(?:absolute|relative)\s+)?(?:[Pp]ercentage\s+[Pp]oints?|[Pp]ercent(?:age)?|[Pp]er\s+cent)\b|"
     r"\s?(?:(?:absolute|relative)\s+)?(?:pp|p\.p\.|pts?|points?)\b|-points?\b|-percentage-points?\b)"
     r"|(?P<times>\s?(?:[xX×✕](?![A-Za-z0-9])|\$\\times\$|\\times|[Tt]imes)|-?[Ff]old\b)"
     r"|(?P<word>\s?(?:(?:tokens?|frames?|images|samples|queries|requests)\s+per\s+second|"
@@ -2239,6 +2239,10 @@ def _find_claims(text: str, sentences: Any, entities: Any, own: str | None = Non
         claim = _build_claim(text, low, c, cands, index, s_lo, s_hi, ents, metric_ents, own,
                              prev_end if prev_end <= c.start else 0, ceiling)
         prev_end = c.end
+        if claim["unit"] == "x" and claim["direction"] == "increase" and claim["metric"] in _SIZE_MEASURES \
+                and not _GAIN_NOUN_AFTER_RE.match(text, claim["end"]):
+            continue   # "175 billion parameters, 10x more than any previous model", "8x deeper": how big, a setup;
+            # but "an 8x increase in model size" over the state of the art is what a system achieved
         key = (round(claim["value"], 6), claim["unit"])
         first = first_sentence.setdefault(key, (sent_lo, claim))
         if first[0] != sent_lo and _same_quantity(first[1], claim):
@@ -2269,6 +2273,10 @@ def _find_claims(text: str, sentences: Any, entities: Any, own: str | None = Non
     return claims
 
 
+_GAIN_NOUN_AFTER_RE = re.compile(r"\s+(?:increase|improvement|gain|boost)s?\b")
+# Measures of how big a model or its data is: a factor by which they grow describes the setup, not a result.
+_SIZE_MEASURES = frozenset({"parameters", "number of parameters", "model size", "deeper", "depth", "layers",
+                            "number of layers", "larger", "bigger", "wider", "width", "dataset size"})
 _LIST_BETWEEN_RE = re.compile(r"\$?\s?(?:,|;|/|&|-{1,3}|–|—)?\s?(?:and|or|vs\.?)?\s?\$?")  # "$2\times$--$5\times$"
 _PARALLEL_BETWEEN_RE = re.compile(r"\s(?:for|on|in)\s[^,;.()%]{1,80}?(?:,\s?(?:and\s)?|\s(?:and|or)\s)(?:by\s)?")
 _PAREN_BETWEEN_RE = re.compile(r"\s?\(\s?(?:i\.e\.,?\s|or\s|about\s|~)?")

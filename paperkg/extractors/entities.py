@@ -560,7 +560,7 @@ _OWN_KIND = (
 _NEW_APPOSITIVE_RE = re.compile(rf"(?<![\w-])({_NAME}),\s+(?:a|an)\s+(?:new|novel)\s+")
 _NEW_KIND_NAMED_RE = re.compile(
     rf"\b(?:a|an)\s+(?:new|novel)\s+(?:[a-z][\w-]*\s+){{0,3}}?{_OWN_KIND},?\s+(?:(?:called|named|dubbed|termed)\s+)?"
-    rf"({_NAME})(?![\w+-])"
+    rf"(?:the\s+)?({_NAME}(?![\w+-])|[A-Z][a-z]{{2,}}(?=,))"   # "a new network architecture, the Shepherd, based on"
 )
 # ... or named right after "our <kind>" ("our method FooNet"); "our earlier system X" is not this paper's.
 _OUR_APPOSITIVE_RE = re.compile(
