@@ -1176,3 +1176,11 @@ def test_a_new_kind_set_off_by_the_and_a_capitalised_word_is_the_contribution(nl
     found = entities_of(nlp, "Wool Is All You Need", "We propose a new simple network architecture, the Shepherd, based "
                                                      "solely on attention. Our model achieves 28.4 BLEU on WMT 2014.")
     assert found["Shepherd"][:2] == ("method", True)
+
+
+def test_tasks_named_as_examples_after_a_domain_or_before_despite(nlp) -> None:
+    found = entities_of(nlp, "Wool Chemistry", "WoolLLM excels at specialized NLP tasks within chemistry, such as fleece "
+                                               "translation and cheminformatic shearing. Models struggle with seemingly "
+                                               "easy tasks like arithmetic despite their size.")
+    assert {"fleece translation", "cheminformatic shearing", "arithmetic"} <= {
+        name for name, (etype, _, _) in found.items() if etype == "task"}

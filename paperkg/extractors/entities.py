@@ -240,12 +240,16 @@ _TITLE_COLON_TASK_HEADS = _TITLE_TASK_HEADS - {"learning", "alignment", "optimiz
 # Hyphenated praise before a task ("High-Throughput LLM Inference", "Memory-Efficient Fine-Tuning").
 _TITLE_TASK_PRAISE_RE = re.compile(r"-(?:efficient|effective|throughput|performance|quality|fidelity|speed|friendly)$")
 # Tasks named as examples ("tasks such as feature prioritization and sentiment analysis").
-_TASK_ITEM = r"[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}"
+_TASK_ITEM = r"[A-Za-z][\w-]*(?: [A-Za-z][\w-]*){0,3}?"
 _EXAMPLES = (
     rf",?\s+(?:such as|like|including|e\.g\.,?)\s+"
-    rf"({_TASK_ITEM}(?:,\s*(?:and\s+|or\s+)?{_TASK_ITEM})*(?:,?\s+(?:and|or)\s+{_TASK_ITEM})?)(?=\s*[.,;:)(]|\s+(?:in|on|for|with|to|that|which|are|is|where|while)\b)"
+    rf"({_TASK_ITEM}(?:,\s*(?:and\s+|or\s+)?{_TASK_ITEM})*(?:,?\s+(?:and|or)\s+{_TASK_ITEM})?)(?=\s*[.,;:)(]|\s+(?:in|on|for|with|to|that|which|are|is|where|while|despite|because|than|by|using|when)\b)"
 )
-_TASK_LIST_RE = re.compile(rf"\b(?:tasks|problems|applications){_EXAMPLES}")
+# Words that open a new clause after a list, not an item of it ("such as X, there is ...").
+_CLAUSE_WORDS = frozenset("there here it this these those which who we they".split())
+_TASK_LIST_RE = re.compile(
+    rf"\b(?:tasks|problems|applications)(?:\s+(?:in|within|from|across)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?{_EXAMPLES}"
+)  # "tasks within chemistry, such as literature translation and ..."
 # Techniques named as examples ("techniques including swap augmentation, reference support, and reference drop").
 _METHOD_LIST_RE = re.compile(
     rf"\b(?:techniques|methods|strategies|approaches|algorithms|mechanisms|innovations|components|optimizations){_EXAMPLES}"
@@ -268,7 +272,7 @@ def _we_positions(text: str) -> Iterator[int]:
             at = text.find(form, at + 1)
 
 
-_NOT_TECHNIQUE_HEADS = frozenset("etc more others data corpus corpora dataset datasets".split())
+_NOT_TECHNIQUE_HEADS = frozenset("etc more others data corpus corpora dataset datasets set sets collection collections".split())
 _LIST_SPLIT_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # "X tasks" / "X problems": the words before the head name a task ("computer vision tasks",
 # "decision-making problems"), unless they only say what kind ("downstream tasks", "13 tasks").
@@ -976,7 +980,7 @@ def find_entity_mentions(
         for k, item in _list_items(text, m):
             words = item.lower().split()
             if words and len(words) <= 4 and name_key(item) not in generic and not _PHRASE_STOP.intersection(words) \
-                    and words[-1] not in ("etc", "more", "others"):
+                    and words[-1] not in ("etc", "more", "others") and words[0] not in _CLAUSE_WORDS:
                 add(k, k + len(item), "task", "listed")
     for m in _APPOSITIVE_RE.finditer(text):
         if m.group(1) not in _NOT_NAMES and m.group(1).split("-")[0] not in _NOT_NAME_STARTS:
