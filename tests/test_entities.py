@@ -1184,3 +1184,22 @@ def test_tasks_named_as_examples_after_a_domain_or_before_despite(nlp) -> None:
                                                "easy tasks like arithmetic despite their size.")
     assert {"fleece translation", "cheminformatic shearing", "arithmetic"} <= {
         name for name, (etype, _, _) in found.items() if etype == "task"}
+
+
+@pytest.mark.parametrize("abstract, name", [
+    ("We propose a novel fleece-aware masking strategy to aggregate wool tokens.", "fleece-aware masking"),
+    ("Further, WoolPIM employs a runtime sub-batch shearing technique to maximize utilization.", "sub-batch shearing"),
+    ("Pre-gated WoolMoE employs our novel pre-shearing function which alleviates the problem.", "pre-shearing function"),
+    ("We implement a new self-shearing strategy to filter the collected data.", "self-shearing strategy"),
+])
+def test_a_technique_named_before_its_head_in_a_contribution(nlp, abstract: str, name: str) -> None:
+    assert entities_of(nlp, "Shearing", abstract)[name][0] == "method"
+
+
+@pytest.mark.parametrize("abstract", [
+    "We propose a novel method to shear sheep.",
+    "We adopt the following strategy for all runs.",
+    "Furthermore, we adopt and adapt fleece engineering techniques from other fields.",
+])
+def test_no_technique_is_named_by_praise_or_a_clause(nlp, abstract: str) -> None:
+    assert not [n for n, (t, _, _) in entities_of(nlp, "Shearing", abstract).items() if t == "method"]

@@ -272,6 +272,21 @@ def _we_positions(text: str) -> Iterator[int]:
             at = text.find(form, at + 1)
 
 
+# A technique the paper builds or uses, named by the words before a head that says it is one ("we propose a
+# novel fleece-aware masking strategy", "employs a runtime sub-batch shearing technique", "adopt sparsity
+# encoding techniques"). The generic head is left off the name, except a head that is part of it ("pre-gating
+# function", "clipping loss").
+_TECHNIQUE_BEFORE_HEAD_RE = re.compile(
+    r"\b(?:[Ww]e\s+(?:also\s+|further\s+|then\s+|first\s+)?(?:propose|introduce|design|develop|present|devise|employ|"
+    r"adopt|implement|leverage)|(?:employ|adopt|employs|adopts|introduces|incorporates|leverages|employing|adopting|"
+    r"incorporating))\s+"
+    r"(?:(?:a|an|the|our)\s+)?((?:[a-z][\w-]*\s+){1,5}?)"
+    r"(strateg(?:y|ies)|techniques?|modules?|mechanisms?|paradigms?|algorithms?|schemes?|methods?|methodology|"
+    r"function|loss)\b"
+)
+_TECHNIQUE_NAME_HEADS = frozenset({"function", "loss"})
+_TECHNIQUE_PRAISE = frozenset("yet lightweight plug-and-play unified dedicated tailored custom runtime principled "
+                              "straightforward elegant flexible versatile".split())
 _NOT_TECHNIQUE_HEADS = frozenset("etc more others data corpus corpora dataset datasets set sets collection collections".split())
 _LIST_SPLIT_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # "X tasks" / "X problems": the words before the head name a task ("computer vision tasks",
@@ -976,6 +991,19 @@ def find_entity_mentions(
         start = m.end(1) - len(" ".join(words[-kept:])) - (len(m.group(1)) - len(m.group(1).rstrip()))
         etype: EntityType = "task" if m.group(2) in _TASK_HEADS or m.group(2) == "QA" else "method"  # "biomedical QA"
         add(start, m.end(2), etype, "phrase")
+    for m in _TECHNIQUE_BEFORE_HEAD_RE.finditer(text, title_end):
+        words = m.group(1).split()
+        while words and (words[0] in _PHRASE_STOP or words[0] in _TECHNIQUE_PRAISE):
+            words.pop(0)
+        if not 1 <= len(words) <= 4 or words[-1] in _PHRASE_STOP or any(w in _LIST_LEAD_STOP for w in words) \
+                or any(w in ("and", "or") for w in m.group(1).split()) \
+                or len(words) == 1 and m.group(2) not in _TECHNIQUE_NAME_HEADS and "-" not in words[0]:
+            continue  # "a novel method", "the following strategy"; one plain word says too little ("a search algorithm")
+        start = m.end(1) - len(" ".join(words)) - (len(m.group(1)) - len(m.group(1).rstrip()))
+        # one word needs its head to name something ("self-cleaning strategy")
+        end = m.end(2) if m.group(2) in _TECHNIQUE_NAME_HEADS or len(words) == 1 else start + len(" ".join(words))
+        if name_key(text[start:end]) not in generic:
+            add(start, end, "method", "phrase")
     for m in _TASK_LIST_RE.finditer(text):
         for k, item in _list_items(text, m):
             words = item.lower().split()
