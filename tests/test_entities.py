@@ -1203,3 +1203,11 @@ def test_a_technique_named_before_its_head_in_a_contribution(nlp, abstract: str,
 ])
 def test_no_technique_is_named_by_praise_or_a_clause(nlp, abstract: str) -> None:
     assert not [n for n, (t, _, _) in entities_of(nlp, "Shearing", abstract).items() if t == "method"]
+
+
+def test_a_modifier_before_a_technique_head_names_none_and_enhancements_list_techniques(nlp) -> None:
+    found = entities_of(nlp, "Shearing", "We adopt a self-play-based method and study enhancements such as "
+                                         "block-wise wool descent and hybrid fleece training.")
+    assert "self-play-based method" not in found
+    assert found["block-wise wool descent"][0] == "method"
+    assert found["hybrid fleece training"][0] == "method"

@@ -252,7 +252,7 @@ _TASK_LIST_RE = re.compile(
 )  # "tasks within chemistry, such as literature translation and ..."
 # Techniques named as examples ("techniques including swap augmentation, reference support, and reference drop").
 _METHOD_LIST_RE = re.compile(
-    rf"\b(?:techniques|methods|strategies|approaches|algorithms|mechanisms|innovations|components|optimizations){_EXAMPLES}"
+    rf"\b(?:techniques|methods|strategies|approaches|algorithms|mechanisms|innovations|components|optimizations|enhancements|modifications|tricks|variants|extensions|baselines){_EXAMPLES}"
 )
 _TASK_OF_RE = re.compile(r"\b(?:the|a|new|novel)\s+(?:task|problem)\s+of\s+(?=([a-z][a-z-]*(?: [a-z][a-z-]*){0,3}))")
 # The task a paper says it works on: "we tackle fence line detection", "we study clinical note summarization".
@@ -997,7 +997,8 @@ def find_entity_mentions(
             words.pop(0)
         if not 1 <= len(words) <= 4 or words[-1] in _PHRASE_STOP or any(w in _LIST_LEAD_STOP for w in words) \
                 or any(w in ("and", "or") for w in m.group(1).split()) \
-                or len(words) == 1 and m.group(2) not in _TECHNIQUE_NAME_HEADS and "-" not in words[0]:
+                or len(words) == 1 and m.group(2) not in _TECHNIQUE_NAME_HEADS and (
+                    "-" not in words[0] or _is_modifier_word(words[0].rpartition("-")[2])):
             continue  # "a novel method", "the following strategy"; one plain word says too little ("a search algorithm")
         start = m.end(1) - len(" ".join(words)) - (len(m.group(1)) - len(m.group(1).rstrip()))
         # one word needs its head to name something ("self-cleaning strategy")
