@@ -1211,3 +1211,10 @@ def test_a_modifier_before_a_technique_head_names_none_and_enhancements_list_tec
     assert "self-play-based method" not in found
     assert found["block-wise wool descent"][0] == "method"
     assert found["hybrid fleece training"][0] == "method"
+
+
+def test_names_listed_before_metrics_or_measures_are_metrics(nlp) -> None:
+    found = entities_of(nlp, "Wool Icons", "Diversity is validated by the objective Fleeciness and Novelty measures. "
+                                           "We report results with standard metrics.")
+    assert found["Fleeciness"][0] == "metric" and found["Novelty"][0] == "metric"
+    assert "standard" not in found

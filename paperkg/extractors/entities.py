@@ -247,6 +247,9 @@ _EXAMPLES = (
 )
 # Words that open a new clause after a list, not an item of it ("such as X, there is ...").
 _CLAUSE_WORDS = frozenset("there here it this these those which who we they".split())
+# Measures named by a list before "metrics"/"measures" ("the Uniqueness and Novelty measures").
+_MEASURES_HEAD_RE = re.compile(r"(?<=[\w%)]) (?:metrics|measures)\b")
+_CAPITAL_ITEM_RE = re.compile(r"[A-Z0-9%@][\w@%.+-]*|[a-z]+@\d+")
 _TASK_LIST_RE = re.compile(
     rf"\b(?:tasks|problems|applications)(?:\s+(?:in|within|from|across)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?{_EXAMPLES}"
 )  # "tasks within chemistry, such as literature translation and ..."
@@ -1005,6 +1008,30 @@ def find_entity_mentions(
         end = m.end(2) if m.group(2) in _TECHNIQUE_NAME_HEADS or len(words) == 1 else start + len(" ".join(words))
         if name_key(text[start:end]) not in generic:
             add(start, end, "method", "phrase")
+    for m in _MEASURES_HEAD_RE.finditer(text):
+        # "the objective Uniqueness and Novelty measures", "the %OPT and SP metrics": names listed before the head
+        lo = max(sentence_of(m.start())[0], m.start() - 120)
+        parts = _LIST_SPLIT_RE.split(text[lo:m.start()])
+        if len(parts) < 2 or not re.search(r"\s(?:and|or)\s+\S+(?:\s\S+){0,2}$", text[lo:m.start()]):
+            continue
+        items = []
+        for part in reversed(parts):
+            words = part.split()
+            kept = 0
+            while kept < min(3, len(words)) and _CAPITAL_ITEM_RE.fullmatch(words[-1 - kept]):
+                kept += 1
+            if not kept:
+                break
+            items.append(" ".join(words[-kept:]))
+            if kept < len(words):
+                break  # the first item: words before it are the sentence's ("the objective Uniqueness")
+        if len(items) >= 2:
+            pos = m.start()
+            for item in items:
+                at = text.rfind(item, lo, pos)
+                if at >= 0 and item not in _NOT_NAMES:
+                    add(at, at + len(item), "metric", "headed")
+                    pos = at
     for m in _TASK_LIST_RE.finditer(text):
         for k, item in _list_items(text, m):
             words = item.lower().split()
