@@ -1218,3 +1218,10 @@ def test_names_listed_before_metrics_or_measures_are_metrics(nlp) -> None:
                                            "We report results with standard metrics.")
     assert found["Fleeciness"][0] == "metric" and found["Novelty"][0] == "metric"
     assert "standard" not in found
+
+
+def test_measures_listed_as_what_a_method_changes_are_metrics(nlp) -> None:
+    found = entities_of(nlp, "Shearing", "Experiments show the superiority of WoolCREAM in improving both fleece "
+                                         "consistency and alignment performance. It improves quality and speed.")
+    assert found["fleece consistency"][0] == "metric" and found["alignment performance"][0] == "metric"
+    assert "quality" not in found  # praise: nothing names which quality

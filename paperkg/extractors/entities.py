@@ -359,6 +359,19 @@ _SHOWN_QUALITIES_RE = re.compile(
     rf"\b(?:demonstrat\w*|show\w*|evaluat\w*|assess\w*|measur\w*|validat\w*|verif\w*|confirm\w*)\s+(?:the|its|their)\s+"
     rf"({_MEASURED_ITEM}(?:,\s*{_MEASURED_ITEM}){{1,}},?\s+(?:and|or)\s+{_MEASURED_ITEM})(?=\s+of\b)"
 )
+# Measures a method changes, listed as the object of a verb of change ("improving both reward consistency and
+# alignment performance", "reduce hallucination outputs and formatting errors"): each is a measure when every
+# item ends like one and one of them is named by more than its head ("quality" alone is praise).
+_CHANGED_QUALITIES_RE = re.compile(
+    r"\b(?:improv|enhanc|boost|reduc|lower|increas|preserv|maintain)\w*\s+(?:both\s+|the\s+|its\s+|their\s+)?"
+    rf"({_MEASURED_ITEM}(?:,\s*{_MEASURED_ITEM})*,?\s+and\s+{_MEASURED_ITEM})(?=[.,;:)]|\s+(?:on|in|for|of|with|across|"
+    r"than|compared|while|when|by|through|via|without)\b)"
+)
+_CHANGED_QUALITY_HEADS = frozenset(
+    "quality efficiency consistency fidelity accuracy performance errors error robustness diversity factuality fluency "
+    "faithfulness coherence latency throughput cost costs speed stability realism precision recall "
+    "scalability usage consumption footprint overhead".split()
+)
 # An acronym right after a score names its measure ("5.6% Avg. JGA", "+2.1 points EM").
 _SCORE_ACRONYM_RE = re.compile(r"\d(?:%|\\%| points?) (?:[Aa]vg\. |[Aa]verage )?([A-Z][A-Z0-9]{1,5})(?![\w-])")
 # A score named after something by a name ("a DINO score of 0.71", "0.31 PickScore"): "NAME score" with a
@@ -968,6 +981,13 @@ def find_entity_mentions(
         s, e = sentence_of(m.start())
         if _RESULT_CUE_RE.search(text, s, e) or _COMPARISON_CUE_RE.search(text, s, e):
             add(m.start(), m.end(), "metric", "extended")
+    for m in _CHANGED_QUALITIES_RE.finditer(text, title_end):
+        items = list(_list_items(text, m))
+        if all(item.split()[-1] in _CHANGED_QUALITY_HEADS and item[0].islower() and not _PHRASE_STOP.intersection(
+                item.split()[:-1]) for _, item in items) and any(" " in item for _, item in items):
+            for k, item in items:
+                if name_key(item) not in generic:
+                    add(k, k + len(item), "metric", "listed")
     for m in _SHOWN_QUALITIES_RE.finditer(text):
         items = list(_list_items(text, m))
         if all(_MEASURE_WORD_RE.search(item) for _, item in items):
