@@ -1570,3 +1570,14 @@ def test_a_factor_a_model_grows_by_is_its_setup_unless_it_is_an_achieved_increas
 
 def test_a_share_followed_by_point_is_in_points() -> None:
     assert values("It pushes the Fleece score to 80.5% (7.7% point absolute improvement).") == [(80.5, "%"), (7.7, "points")]
+
+
+def test_where_a_measure_was_taken_is_not_the_measure_and_a_whole_score_can_be_set_against() -> None:
+    text = "WoolGNN improves node classification accuracy on ogbn-wool by 2.3 points."
+    ents = _mentions(text, ("node classification accuracy", "metric", False), ("ogbn-wool", "benchmark", False))
+    (claim,) = find_claims(text, split_sentences(text), ents)
+    assert (claim["metric"], claim["benchmark"]) == ("node classification accuracy", "ogbn-wool")
+    text = "Ewe-Vid achieves an FVD of 241 on UCF-Wool, compared with 347 for RamVideo."
+    ents = _mentions(text, ("Ewe-Vid", "method", True), ("RamVideo", "model", False))
+    assert [(c["value"], c["subject"]) for c in find_claims(text, split_sentences(text), ents)] == [
+        (241.0, "Ewe-Vid"), (347.0, "RamVideo")]

@@ -470,6 +470,9 @@ _EPONYM_HEADS = frozenset("ratio correlation coefficient distance divergence ind
 _CHANGED_MEASURE_HEADS = _MEASURE_HEADS | {"error", "loss", "distance", "rate", "ratio", "gap", "count"}
 # The head of a measure named by what it counts ("the share of unsafe outputs", "the rate of hallucinations").
 _SHARE_HEADS = frozenset({"share", "fraction", "proportion", "percentage", "rate", "ratio"})
+# Where a measure was taken, between it and the linker of its number ("accuracy on ogbn-mag by", "the win rate
+# on SMAC super-hard maps by").
+_MEASURED_WHERE_RE = re.compile(r"\s+(?:on|in|across)\s+[^,;.()]{1,40}?\s+(?:by|to|from)\s+(?:only\s+|about\s+|nearly\s+)?")
 _OF_OWNER_BEFORE_RE = re.compile(r"\s+of\s+(?:(?:a|an|the|its|their|our|each)\s+)?(?:[A-Z][\w-]*\s+)?$")
 _VS_GAP_RE = re.compile(r"\s*(?:vs\.?|versus|compared\s+(?:to|with)(?:\s+[\w-]+){0,4}?(?:\s+of)?)\s*$")
 _OWNER_RE = re.compile(r"(?:[\w.-]+\s+){0,2}[\w.-]+['’]s\s+")
@@ -1219,6 +1222,10 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
                 change_only = change_only or bnp
         elif bnp:
             phrase, strength = bnp, 2
+            where = next((name for es, ee, name in metric_entities if ee < start and _MEASURED_WHERE_RE.fullmatch(
+                text, ee, start)), None)
+            if where:
+                phrase = where  # "improves node classification accuracy on ogbn-mag by 2.3 points": the measure, not where
             at = before.lower().rfind(bnp.lower()) if bnp.split()[-1].lower() not in _MEASURE_HEADS else -1
             owned = _OF_OWNER_BEFORE_RE.search(before, 0, at) if at > 0 else None
             measure = next((name for es, ee, name in metric_entities if ee == b_lo + owned.start()),
@@ -2176,12 +2183,15 @@ def _find_claims(text: str, sentences: Any, entities: Any, own: str | None = Non
                 _LIST_SEP_RE.match(between) or _RANGE_SEP_RE.fullmatch(between.replace("+", ""))):
             c.flags.add("score_chain")    # "F1 +0.12 to +0.23", "BLEU 31.2, 33.0 and 35.1"
         ok = _accept(text, low, c, cands, i, s_lo, s_hi)
-        if not ok and c.kind in ("bare", "noun") and "." in text[c.start:c.num_end]:
-            # "an FID of 6.1 ..., compared with 7.3 for Stable Diffusion": a bare score set against one;
-            # "scores 71.2 on MMLU, while the 1B model reaches 45.0": one reached beside one
+        if not ok and c.kind in ("bare", "noun"):
+            # "an FID of 6.1 ..., compared with 7.3 for Stable Diffusion": a bare score set against one (a whole
+            # number too: "an FVD of 241 ..., compared with 347 for X"); "scores 71.2 on MMLU, while the 1B model
+            # reaches 45.0": one reached beside one
             j = max((k for k in range(i) if cands[k].accepted), default=-1)
+            decimal = "." in text[c.start:c.num_end]
             if j >= 0 and cands[j].unit == "" and cands[j].end >= s_lo and (
-                    _set_against(text, cands[j].end, c.start) or _L_REACHES_BEFORE_RE.search(low, max(s_lo, c.start - 20), c.start)):
+                    _set_against(text, cands[j].end, c.start) and (decimal or "." not in text[cands[j].start:cands[j].num_end])
+                    or decimal and _L_REACHES_BEFORE_RE.search(low, max(s_lo, c.start - 20), c.start)):
                 ok, c.unit, c.end = True, "", c.num_end
         if ok and i > 0 and c.kind == "unit" and c.unit == "%":
             # Members of a list of settings are settings too: "sparsity ratios
