@@ -1581,3 +1581,7 @@ def test_where_a_measure_was_taken_is_not_the_measure_and_a_whole_score_can_be_s
     ents = _mentions(text, ("Ewe-Vid", "method", True), ("RamVideo", "model", False))
     assert [(c["value"], c["subject"]) for c in find_claims(text, split_sentences(text), ents)] == [
         (241.0, "Ewe-Vid"), (347.0, "RamVideo")]
+
+
+def test_a_number_words_own_by_links_it_to_the_measure_before() -> None:
+    assert only("WoolMAPPO reduces sample complexity by half.")["metric"] == "sample complexity"

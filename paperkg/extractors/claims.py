@@ -1211,7 +1211,9 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
             return _clean_metric(term), 1
         return COMPARATIVE_METRIC[comp], 1
     if phrase is None and unit != "rank" and not _L_COMPARED_NP_BEFORE_RE.search(_INNER_ASIDE_RE.sub("", own_before)):
-        bnp = _np_before(_INNER_ASIDE_RE.sub("", before), sentence_start=b_lo == s_lo)
+        # "reduces sample complexity by half": a number word's claim opens with its own "by"
+        linked = before + "by " if low.startswith("by ", start) else before
+        bnp = _np_before(_INNER_ASIDE_RE.sub("", linked), sentence_start=b_lo == s_lo)
         if bnp and bnp.split()[-1].lower() in _PURE_CHANGE_NOUNS:
             # "an accuracy drop of 2%" measures accuracy; "a relative reduction of 18%" names only the change,
             # and what changed is named elsewhere in the sentence
