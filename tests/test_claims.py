@@ -1585,3 +1585,8 @@ def test_where_a_measure_was_taken_is_not_the_measure_and_a_whole_score_can_be_s
 
 def test_a_number_words_own_by_links_it_to_the_measure_before() -> None:
     assert only("WoolMAPPO reduces sample complexity by half.")["metric"] == "sample complexity"
+
+
+def test_a_participle_and_its_phrase_after_a_measure_are_not_the_measure() -> None:
+    assert only("WoolInt8 reduces the memory needed for inference by half.")["metric"] == "memory"
+    assert only("WoolCal lowers the expected calibration error by 30%.")["metric"] == "expected calibration error"

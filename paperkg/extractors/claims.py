@@ -968,6 +968,9 @@ _OUTCOME_RATE_WORDS = frozenset(
 _TIME_LEADS = frozenset("same first last long short much less more most some any each every other whole".split())
 
 
+_PARTICIPLE_PREPOSITIONS = frozenset({"for", "by", "to", "in", "on", "with", "from", "at"})
+
+
 def _np_before(before: str, sentence_start: bool = False) -> str | None:
     """Metric noun phrase ending just before a linker ("GPU throughputs of 38%").
 
@@ -1011,6 +1014,9 @@ def _np_before(before: str, sentence_start: bool = False) -> str | None:
             break
         if not out and low.endswith("ed") and low not in ("speed", "need"):
             break
+        if out and out[-1] in _PARTICIPLE_PREPOSITIONS and low.endswith("ed") and low not in ("speed", "need", "seed"):
+            out = []
+            continue  # "the memory needed for inference by half": the measure is what the participle follows
         if out and low in _CHANGE_VERBS:
             break  # "ablating the features drops accuracy from": the verb, then what changed
         if len(out) > 1 and low in NON_METRIC_HEADS and low.endswith("s"):
