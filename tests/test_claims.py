@@ -1590,3 +1590,14 @@ def test_a_number_words_own_by_links_it_to_the_measure_before() -> None:
 def test_a_participle_and_its_phrase_after_a_measure_are_not_the_measure() -> None:
     assert only("WoolInt8 reduces the memory needed for inference by half.")["metric"] == "memory"
     assert only("WoolCal lowers the expected calibration error by 30%.")["metric"] == "expected calibration error"
+
+
+def test_a_shortened_thing_is_measured_by_its_length_and_a_matched_measures_owner_is_compared() -> None:
+    assert only("RamTok shortens sequences by 23% on Amharic.")["metric"] == "sequence length"
+    text = ("With few labels, WoolAL matches the mAP of a fully supervised RamYOLO detector, and surpasses random "
+            "sampling by 6.3 mAP.")
+    ents = _mentions(text, ("WoolAL", "method", True), ("RamYOLO", "model", False))
+    (claim,) = find_claims(text, split_sentences(text), ents)
+    assert (claim["subject"], claim["baseline"]) == ("WoolAL", "random sampling")
+    text = "Open models such as RamLlama lag behind by more than 10 points."
+    assert only(text)["baseline"] is None

@@ -968,6 +968,7 @@ _OUTCOME_RATE_WORDS = frozenset(
 _TIME_LEADS = frozenset("same first last long short much less more most some any each every other whole".split())
 
 
+_L_SHORTEN_RE = re.compile(r"\bshort(?:en|ens|ened|ening)\s+(?:the\s+|its\s+|their\s+)?([a-z][\w-]*)\s+by\s+(?:up\s+to\s+|about\s+)?$")
 _PARTICIPLE_PREPOSITIONS = frozenset({"for", "by", "to", "in", "on", "with", "from", "at"})
 
 
@@ -1216,6 +1217,9 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         if term and term not in WEAK_METRIC_TERMS:
             return _clean_metric(term), 1
         return COMPARATIVE_METRIC[comp], 1
+    shortened = _L_SHORTEN_RE.search(low_before) if phrase is None and "short" in low_before else None
+    if shortened:
+        phrase, strength = _singular(shortened.group(1)) + " length", 2  # "shortens sequences by 23%": their length
     if phrase is None and unit != "rank" and not _L_COMPARED_NP_BEFORE_RE.search(_INNER_ASIDE_RE.sub("", own_before)):
         # "reduces sample complexity by half": a number word's claim opens with its own "by"
         linked = before + "by " if low.startswith("by ", start) else before
@@ -2765,8 +2769,13 @@ def _compared(low: str, start: int, cue_ends: set[int]) -> bool:
     phrase ("than vLLM", "relative to the dense BERT-base")."""
     return start in cue_ends or any(
         0 < start - ce <= 30 and len(low[ce:start].split()) <= 2 and "," not in low[ce:start]
-        or 0 < start - ce <= 60 and _COMPARED_KIND_RE.fullmatch(low, ce, start) for ce in cue_ends
+        or 0 < start - ce <= 60 and (_COMPARED_KIND_RE.fullmatch(low, ce, start) or _COMPARED_OWNER_RE.fullmatch(low, ce, start))
+        for ce in cue_ends
     )
+
+
+# The owner of a matched measure is compared too ("matches the mAP of a fully supervised YOLOv8 detector").
+_COMPARED_OWNER_RE = re.compile(r"(?:the\s+)?[\w@-]+(?:\s+[\w@-]+)?\s+of\s+(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,2}")
 
 
 _BRACKET_RE = re.compile(r"\s*\([^()]*\)")
@@ -2945,7 +2954,7 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
             owner = _COMMON_POSSESSIVE_RE.search(seg)
             seg = seg[:owner.start() + len(owner.group(1))] if owner else seg  # "the dense model's F1 score"
             if not seg or seg[0].isdigit() or seg.lower().startswith(
-                    ("up ", "more ", "less ", "about ", "over ", "twice", "half")) or _NO_SYSTEM_OPENING_RE.match(seg):
+                    ("up ", "more ", "less ", "about ", "over ", "twice", "half", "by ")) or _NO_SYSTEM_OPENING_RE.match(seg):
                 continue  # "8 times longer than seen in training", "optimised against it": no system named
             name = seg
         bestd, baseline = dist, name
