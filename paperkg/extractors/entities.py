@@ -265,6 +265,24 @@ _ADDRESSED_TASK_RE = re.compile(
     rf"(?:{'|'.join(_TASK_HEADS)}))\b")
 
 
+def _matches_at(pattern: re.Pattern[str], text: str, anchors: tuple[str, ...], lo: int = 0) -> Iterator[re.Match[str]]:
+    """``pattern``'s non-overlapping matches that start where one of ``anchors`` occurs (from ``lo``): a plain
+    string search finds the few places worth trying, which is much cheaper than a regex tried at every word."""
+    positions = sorted({at for a in anchors for at in _find_every(text, a, lo)})
+    end = -1
+    for at in positions:
+        if at >= end and (m := pattern.match(text, at)) is not None:
+            end = m.end()
+            yield m
+
+
+def _find_every(text: str, needle: str, lo: int) -> Iterator[int]:
+    at = text.find(needle, lo)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + 1)
+
+
 def _we_positions(text: str) -> Iterator[int]:
     """Where "we"/"We" opens a clause: found by plain string search, cheaper than a regex over every word."""
     for form in ("We ", "we "):
@@ -288,6 +306,7 @@ _TECHNIQUE_BEFORE_HEAD_RE = re.compile(
     r"function|loss)\b"
 )
 _TECHNIQUE_NAME_HEADS = frozenset({"function", "loss"})
+_TECHNIQUE_VERB_ANCHORS = ("we ", "We ", "employ", "adopt", "introduces", "incorporat", "leverages")
 _TECHNIQUE_PRAISE = frozenset("yet lightweight plug-and-play unified dedicated tailored custom runtime principled "
                               "straightforward elegant flexible versatile".split())
 _NOT_TECHNIQUE_HEADS = frozenset("etc more others data corpus corpora dataset datasets set sets collection collections".split())
@@ -367,6 +386,7 @@ _CHANGED_QUALITIES_RE = re.compile(
     rf"({_MEASURED_ITEM}(?:,\s*{_MEASURED_ITEM})*,?\s+and\s+{_MEASURED_ITEM})(?=[.,;:)]|\s+(?:on|in|for|of|with|across|"
     r"than|compared|while|when|by|through|via|without)\b)"
 )
+_CHANGE_STEMS = ("improv", "enhanc", "boost", "reduc", "lower", "increas", "preserv", "maintain")
 _CHANGED_QUALITY_HEADS = frozenset(
     "quality efficiency consistency fidelity accuracy performance errors error robustness diversity factuality fluency "
     "faithfulness coherence latency throughput cost costs speed stability realism precision recall "
@@ -981,7 +1001,7 @@ def find_entity_mentions(
         s, e = sentence_of(m.start())
         if _RESULT_CUE_RE.search(text, s, e) or _COMPARISON_CUE_RE.search(text, s, e):
             add(m.start(), m.end(), "metric", "extended")
-    for m in _CHANGED_QUALITIES_RE.finditer(text, title_end):
+    for m in _matches_at(_CHANGED_QUALITIES_RE, text, _CHANGE_STEMS, title_end):
         items = list(_list_items(text, m))
         if all(item.split()[-1] in _CHANGED_QUALITY_HEADS and item[0].islower() and not _PHRASE_STOP.intersection(
                 item.split()[:-1]) for _, item in items) and any(" " in item for _, item in items):
@@ -1014,7 +1034,7 @@ def find_entity_mentions(
         start = m.end(1) - len(" ".join(words[-kept:])) - (len(m.group(1)) - len(m.group(1).rstrip()))
         etype: EntityType = "task" if m.group(2) in _TASK_HEADS or m.group(2) == "QA" else "method"  # "biomedical QA"
         add(start, m.end(2), etype, "phrase")
-    for m in _TECHNIQUE_BEFORE_HEAD_RE.finditer(text, title_end):
+    for m in _matches_at(_TECHNIQUE_BEFORE_HEAD_RE, text, _TECHNIQUE_VERB_ANCHORS, title_end):
         words = m.group(1).split()
         while words and (words[0] in _PHRASE_STOP or words[0] in _TECHNIQUE_PRAISE):
             words.pop(0)
@@ -1028,7 +1048,7 @@ def find_entity_mentions(
         end = m.end(2) if m.group(2) in _TECHNIQUE_NAME_HEADS or len(words) == 1 else start + len(" ".join(words))
         if name_key(text[start:end]) not in generic:
             add(start, end, "method", "phrase")
-    for m in _MEASURES_HEAD_RE.finditer(text):
+    for m in _MEASURES_HEAD_RE.finditer(text) if " metrics" in text or " measures" in text else ():
         # "the objective Uniqueness and Novelty measures", "the %OPT and SP metrics": names listed before the head
         lo = max(sentence_of(m.start())[0], m.start() - 120)
         parts = _LIST_SPLIT_RE.split(text[lo:m.start()])
@@ -1141,7 +1161,7 @@ def find_entity_mentions(
         if m.group(group) not in _NOT_NAMES and name_key(m.group(group)) not in generic:
             proposed_spans.append(m.span(group))  # "Our detector, X, ...", "our method X", "on X, a new benchmark"
     trained: set[tuple[int, int]] = set()  # what the paper says it trains is a model where nothing else types it
-    for m in _WE_TRAIN_RE.finditer(text, title_end):
+    for m in _matches_at(_WE_TRAIN_RE, text, ("we ", "We "), title_end):
         # "We train Ovine-PRM, a process reward model": a name nothing knows, trained here, is the paper's own
         direct = _DIRECT_NAME_RE.match(text, m.end())
         if direct and direct.group(1) not in lexicon_types and direct.group(1) not in _NOT_NAME_STARTS \
