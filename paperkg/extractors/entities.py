@@ -586,6 +586,7 @@ _PROPOSE_RE = re.compile(
     r"(?:propose|introduce|present|develop|design|release|build|construct|curate|collect|create|devise|contribute|unveil|"
     r"open-source)(?:s|d|ed)?\b"
 )
+# "We train X" / "We pretrain X": what the paper trains, its own where nothing knows the name.
 _WE_TRAIN_RE = re.compile(r"\b[Ww]e\s+(?:also\s+|then\s+|first\s+)?(?:pre-?train|train|fine-?tune)\b")
 _EVALUATED_ON_BEFORE_RE = re.compile(r"\b(?:on|in|with|to|of|for|and|against)\s+(?:the\s+)?$")
 _TO_USE_AFTER_RE = re.compile(r"\s+(?:to\s+(?:use|employ|leverage|adopt|apply|utili[sz]e|exploit|reuse)|on|upon|atop)\b")
@@ -1035,43 +1036,13 @@ def find_entity_mentions(
         etype: EntityType = "task" if m.group(2) in _TASK_HEADS or m.group(2) == "QA" else "method"  # "biomedical QA"
         add(start, m.end(2), etype, "phrase")
     for m in _matches_at(_TECHNIQUE_BEFORE_HEAD_RE, text, _TECHNIQUE_VERB_ANCHORS, title_end):
-        words = m.group(1).split()
-        while words and (words[0] in _PHRASE_STOP or words[0] in _TECHNIQUE_PRAISE):
-            words.pop(0)
-        if not 1 <= len(words) <= 4 or words[-1] in _PHRASE_STOP or any(w in _LIST_LEAD_STOP for w in words) \
-                or any(w in ("and", "or") for w in m.group(1).split()) \
-                or len(words) == 1 and m.group(2) not in _TECHNIQUE_NAME_HEADS and (
-                    "-" not in words[0] or _is_modifier_word(words[0].rpartition("-")[2])):
-            continue  # "a novel method", "the following strategy"; one plain word says too little ("a search algorithm")
-        start = m.end(1) - len(" ".join(words)) - (len(m.group(1)) - len(m.group(1).rstrip()))
-        # one word needs its head to name something ("self-cleaning strategy")
-        end = m.end(2) if m.group(2) in _TECHNIQUE_NAME_HEADS or len(words) == 1 else start + len(" ".join(words))
-        if name_key(text[start:end]) not in generic:
-            add(start, end, "method", "phrase")
+        span = _technique_before_head(text, m)
+        if span is not None and name_key(text[span[0] : span[1]]) not in generic:
+            add(span[0], span[1], "method", "phrase")
     for m in _MEASURES_HEAD_RE.finditer(text) if " metrics" in text or " measures" in text else ():
-        # "the objective Uniqueness and Novelty measures", "the %OPT and SP metrics": names listed before the head
-        lo = max(sentence_of(m.start())[0], m.start() - 120)
-        parts = _LIST_SPLIT_RE.split(text[lo:m.start()])
-        if len(parts) < 2 or not re.search(r"\s(?:and|or)\s+\S+(?:\s\S+){0,2}$", text[lo:m.start()]):
-            continue
-        items = []
-        for part in reversed(parts):
-            words = part.split()
-            kept = 0
-            while kept < min(3, len(words)) and _CAPITAL_ITEM_RE.fullmatch(words[-1 - kept]):
-                kept += 1
-            if not kept:
-                break
-            items.append(" ".join(words[-kept:]))
-            if kept < len(words):
-                break  # the first item: words before it are the sentence's ("the objective Uniqueness")
-        if len(items) >= 2:
-            pos = m.start()
-            for item in items:
-                at = text.rfind(item, lo, pos)
-                if at >= 0 and item not in _NOT_NAMES:
-                    add(at, at + len(item), "metric", "headed")
-                    pos = at
+        # "the objective Uniqueness and Novelty measures", "the %OPT and SP metrics"
+        for start, end in _names_listed_before(text, max(sentence_of(m.start())[0], m.start() - 120), m.start()):
+            add(start, end, "metric", "headed")
     for m in _TASK_LIST_RE.finditer(text):
         for k, item in _list_items(text, m):
             words = item.lower().split()
@@ -1463,6 +1434,52 @@ def _list_items(text: str, m: re.Match[str]) -> Iterator[tuple[int, str]]:
             pos = text.index(item, pos)
             yield pos, item
             pos += len(item)
+
+
+def _technique_before_head(text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    """The span of the technique a match of _TECHNIQUE_BEFORE_HEAD_RE names, without praise before it and
+    without its generic head; None for praise alone, a clause, or one plain word ("a search algorithm")."""
+    words = m.group(1).split()
+    while words and (words[0] in _PHRASE_STOP or words[0] in _TECHNIQUE_PRAISE):
+        words.pop(0)
+    if not 1 <= len(words) <= 4 or words[-1] in _PHRASE_STOP or any(w in _LIST_LEAD_STOP for w in words) \
+            or any(w in ("and", "or") for w in m.group(1).split()) \
+            or len(words) == 1 and m.group(2) not in _TECHNIQUE_NAME_HEADS and (
+                "-" not in words[0] or _is_modifier_word(words[0].rpartition("-")[2])):
+        return None  # "a novel method", "we adopt and adapt ...", "a self-play-based method"
+    start = m.end(1) - len(" ".join(words)) - (len(m.group(1)) - len(m.group(1).rstrip()))
+    # one word needs its head to name something ("self-cleaning strategy")
+    end = m.end(2) if m.group(2) in _TECHNIQUE_NAME_HEADS or len(words) == 1 else start + len(" ".join(words))
+    return start, end
+
+
+def _names_listed_before(text: str, lo: int, head: int) -> list[tuple[int, int]]:
+    """The spans of the capitalised names a list ends with right before ``head`` ("the objective Uniqueness
+    and Novelty" before "measures"), read back from ``head`` to ``lo``; none unless two or more, joined by
+    "and"/"or"."""
+    before = text[lo:head]
+    parts = _LIST_SPLIT_RE.split(before)
+    if len(parts) < 2 or not re.search(r"\s(?:and|or)\s+\S+(?:\s\S+){0,2}$", before):
+        return []
+    items = []
+    for part in reversed(parts):
+        words = part.split()
+        kept = 0
+        while kept < min(3, len(words)) and _CAPITAL_ITEM_RE.fullmatch(words[-1 - kept]):
+            kept += 1
+        if not kept:
+            break
+        items.append(" ".join(words[-kept:]))
+        if kept < len(words):
+            break  # the first item: words before it are the sentence's ("the objective Uniqueness")
+    spans: list[tuple[int, int]] = []
+    pos = head
+    for item in items if len(items) >= 2 else ():
+        at = text.rfind(item, lo, pos)
+        if at >= 0 and item not in _NOT_NAMES:
+            spans.append((at, at + len(item)))
+            pos = at
+    return spans
 
 
 def _task_before_head(text: str, start: int, end: int) -> tuple[int, int] | None:
