@@ -118,9 +118,9 @@ TIME_UNITS: frozenset[str] = frozenset({"ms", "μs", "ns", "second", "minute", "
 MEMORY_UNITS: frozenset[str] = frozenset({"KB", "MB", "GB", "TB", "KiB", "MiB", "GiB", "byte"})
 #: Units of a rate: what is done per second.
 RATE_UNITS: frozenset[str] = frozenset({"token/s", "sample/s", "image/s", "request/s", "it/s", "fps", "qps"})
-#: Units of a length or an energy: an outcome only as a distance or an error ("a Hausdorff distance of 4.2 mm",
+#: Units of a distance or an energy: an outcome only as a distance or an error ("a Hausdorff distance of 4.2 mm",
 #: "a mean absolute error of 21.3 meV").
-LENGTH_UNITS: frozenset[str] = frozenset({"mm", "cm", "meV", "eV", "kcal/mol"})
+ERROR_UNITS: frozenset[str] = frozenset({"mm", "cm", "meV", "eV", "kcal/mol"})
 
 #: Nouns that make an outcome count ("state-of-the-art on 9 of these tasks").
 COUNT_NOUNS: str = (
@@ -2078,7 +2078,7 @@ def _accept_times(c: _Cand, lpre: str, after: str, lafter: str) -> bool:
     return True
 
 
-_L_LENGTH_MEASURE_RE = re.compile(r"\b(?:distances?|errors?|deviations?|drift|hd95|assd|rmse|mae|ate|rpe)\b")
+_L_ERROR_MEASURE_RE = re.compile(r"\b(?:distances?|errors?|deviations?|drift|hd95|assd|rmse|mae|ate|rpe)\b")
 
 
 def _accept_unit_word(low: str, c: _Cand, pre: str, lpre: str, s_lo: int) -> bool:
@@ -2115,8 +2115,8 @@ def _accept_unit_word(low: str, c: _Cand, pre: str, lpre: str, s_lo: int) -> boo
         if _L_DATA_CONTEXT_RE.search(lpre, max(0, len(lpre) - 40)):
             return False
         return True
-    if unit in LENGTH_UNITS:
-        return bool(_L_LENGTH_MEASURE_RE.search(low, s_lo, c.start))  # not "5 mm slices"
+    if unit in ERROR_UNITS:
+        return bool(_L_ERROR_MEASURE_RE.search(low, s_lo, c.start))  # not "5 mm slices"
     if unit in ("bit", "byte"):
         if c.link or _L_QUANT_BEFORE_RE.search(low, max(s_lo, c.start - 60), c.start):
             return False
@@ -2261,7 +2261,7 @@ def _find_claims(text: str, sentences: Any, entities: Any, own: str | None = Non
         claim = _build_claim(text, low, c, cands, index, s_lo, s_hi, ents, metric_ents, own,
                              prev_end if prev_end <= c.start else 0, ceiling)
         prev_end = c.end
-        if claim["unit"] == "x" and claim["direction"] == "increase" and claim["metric"] in _SIZE_MEASURES \
+        if claim["unit"] == "x" and claim["direction"] == "increase" and claim["metric"] in _GROWTH_MEASURES \
                 and not _GAIN_NOUN_AFTER_RE.match(text, claim["end"]):
             continue   # "175 billion parameters, 10x more than any previous model", "8x deeper": how big, a setup;
             # but "an 8x increase in model size" over the state of the art is what a system achieved
@@ -2297,7 +2297,7 @@ def _find_claims(text: str, sentences: Any, entities: Any, own: str | None = Non
 
 _GAIN_NOUN_AFTER_RE = re.compile(r"\s+(?:increase|improvement|gain|boost)s?\b")
 # Measures of how big a model or its data is: a factor by which they grow describes the setup, not a result.
-_SIZE_MEASURES = frozenset({"parameters", "number of parameters", "model size", "deeper", "depth", "layers",
+_GROWTH_MEASURES = frozenset({"parameters", "number of parameters", "model size", "deeper", "depth", "layers",
                             "number of layers", "larger", "bigger", "wider", "width", "dataset size"})
 _LIST_BETWEEN_RE = re.compile(r"\$?\s?(?:,|;|/|&|-{1,3}|–|—)?\s?(?:and|or|vs\.?)?\s?\$?")  # "$2\times$--$5\times$"
 _PARALLEL_BETWEEN_RE = re.compile(r"\s(?:for|on|in)\s[^,;.()%]{1,80}?(?:,\s?(?:and\s)?|\s(?:and|or)\s)(?:by\s)?")
