@@ -1601,3 +1601,8 @@ def test_a_shortened_thing_is_measured_by_its_length_and_a_matched_measures_owne
     assert (claim["subject"], claim["baseline"]) == ("WoolAL", "random sampling")
     text = "Open models such as RamLlama lag behind by more than 10 points."
     assert only(text)["baseline"] is None
+
+
+def test_the_same_number_changing_things_opposite_ways_is_two_claims() -> None:
+    text = "WoolNet is 3x faster than RamNet. It also reduces memory by 3x."
+    assert [(c["metric"], c["direction"]) for c in run(text)] == [("speed", "increase"), ("memory", "decrease")]

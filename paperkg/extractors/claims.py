@@ -2316,8 +2316,11 @@ def _same_quantity(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Could two claims with equal value and unit be one restated number?
 
     Yes unless both name clearly different metrics (no shared word and both
-    found next to the number).
+    found next to the number), or they change things opposite ways ("100 times easier", then "compressing
+    networks by more than 100 times").
     """
+    if {a["direction"], b["direction"]} == {"increase", "decrease"}:
+        return False
     if a["_strength"] < 2 or b["_strength"] < 2 or not a["metric"] or not b["metric"]:
         return True
     return bool(set(a["metric"].split()) & set(b["metric"].split()))
