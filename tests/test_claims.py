@@ -1606,3 +1606,9 @@ def test_a_shortened_thing_is_measured_by_its_length_and_a_matched_measures_owne
 def test_the_same_number_changing_things_opposite_ways_is_two_claims() -> None:
     text = "WoolNet is 3x faster than RamNet. It also reduces memory by 3x."
     assert [(c["metric"], c["direction"]) for c in run(text)] == [("speed", "increase"), ("memory", "decrease")]
+
+
+def test_a_bracketed_score_after_a_compared_measure_is_a_claim_in_it() -> None:
+    text = "WoolGen yields molecules with higher predicted fleece affinities (7.22 [6.30-8.15]) than RamGPT."
+    assert [(c["value"], c["metric"]) for c in run(text)] == [(7.22, "predicted fleece affinity")]
+    assert run("WoolNet reaches a higher number (3) of wins.") == []

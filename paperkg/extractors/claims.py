@@ -1824,6 +1824,9 @@ _L_BUDGET_AFTER_RE = re.compile(r"\s+(?:(?!(?:smaller|lower|less|larger|higher|m
 _L_SETTING_RATIO_BEFORE_RE = re.compile(
     r"\b(?:with|at|under|using)\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}ratios?\s*(?:of|=|:)?\s*$")
 
+# A measure a comparative names right before a bracketed score ("higher predicted binding affinities (7.22").
+_COMPARED_MEASURE_BRACKET_RE = re.compile(
+    r"\b(?:higher|lower|better|superior|improved|greater|stronger)\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*\($")
 _BEST_NAMED_SCORE_RE = re.compile(
     rf"\b(?:lowest|highest|best|top)\s+({SCORE_NAME_TOKEN})\s*(?:\(|of\s+|=\s*|:\s*)$")
 
@@ -1847,6 +1850,9 @@ def _score_name_before(pre: str) -> str:
     reached = _REACHED_NAMED_SCORE_RE.search(pre) or _BEST_NAMED_SCORE_RE.search(pre)
     if reached:
         return reached.group(1)  # "achieves a CLIP-I of 0.87", "the lowest MASE (0.82)": a named score reached
+    compared = _COMPARED_MEASURE_BRACKET_RE.search(pre) if pre.endswith("(") else None
+    if compared and compared.group(1).split()[-1] not in ("number", "amount", "level"):
+        return compared.group(1)  # "higher predicted binding affinities (7.22": the measure compared
     return ""
 
 
