@@ -1612,3 +1612,16 @@ def test_a_bracketed_score_after_a_compared_measure_is_a_claim_in_it() -> None:
     text = "WoolGen yields molecules with higher predicted fleece affinities (7.22 [6.30-8.15]) than RamGPT."
     assert [(c["value"], c["metric"]) for c in run(text)] == [(7.22, "predicted fleece affinity")]
     assert run("WoolNet reaches a higher number (3) of wins.") == []
+
+
+def test_compared_scores_chain_hardware_numbers_are_names_and_a_kind_before_a_comma_names_the_baseline() -> None:
+    text = ("WoolQuant reaches a WikiText perplexity of 4.16, versus 6.88 for RamGPTQ and 5.86 for RamAWQ. "
+            "Its kernels decode at 110 tokens/s on an RTX 4090, 3.2x faster than FP16.")
+    ents = _mentions(text, ("WoolQuant", "method", True), ("RamGPTQ", "method", False), ("RamAWQ", "method", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [(c["text"], c["subject"]) for c in claims] == [
+        ("4.16", "WoolQuant"), ("6.88", "RamGPTQ"), ("5.86", "RamAWQ"), ("110 tokens/s", "WoolQuant"), ("3.2x", "WoolQuant")]
+    text = "Compared with a fine-tuned RamLLM without retrieval, WoolRAG raises answer F1 by 0.26."
+    ents = _mentions(text, ("RamLLM", "model", False), ("WoolRAG", "method", True))
+    (claim,) = find_claims(text, split_sentences(text), ents)
+    assert (claim["subject"], claim["baseline"]) == ("WoolRAG", "fine-tuned RamLLM")

@@ -1492,6 +1492,11 @@ def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
+# Hardware brands whose model numbers are written apart ("RTX 4090", "Snapdragon 8").
+_HARDWARE_NAME_BEFORE_RE = re.compile(
+    r"\b(?:RTX|GTX|Titan|TITAN|Quadro|Radeon|Instinct|Xeon|EPYC|Ryzen|Snapdragon|Jetson|Dimensity|Exynos|Gaudi)\s$")
+
+
 def _name_or_setup_before(text: str, s: int) -> bool:
     """Cheap character checks: is the number glued to a name or a formula?
 
@@ -1502,6 +1507,8 @@ def _name_or_setup_before(text: str, s: int) -> bool:
         return False
     p = text[s - 1]
     q = text[s - 2] if s >= 2 else " "
+    if p == " " and q.isalpha() and _HARDWARE_NAME_BEFORE_RE.search(text, max(0, s - 12), s):
+        return True                       # "an RTX 4090", "a Xeon 8480": the number names the hardware
     if p.isalpha() or p in "_@#&^'\\":
         return True
     if p in ".," and q.isdigit():
@@ -2209,8 +2216,11 @@ def _find_claims(text: str, sentences: Any, entities: Any, own: str | None = Non
             decimal = "." in text[c.start:c.num_end]
             if j >= 0 and cands[j].unit == "" and cands[j].end >= s_lo and (
                     _set_against(text, cands[j].end, c.start) and (decimal or "." not in text[cands[j].start:cands[j].num_end])
-                    or decimal and _L_REACHES_BEFORE_RE.search(low, max(s_lo, c.start - 20), c.start)):
+                    or decimal and _L_REACHES_BEFORE_RE.search(low, max(s_lo, c.start - 20), c.start)
+                    # "versus 6.88 for GPTQ and 5.86 for AWQ": the next compared system's score
+                    or decimal and "set_against" in cands[j].flags and _NEXT_COMPARED_GAP_RE.fullmatch(text, cands[j].end, c.start)):
                 ok, c.unit, c.end = True, "", c.num_end
+                c.flags.add("set_against")
         if ok and i > 0 and c.kind == "unit" and c.unit == "%":
             # Members of a list of settings are settings too: "sparsity ratios
             # (70%, 75%, 80%)", "consisting of 43% code, 7% math and 50% prose".
@@ -2955,7 +2965,11 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
                 e[2] == "metric" and at_cue[1] <= e[0] <= at_cue[1] + 30 for e in in_sent)):
             continue  # "matches the HellaSwag and ARC-Easy accuracy of ...": what is matched is a measure, not a system
         name = next((e[3] for e in in_sent if ce <= e[0] <= ce + 1
-                     or e[2] in ("method", "model") and _COMPARED_KIND_RE.fullmatch(low, ce, e[0])), None)
+                     or e[2] in ("method", "model") and _COMPARED_KIND_RE.fullmatch(low, ce, e[0])
+                     and not any(ce <= o[0] < e[0] and o[2] in ("method", "model") and low[o[0]] != text[o[0]]
+                                 for o in in_sent)), None)
+        # ("than the dense baseline, GOBO,": the name after its kind; not "compared with a fine-tuned
+        # Mistral-7B without retrieval, X raises ...", where the compared system is named before the comma)
         if name is None:
             stop = _L_BASELINE_STOP_RE.search(low, ce, min(s_hi, ce + 80))
             seg = text[ce:stop.start() if stop else min(s_hi, ce + 80)]
