@@ -1625,3 +1625,12 @@ def test_compared_scores_chain_hardware_numbers_are_names_and_a_kind_before_a_co
     ents = _mentions(text, ("RamLLM", "model", False), ("WoolRAG", "method", True))
     (claim,) = find_claims(text, split_sentences(text), ents)
     assert (claim["subject"], claim["baseline"]) == ("WoolRAG", "fine-tuned RamLLM")
+
+
+def test_a_whole_number_in_a_list_of_scores_on_benchmarks_is_a_score() -> None:
+    text = "It scores 78.5 on WoolBench, 1520 on RamME and 62.1% on FleeceMMMU."
+    ents = _mentions(text, ("WoolBench", "benchmark", False), ("RamME", "benchmark", False),
+                     ("FleeceMMMU", "benchmark", False))
+    assert [(c["value"], c["benchmark"]) for c in find_claims(text, split_sentences(text), ents)] == [
+        (78.5, "WoolBench"), (1520.0, "RamME"), (62.1, "FleeceMMMU")]
+    assert values("We train on 78.5 hours of speech, 1520 of which are clean.") == []

@@ -1733,6 +1733,17 @@ def _reject_numbers_in_names(cands: list[_Cand], ents: list[tuple[int, int, str,
 _MARGIN_AFTER_RE = re.compile(r"\s+(?:above|below|ahead\s+of|behind|higher|lower|better|worse|over)\b")
 
 
+# From one score on a benchmark to the next of a list ("78.5 on MMBench, 1520 on MME").
+_ON_ITEM_GAP_RE = re.compile(r"\s+on\s+(?:the\s+)?[^,;.()]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)")
+_ON_AFTER_RE = re.compile(r"\s+on\s+(?:the\s+)?")
+
+
+def _on_benchmark(text: str, end: int, bench_starts: set[int]) -> bool:
+    """Whether "on" and a benchmark or dataset mention follow ``end``."""
+    m = _ON_AFTER_RE.match(text, end)
+    return m is not None and m.end() in bench_starts
+
+
 def _link_groups(text: str, cands: list[_Cand]) -> None:
     """Share units and context inside ranges and lists ("10-20%", "3, 5 and 7 points").
 
@@ -2199,6 +2210,7 @@ def _find_claims(text: str, sentences: Any, entities: Any, own: str | None = Non
 
     accepted: list[_Cand] = []
     last_score = -2
+    bench_starts = {e[0] for e in ents if e[2] in ("benchmark", "dataset")}
     for i, c in enumerate(cands):
         if c.kind in ("reject", "scale"):
             continue
@@ -2218,7 +2230,9 @@ def _find_claims(text: str, sentences: Any, entities: Any, own: str | None = Non
                     _set_against(text, cands[j].end, c.start) and (decimal or "." not in text[cands[j].start:cands[j].num_end])
                     or decimal and _L_REACHES_BEFORE_RE.search(low, max(s_lo, c.start - 20), c.start)
                     # "versus 6.88 for GPTQ and 5.86 for AWQ": the next compared system's score
-                    or decimal and "set_against" in cands[j].flags and _NEXT_COMPARED_GAP_RE.fullmatch(text, cands[j].end, c.start)):
+                    or decimal and "set_against" in cands[j].flags and _NEXT_COMPARED_GAP_RE.fullmatch(text, cands[j].end, c.start)
+                    # "scores 78.5 on MMBench, 1520 on MME and ...": the next item of a list of scores on benchmarks
+                    or _ON_ITEM_GAP_RE.fullmatch(text, cands[j].end, c.start) and _on_benchmark(text, c.num_end, bench_starts)):
                 ok, c.unit, c.end = True, "", c.num_end
                 c.flags.add("set_against")
         if ok and i > 0 and c.kind == "unit" and c.unit == "%":
