@@ -1634,3 +1634,8 @@ def test_a_whole_number_in_a_list_of_scores_on_benchmarks_is_a_score() -> None:
     assert [(c["value"], c["benchmark"]) for c in find_claims(text, split_sentences(text), ents)] == [
         (78.5, "WoolBench"), (1520.0, "RamME"), (62.1, "FleeceMMMU")]
     assert values("We train on 78.5 hours of speech, 1520 of which are clean.") == []
+
+
+def test_a_bound_on_a_named_score_is_a_claim() -> None:
+    claim = only("Existing metrics correlate only weakly with human judgments (Kendall tau below 0.3).")
+    assert (claim["value"], claim["qualifier"]) == (0.3, "less than")

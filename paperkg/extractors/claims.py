@@ -359,7 +359,7 @@ LABEL_WORDS: frozenset[str] = frozenset({
 SCORE_LINK_WORDS: frozenset[str] = frozenset({
     "of", "=", ":", "is", "was", "at", "reaching", "reaches", "to", "from", "by",
     "a", "an", "only", "just", "up", "about", "approximately", "around", "over",
-    "more", "than", "nearly", "roughly", "value", "values",
+    "more", "than", "nearly", "roughly", "value", "values", "below", "above", "under", "exceeding", "beyond",
     "~", "≈", "(", "+", "reached", "of:",
     # "pass@1 rises to 72.0", "BLEU improves to 35.2": the score's new level
     "rises", "rose", "increases", "increased", "improves", "improved", "drops", "dropped", "falls", "fell",
