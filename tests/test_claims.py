@@ -1639,3 +1639,16 @@ def test_a_whole_number_in_a_list_of_scores_on_benchmarks_is_a_score() -> None:
 def test_a_bound_on_a_named_score_is_a_claim() -> None:
     claim = only("Existing metrics correlate only weakly with human judgments (Kendall tau below 0.3).")
     assert (claim["value"], claim["qualifier"]) == (0.3, "less than")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("WoolASR beats RamWhisper by 3.4 absolute WER points.", [("3.4 absolute WER points", "points", "wer")]),
+    ("WoolMT adds 1.5 F1 pts.", [("1.5 F1 pts", "points", "f1")]),
+    ("WoolBoost achieves the lowest RMSE (4.1 lambs per week).", [("4.1", "", "rmse")]),
+    ("WoolEdit improves CLIP directional similarity from 0.18 to 0.24.",
+     [("0.18", "", "directional similarity"), ("0.24", "", "directional similarity")]),
+    ("WoolEdit was preferred over RamP2P and RamPix in 72% and 65% of comparisons.",
+     [("72%", "%", "preference rate"), ("65%", "%", "preference rate")]),
+])
+def test_scores_named_inside_points_per_units_similarities_and_listed_preferences(text: str, expected: list) -> None:
+    assert [(c["text"], c["unit"], c["metric"]) for c in run(text)] == expected

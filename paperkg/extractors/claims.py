@@ -430,7 +430,7 @@ _UNIT_RE = re.compile(
     r"(?P<scale>\s?(?:[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|bn|mn)\b|[KMBTkG](?![A-Za-z0-9]))?"
     r"(?P<plus>\+(?![0-9]))?"
     r"(?:(?P<pct>\s?(?:\\?%|％)(?:\s?(?:points?|pts?)\b)?|\s(?:(?:absolute|relative)\s+)?(?:[Pp]ercentage\s+[Pp]oints?|[Pp]ercent(?:age)?|[Pp]er\s+cent)\b|"
-    r"\s?(?:(?:absolute|relative)\s+)?(?:pp|p\.p\.|pts?|points?)\b|-points?\b|-percentage-points?\b)"
+    r"\s?(?:(?:absolute|relative)\s+)?(?:[A-Z][A-Za-z0-9@-]{1,9}\s)?(?:pp|p\.p\.|pts?|points?)\b|-points?\b|-percentage-points?\b)"
     r"|(?P<times>\s?(?:[xX×✕](?![A-Za-z0-9])|\$\\times\$|\\times|[Tt]imes)|-?[Ff]old\b)"
     r"|(?P<word>\s?(?:(?:tokens?|frames?|images|samples|queries|requests)\s+per\s+second|"
     r"(?:tokens?|tok|samples?|images?|requests?)/s(?:ec(?:ond)?)?\b|GPU[- ]hours?\b|"
@@ -444,7 +444,7 @@ _UNIT_RE = re.compile(
 )
 
 _SCORE_AFTER_RE = re.compile(
-    r"\s(?:(?:average|avg\.|mean|overall|mask|box|bbox)\s+)?(?:(?:" + "|".join(re.escape(a) for a in SCORE_ACRONYMS) + r")(?![\w-])"
+    r"\s(?:(?:average|avg\.|mean|overall|mask|box|bbox|absolute|relative)\s+)?(?:(?:" + "|".join(re.escape(a) for a in SCORE_ACRONYMS) + r")(?![\w-])"
     r"|(?:top-1\s+|top-5\s+)?accuracy\b|perplexity\b|win\s+rate\b|success\s+rate\b|"
     r"exact\s+match\b|pass@\w+)"
 )
@@ -467,7 +467,7 @@ _MEASURE_HEADS = frozenset({t.split()[-1] for t in METRIC_TERMS} | {"performance
 _L_WE_REMOVE_BEFORE_RE = re.compile(r"\bwe\s+(?:\w+\s+)?(?:prun|remov|drop|mask|skip|discard|evict)\w*\s+$")
 _NAME_BEFORE_MEASURE_RE = re.compile(r"^(?:[A-Z0-9][\w.-]*\s+){1,2}(?=[a-z])")
 _EPONYM_HEADS = frozenset("ratio correlation coefficient distance divergence index score rho tau".split())
-_CHANGED_MEASURE_HEADS = _MEASURE_HEADS | {"error", "loss", "distance", "rate", "ratio", "gap", "count"}
+_CHANGED_MEASURE_HEADS = _MEASURE_HEADS | {"error", "loss", "distance", "rate", "ratio", "gap", "count", "similarity"}
 # The head of a measure named by what it counts ("the share of unsafe outputs", "the rate of hallucinations").
 _SHARE_HEADS = frozenset({"share", "fraction", "proportion", "percentage", "rate", "ratio"})
 # Where a measure was taken, between it and the linker of its number ("accuracy on ogbn-mag by", "the win rate
@@ -629,6 +629,8 @@ _L_SHARE_VERB_RE = re.compile(r"\b(detect|catch|flag|identif|solv|resolv|block|f
                               r"(?:only\s+|about\s+|nearly\s+|over\s+|up\s+to\s+|roughly\s+)?$")
 _VERB_OBJECT_AFTER_RE = re.compile(r"\s+(?:only|just|about|roughly|nearly|less|more|up|a|an|the|\d)\b")
 _L_AGREES_RE = re.compile(r"\bagree(?:s|d)?\s+with\b")
+# "68% of the time", "72% and 65% of comparisons": how often, over judged comparisons.
+_L_OF_THE_TIME_RE = re.compile(r"(?:\s*(?:,|and)\s*[\d.]+\s?%)*\s*of\s+(?:the\s+)?(?:time|cases|comparisons|pairs)\b")
 _L_PREFERRED_RE = re.compile(r"\b(?:prefer(?:s|red)?|favou?r(?:s|ed)|chose|chosen|choose)\b")
 _ADVERB_MEASURES = {"often": "frequency", "frequently": "frequency", "likely": "likelihood",
                     "correctly": "accuracy", "accurately": "accuracy", "successfully": "success rate"}
@@ -729,8 +731,8 @@ def normalize_unit(raw: str) -> str:
     low = " ".join(u.lower().split())
     if not low:
         return ""
-    if "point" in low or low in ("pp", "p.p.", "pt", "pts"):
-        return "points"
+    if "point" in low or re.search(r"(?:^|\s)(?:pp|p\.p\.|pts?)$", low):
+        return "points"  # "pts", "F1 pts"
     if "%" in low or "％" in low or low.startswith("percent") or low == "per cent":
         return "%"
     if low in ("x", "×", "✕", "\\times", "times") or low.startswith("fold"):
@@ -1169,10 +1171,9 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
             # "detects 96.4% of attacks", "solves 45% of the problems": the share of items the verb was done to
             rate, done = _RATE_OF_SHARE_VERB[verb_share.group(1)]
             share = f"{share} {done}" if share and share.split()[-1] not in NON_METRIC_HEADS else rate
-        elif re.match(r"\s*of\s+(?:the\s+)?(?:time|cases|comparisons|pairs)\b", low_after) \
-                and (_L_PREFERRED_RE.search(own_before) or _L_AGREES_RE.search(own_before)):
+        elif _L_OF_THE_TIME_RE.match(low_after) and (_L_PREFERRED_RE.search(low_before) or _L_AGREES_RE.search(low_before)):
             # "raters preferred ours 68% of the time", "agrees with human preferences 81% of the time"
-            share = "preference rate" if _L_PREFERRED_RE.search(own_before) else "agreement rate"
+            share = "preference rate" if _L_PREFERRED_RE.search(low_before) else "agreement rate"
         # how the share was done, after it ("of questions correctly") or before it ("counts correctly on 46.2%")
         manner = share.split()[-1] if share and len(share.split()) > 1 else ""
         before_manner = re.search(r"\b(correctly|accurately|successfully)\b[^.;,]{0,30}$", low_before)
@@ -1528,6 +1529,10 @@ def _name_or_setup_before(text: str, s: int) -> bool:
     return False
 
 
+_PER_NOUN_AFTER_RE = re.compile(r"\s[a-z]+\s+per\s+[a-z]+\b")
+_SCORE_IN_POINTS_RE = re.compile(r"[A-Z][A-Za-z0-9@-]{1,9}(?=\s(?:pp|p\.p\.|pts?|points?)\b)")
+
+
 def _scan_digits(text: str, skip: list[tuple[int, int]]) -> list[_Cand]:
     """Find digit numbers and read the scale / unit / noun that follows each."""
     cands: list[_Cand] = []
@@ -1568,6 +1573,10 @@ def _scan_digits(text: str, skip: list[tuple[int, int]]) -> list[_Cand]:
         if unit_raw:
             c.raw_unit = unit_raw
             c.unit = normalize_unit(unit_raw)
+            named = _SCORE_IN_POINTS_RE.search(unit_raw) if c.unit == "points" else None
+            if named:
+                c.score_name = named.group()  # "3.4 absolute WER points": points of that score
+                c.flags.add("score_after")
             c.end = um.end()
             c.kind = "word" if um.group("word") else "unit"
         elif um.group("hyph"):
@@ -1992,6 +2001,12 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
     if c.kind == "noun" and "from_to" in c.flags:
         c.unit = ""                       # "from 4.7 to 2.1 lambs per image": the new level of a change
         return True
+    if c.kind == "noun" and _PER_NOUN_AFTER_RE.match(low, e):
+        name = _score_name_before(pre)
+        if name:
+            c.unit, c.score_name = "", name   # "the lowest RMSE (4.1 births per week)": a named score in its own unit
+            c.flags.add("per_unit")
+            return True
     if c.kind == "noun":
         cn = _L_COUNT_NOUN_AFTER_RE.match(low, e)
         if cn and c.value == int(c.value) and _L_COUNT_SOTA_RE.search(lpre):
@@ -2722,8 +2737,8 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
     else:
         metric, strength = detect_metric(text, low, s_lo, s_hi, span_start, g_end, clause_lo,
                                          unit, metric_ents, floor, ceiling)
-    if c.score_name and ("score_after" in c.flags or metric is None or strength < 2
-                         or metric in WEAK_METRIC_TERMS):
+    if c.score_name and ("score_after" in c.flags or "per_unit" in c.flags or metric is None or strength < 2
+                         or metric in WEAK_METRIC_TERMS):  # "RMSE (4.1 births per week)": births are its unit
         metric, strength = _clean_metric(c.score_name), (3 if "score_after" in c.flags else 2)
     lower_better = bool(metric and _LOWER_IS_BETTER_RE.search(metric))
     if lower_better and direction == "increase" and unit in ("points", "") \
