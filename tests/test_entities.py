@@ -1225,3 +1225,12 @@ def test_measures_listed_as_what_a_method_changes_are_metrics(nlp) -> None:
                                          "consistency and alignment performance. It improves quality and speed.")
     assert found["fleece consistency"][0] == "metric" and found["alignment performance"][0] == "metric"
     assert "quality" not in found  # praise: nothing names which quality
+
+
+def test_the_task_of_a_capitalised_pair_a_network_proposed_and_pos_as_a_task(nlp) -> None:
+    found = entities_of(nlp, "Neural Wool Translation", "We match a phrase-based system on the task of English-to-Welsh "
+                                                        "translation. We propose a pointer-shearing network that copies "
+                                                        "words. It is accurate on POS, chunking and NER data sets.")
+    assert found["English-to-Welsh translation"][0] == "task"
+    assert found["pointer-shearing network"][0] == "method"
+    assert found["part-of-speech tagging"][0] == "task"

@@ -257,7 +257,9 @@ _TASK_LIST_RE = re.compile(
 _METHOD_LIST_RE = re.compile(
     rf"\b(?:techniques|methods|strategies|approaches|algorithms|mechanisms|innovations|components|optimizations|enhancements|modifications|tricks|variants|extensions|baselines){_EXAMPLES}"
 )
-_TASK_OF_RE = re.compile(r"\b(?:the|a|new|novel)\s+(?:task|problem)\s+of\s+(?=([a-z][a-z-]*(?: [a-z][a-z-]*){0,3}))")
+_TASK_OF_RE = re.compile(
+    r"\b(?:the|a|new|novel)\s+(?:task|problem)\s+of\s+(?=((?:[a-z]|[A-Z][a-z]+-)[A-Za-z-]*(?: [a-z][a-z-]*){0,3}))"
+)  # "the task of next job prediction", "the task of English-to-French translation"
 # The task a paper says it works on: "we tackle fence line detection", "we study clinical note summarization".
 _ADDRESSED_TASK_RE = re.compile(
     r"[Ww]e\s+(?:also\s+|further\s+|first\s+|then\s+)?(?:study|address|tackle|investigate|consider|formulate|frame|focus\s+on|target|explore)\s+"
@@ -303,9 +305,9 @@ _TECHNIQUE_BEFORE_HEAD_RE = re.compile(
     r"incorporating))\s+"
     r"(?:(?:a|an|the|our)\s+)?((?:[a-z][\w-]*\s+){1,5}?)"
     r"(strateg(?:y|ies)|techniques?|modules?|mechanisms?|paradigms?|algorithms?|schemes?|methods?|methodology|"
-    r"function|loss)\b"
+    r"function|loss|networks?)\b"
 )
-_TECHNIQUE_NAME_HEADS = frozenset({"function", "loss"})
+_TECHNIQUE_NAME_HEADS = frozenset({"function", "loss", "network", "networks"})
 _TECHNIQUE_VERB_ANCHORS = ("we ", "We ", "employ", "adopt", "introduces", "incorporat", "leverages")
 _TECHNIQUE_PRAISE = frozenset("yet lightweight plug-and-play unified dedicated tailored custom runtime principled "
                               "straightforward elegant flexible versatile".split())
