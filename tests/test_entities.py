@@ -1234,3 +1234,14 @@ def test_the_task_of_a_capitalised_pair_a_network_proposed_and_pos_as_a_task(nlp
     assert found["English-to-Welsh translation"][0] == "task"
     assert found["pointer-shearing network"][0] == "method"
     assert found["part-of-speech tagging"][0] == "task"
+
+
+def test_a_sized_name_an_appositive_calls_a_dataset_and_data_listed_with_a_year(nlp) -> None:
+    found = entities_of(nlp, "Grazing Vision", "We pretrain a ViT-L on FarmNet-10M, a new dataset of 10 million farm "
+                                               "images, and evaluate on iNaturalist 2021 and PastureSeg.")
+    assert found["FarmNet-10M"][:2] == ("dataset", True)
+    assert found["ViT-L"][1] is False  # a known family's variant, not the paper's own
+    assert found["iNaturalist 2021"][0] == "benchmark" and found["PastureSeg"][0] == "benchmark"
+    record = record_of(nlp, "Shearing the Pile", "We deduplicate RedPajama and find that 13% of RedPajama documents "
+                                                 "are near-duplicates.")
+    assert [c.metric for c in record.claims] == [None]  # a share of the data, not an accuracy

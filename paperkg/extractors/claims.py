@@ -2757,8 +2757,9 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
 
     subject, benchmark, baseline = _attach_entities(text, low, s_lo, s_hi, span_start, span_end, unit, ents,
                                                     own, clause_lo)
-    if metric is None and benchmark is not None and unit in ("%", "points"):
-        metric = "accuracy"        # "outperforms X on MMLU and ARC, reaching 52.3% and 48.1%": benchmark scores
+    if metric is None and benchmark is not None and unit in ("%", "points") and not low.startswith(" of ", span_end):
+        metric = "accuracy"        # "outperforms X on MMLU and ARC, reaching 52.3% and 48.1%": benchmark scores;
+        # not "13% of RedPajama documents are near-duplicates", a share of the data
     elif metric is None and unit == "" and direction == "none" and (
             benchmark is not None or re.search(r"\bscor(?:e|es|ed|ing)\s+(?:of\s+|only\s+)?$", low_before)):
         metric = "score"           # "scores 7.2 on MT-Bench", "scoring 7.1 vs 7.3": a score

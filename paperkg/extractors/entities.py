@@ -568,7 +568,7 @@ _TASK_TEST_SET_RE = re.compile(rf"\btasks?\s+\(({_TEST_SET_NAME}(?:,\s*{_TEST_SE
 # An evaluation campaign with its year and language pair or task ("WMT 2014 De-En", "IWSLT 2017", "WMT'22",
 # "SemEval-2017 Task 4"); a year written short and joined needs the pair or task ("WMT14 EN-DE").
 _CAMPAIGN_RE = re.compile(
-    r"(?<![\w-])(?:(?:[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*)(?:[ '-]?(?:19|20)\d\d|['’]\d\d)"
+    r"(?<![\w-])(?:(?:[A-Z]{2,}[A-Za-z]*|[A-Z][a-z]+[A-Z][A-Za-z]*|[a-z][A-Z][a-z]+[A-Za-z]*)(?:[ '-]?(?:19|20)\d\d|['’]\d\d)"
     r"(?: [A-Z][A-Za-z]{1,2}[-–][A-Z][A-Za-z]{1,2}| Task \d+)?"
     r"|[A-Z]{2,}\d\d(?: [A-Z][A-Za-z]{1,2}[-–][A-Z][A-Za-z]{1,2}| Task \d+))(?![\w-])"
 )
@@ -578,7 +578,8 @@ _VENUES = frozenset(
     "INTERSPEECH ICASSP AISTATS UAI COLT MICCAI ICRA IROS CoRL WACV BMVC TACL JMLR TPAMI".split()
 )
 _LIST_CUE_RE = re.compile(
-    rf"(?:\b(?:on|across|including|such as|namely|like)|\b(?:benchmarks|datasets)\s*(?:,|:|--|—|\())\s+(?:the\s+)?({_NAME}(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?{_NAME})*)"
+    rf"(?:\b(?:on|across|including|such as|namely|like)|\b(?:benchmarks|datasets)\s*(?:,|:|--|—|\())\s+(?:the\s+)?"
+    rf"({_NAME}(?: (?:19|20)\d\d)?(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?{_NAME}(?: (?:19|20)\d\d)?)*)"
 )
 _EVAL_CUE_RE = re.compile(
     r"\b(?:benchmarks?|evaluat\w*|experiments?|results?|achiev\w*|accuracy|outperform\w*|scores?|state-of-the-art|SOTA|tested|datasets?)\b"
@@ -1137,7 +1138,8 @@ def find_entity_mentions(
     for m in _matches_at(_WE_TRAIN_RE, text, ("we ", "We "), title_end):
         # "We train Ovine-PRM, a process reward model": a name nothing knows, trained here, is the paper's own
         direct = _DIRECT_NAME_RE.match(text, m.end())
-        if direct and direct.group(1) not in lexicon_types and direct.group(1) not in _NOT_NAME_STARTS \
+        if direct and not any(part in lexicon_types for part in direct.group(1).split("-")) \
+                and direct.group(1) not in _NOT_NAME_STARTS \
                 and direct.group(1) not in _NOT_NAMES and not _SIZED_RE.match(text, direct.start(1)) \
                 and re.search(r"[A-Z].*[A-Z]|\d|-", direct.group(1)) and name_key(direct.group(1)) not in generic:
             proposed_spans.append((direct.start(1), direct.end(1)))
@@ -1199,7 +1201,10 @@ def find_entity_mentions(
         known = lexicon_types.get(surface)
         by_head = next((t for pattern, t in _TITLE_PHRASE_TYPES if " " in surface and pattern.search(surface)), None)
         first = next((t for s0, _, t in typed if s0 == joined_to.get(start)), None)
-        typed.append((start, end, pair_types.get(surface) or (known[0] if known else None) or sized or by_suffix
+        typed.append((start, end, pair_types.get(surface) or (known[0] if known else None)
+                      or (headed_types.get(surface) if sized and headed_types.get(surface) in ("dataset", "benchmark")
+                          else None)  # "FarmNet-10M, a new dataset of ...": data, not a checkpoint
+                      or sized or by_suffix
                       or by_head or _compound_type(surface, lexicon_types) or headed_types.get(surface) or first
                       or _nearest_head(text, start, end, e) or _technique_variant(surface, lexicon_types)))
     # A contribution named in the title is typed where the abstract says what it is ("we introduce X, a dataset").
