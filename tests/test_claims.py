@@ -1652,3 +1652,7 @@ def test_a_bound_on_a_named_score_is_a_claim() -> None:
 ])
 def test_scores_named_inside_points_per_units_similarities_and_listed_preferences(text: str, expected: list) -> None:
     assert [(c["text"], c["unit"], c["metric"]) for c in run(text)] == expected
+
+
+def test_a_factor_as_many_things_is_a_number_of_them() -> None:
+    assert only("Users of WoolList found almost three times as many bugs as users without it.")["metric"] == "number of bugs"

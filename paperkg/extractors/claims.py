@@ -971,6 +971,7 @@ _TIME_LEADS = frozenset("same first last long short much less more most some any
 
 
 _L_SHORTEN_RE = re.compile(r"\bshort(?:en|ens|ened|ening)\s+(?:the\s+|its\s+|their\s+)?([a-z][\w-]*)\s+by\s+(?:up\s+to\s+|about\s+)?$")
+_AS_MANY_AFTER_RE = re.compile(r"\s*as\s+(many|much)\s+([a-z][\w-]*)")
 _PARTICIPLE_PREPOSITIONS = frozenset({"for", "by", "to", "in", "on", "with", "from", "at"})
 
 
@@ -1126,6 +1127,10 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
     low_before = low[b_lo:start]
     own_lo = max(b_lo, floor)
     own_before = low[own_lo:start]                    # not past the previous claim
+    as_many = _AS_MANY_AFTER_RE.match(low_after)
+    if as_many and unit == "x":
+        # "found three times as many bugs": how many; "twice as much data": how much
+        return ("number of " if as_many.group(1) == "many" else "") + as_many.group(2), 3
     comp, phrase = _np_after(after)
     if phrase and comp is None and re.match(r"\s*(?:in|on)\s", low_after) and _L_CHANGE_BY_BEFORE_RE.search(own_before):
         phrase = None  # "raises herding efficiency by 22% in simulation": where it was measured; the measure is before
