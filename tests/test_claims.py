@@ -1656,3 +1656,14 @@ def test_scores_named_inside_points_per_units_similarities_and_listed_preference
 
 def test_a_factor_as_many_things_is_a_number_of_them() -> None:
     assert only("Users of WoolList found almost three times as many bugs as users without it.")["metric"] == "number of bugs"
+
+
+def test_completed_shares_a_compared_system_after_an_article_and_training_data_is_no_benchmark() -> None:
+    text = "On RamBench, WoolMem completes 64.2% of long-horizon tasks versus 41.7% for a RamAct agent."
+    ents = _mentions(text, ("RamBench", "benchmark", False), ("WoolMem", "method", True), ("RamAct", "method", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [(c["metric"], c["subject"]) for c in claims] == [("completion rate", "WoolMem"), ("completion rate", "RamAct")]
+    text = "We train WoolVLA on 970K episodes from the FleeceX dataset. In real-world trials WoolVLA reaches a 16.5% " \
+           "higher success rate than RamVLA."
+    ents = _mentions(text, ("FleeceX", "dataset", False), ("RamVLA", "model", False))
+    assert [c["benchmark"] for c in find_claims(text, split_sentences(text), ents)] == [None]

@@ -624,8 +624,8 @@ _RATE_OF_SHARE_VERB = {"detect": ("detection rate", "detected"), "catch": ("dete
                        "flag": ("detection rate", "flagged"), "identif": ("identification rate", "identified"),
                        "solv": ("solve rate", "solved"), "resolv": ("resolve rate", "resolved"),
                        "block": ("block rate", "blocked"), "fix": ("repair rate", "fixed"),
-                       "repair": ("repair rate", "repaired")}
-_L_SHARE_VERB_RE = re.compile(r"\b(detect|catch|flag|identif|solv|resolv|block|fix|repair)(?:s|es|ed|ies|ied|y|e|ing)?\s+"
+                       "repair": ("repair rate", "repaired"), "complet": ("completion rate", "completed")}
+_L_SHARE_VERB_RE = re.compile(r"\b(detect|catch|flag|identif|solv|resolv|block|fix|repair|complet)(?:s|es|ed|ies|ied|y|e|ing)?\s+"
                               r"(?:only\s+|about\s+|nearly\s+|over\s+|up\s+to\s+|roughly\s+)?$")
 _VERB_OBJECT_AFTER_RE = re.compile(r"\s+(?:only|just|about|roughly|nearly|less|more|up|a|an|the|\d)\b")
 _L_AGREES_RE = re.compile(r"\bagree(?:s|d)?\s+with\b")
@@ -971,6 +971,7 @@ _TIME_LEADS = frozenset("same first last long short much less more most some any
 
 
 _L_SHORTEN_RE = re.compile(r"\bshort(?:en|ens|ened|ening)\s+(?:the\s+|its\s+|their\s+)?([a-z][\w-]*)\s+by\s+(?:up\s+to\s+|about\s+)?$")
+_L_TRAINED_ON_RE = re.compile(r"\b(?:pre-?train\w*|train\w*|fine-?tun\w*)\b[^.;]*\b(?:on|from|with)\s[^.;]*$")
 _AS_MANY_AFTER_RE = re.compile(r"\s*as\s+(many|much)\s+([a-z][\w-]*)")
 _PARTICIPLE_PREPOSITIONS = frozenset({"for", "by", "to", "in", "on", "with", "from", "at"})
 
@@ -2426,7 +2427,7 @@ def _set_against(text: str, result_end: int, number_start: int) -> bool:
     """Whether the number at ``number_start`` is set against the result ending at ``result_end``."""
     return bool(_COMPARED_GAP_RE.fullmatch(_SIZE_TOKEN_RE.sub("", text[result_end:number_start])))
 # Whose the compared number is: "80.1% for GPT-4", "95.5% with DrugGPT", "48% by the baseline".
-_WHOSE_RE = re.compile(r"\s+(?:for|with|by|of|from)\s+(?:the\s+)?")
+_WHOSE_RE = re.compile(r"\s+(?:for|with|by|of|from)\s+(?:(?:the|a|an)\s+)?")
 # From one compared number to the next: "38.1% for Llama-2-70B and ", "38.1% with GPT-4, ".
 _NEXT_COMPARED_GAP_RE = re.compile(r"\s+(?:for|with|by)\s+(?:the\s+)?[\w.+-]+(?:\s[\w.+-]+)?,?\s+(?:and\s+)?|,\s+")
 
@@ -2972,8 +2973,9 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
             # the paper's own dataset is what it trains on ("BioInstruct, comprising 25,005 instructions"),
             # unless the sentence that introduces it evaluates on it ("We collect FleeceQA ... and evaluate ...")
             if e[2] == "benchmark" or e[2] == "dataset" and (not e[4] or _L_EVALUATES_RE.search(
-                    low, e[1], low.find(". ", e[1]) if ". " in low[e[1]:s_lo] else s_lo)):
-                benchmark = e[3]
+                    low, e[1], low.find(". ", e[1]) if ". " in low[e[1]:s_lo] else s_lo)) \
+                    and not _L_TRAINED_ON_RE.search(low, max(0, e[0] - 80), e[0]):
+                benchmark = e[3]  # not data the paper trains on ("We train X on 970K episodes from Y")
                 break
     baseline, bestd = None, None
     own_than = _OWN_THAN_AFTER_RE.match(low, end)  # "2.4x more requests than X": the number's own comparison
