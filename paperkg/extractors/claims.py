@@ -936,8 +936,11 @@ def _np_after(after: str) -> tuple[str | None, str | None]:
         return comp, None                 # "80% in repairing vulnerable code": what was done, not the measure
     if words[-1] in CHANGE_NOUN_INC or words[-1] in CHANGE_NOUN_DEC:
         # "10-fold improvement in energy efficiency": the metric follows.
-        tail = re.match(r" (?:in|of) (?:terms of )?(?:the )?", rest[pos:pos + 20])
+        tail = re.match(r" (?:in|of) (?:terms of )?(?:the )?(?:([A-Z][\w.-]*[A-Za-z0-9]) (?=[a-z0-9]))?", rest[pos:pos + 60])
+        if tail and tail.group(1) and _is_metric_like(tail.group(1)):
+            tail = re.match(r" (?:in|of) (?:terms of )?(?:the )?", rest[pos:pos + 20])  # "in F1 score": the measure's own name
         if tail:
+            # "a 0.6% drop in ImageNet top-1 accuracy": the measure after where it was taken
             _, inner = _np_after(rest[pos + tail.end():])
             if inner:
                 return comp, inner
@@ -2886,6 +2889,18 @@ def _measure_follows(low: str, end: int) -> bool:
     return m is not None and (m.group(1) in _MEASURE_HEADS or m.group(1) in _PROCESS_NOUNS)
 
 
+_OF_BEFORE_RE = re.compile(
+    r"\b(?:remov|reduc|improv|cut|boost|rais|lower|increas|decreas|enhanc|accelerat|speed|sav)\w*\s+(?:\S+\s+){0,3}?"
+    r"(?:the\s+)?([\w@-]+)\s+of\s+(?:the\s+|a\s+|an\s+)?$")
+
+
+def _measure_owner(low: str, lo: int, at: int) -> bool:
+    """Whether the mention at ``at`` owns a measure something else changes ("removes 40% of the FLOPs of
+    DeiT-B", "improves the accuracy of Mistral-7B"): what is measured, not what reached the result."""
+    m = _OF_BEFORE_RE.search(low, lo, at)
+    return m is not None and (m.group(1) in _MEASURE_HEADS or _singular(m.group(1)) in _MEASURE_HEADS)
+
+
 def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end: int, unit: str,
                      ents: list[tuple[int, int, str, str, bool]], own: str | None = None,
                      clause_lo: int = 0) -> tuple[str | None, str | None, str | None]:
@@ -2930,7 +2945,8 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
         if typ in ("method", "model") and es < start and es not in listed and not _compared(low, es, compared) \
                 and not _L_SUBJECT_BLOCK_RE.search(low, max(s_lo, es - 20), es) \
                 and not _measure_follows(low, ee) and not _JUDGE_AFTER_RE.match(low, ee) \
-                and not _OWNS_A_NUMBER_BEFORE_RE.search(low, max(s_lo, es - 25), es):
+                and not _OWNS_A_NUMBER_BEFORE_RE.search(low, max(s_lo, es - 25), es) \
+                and not _measure_owner(low, max(s_lo, es - 60), es):
             last_system = ee
             if proposed or _OUR_BEFORE_RE.search(low, max(s_lo, es - 5), es):
                 # the paper's own method nearest before the number, or a system it calls its own ("our
