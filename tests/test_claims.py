@@ -1677,3 +1677,10 @@ def test_a_change_in_a_measure_taken_on_named_data_and_the_owner_of_a_changed_me
     claims = find_claims(text, split_sentences(text), ents)
     assert [(c["metric"], c["subject"]) for c in claims] == [
         ("flops", "WoolPrune"), ("top-1 accuracy", "WoolPrune"), ("f1 score", "WoolPrune")]
+
+
+def test_a_compared_systems_bracketed_score_may_carry_an_interval() -> None:
+    text = "WoolGen yields higher predicted fleece affinities (7.22 [6.30-8.15]) than RamGPT (5.81 [4.97-6.76])."
+    ents = _mentions(text, ("WoolGen", "method", True), ("RamGPT", "model", False))
+    assert [(c["value"], c["subject"]) for c in find_claims(text, split_sentences(text), ents)] == [
+        (7.22, "WoolGen"), (5.81, "RamGPT")]

@@ -1913,6 +1913,10 @@ _L_REACHES_BEFORE_RE = re.compile(rf"\b{REACH_VERB_STEMS}\w*\s+(?:only\s+|just\s
 _SYSTEM_BRACKET_BEFORE_RE = re.compile(r"(?<![\w.-])[A-Za-z][\w.-]*(?:[A-Z][\w.-]*|\d[\w.-]*)\s\($")
 
 
+# The end of a bracketed score, or an interval after it ("(5.81)", "(5.81 [4.97-6.76])", "(5.81, 95% CI ...").
+_BRACKET_CLOSE_AFTER_RE = re.compile(r"\)|\s\[[\d.]+\s?[-–,]\s?[\d.]+\]\)")
+
+
 def _cap_name_before(pre: str) -> bool:
     """True when a capitalised or camel-case word directly precedes the number
     ("Llama 3", "AlpacaEval 2.0", "ERNIE 3.0"): a version or model name."""
@@ -2045,7 +2049,7 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
             return False                  # "13 tasks", "167 videos": a count of things
     if _cap_name_before(pre) and not _score_name_before(pre):
         return False
-    if "." in surface and text[e:e + 1] == ")" and _SYSTEM_BRACKET_BEFORE_RE.search(pre) \
+    if "." in surface and _BRACKET_CLOSE_AFTER_RE.match(text, e) and _SYSTEM_BRACKET_BEFORE_RE.search(pre) \
             and _L_BASELINE_RE.search(low, s_lo, s) and (_L_PERF_CUE_RE.search(low, s_lo, s_hi) or _L_REACH_RE.search(low, s_lo, s)):
         c.unit = ""                       # "exceeding GPT-3.5 (61.0)": a compared system's score
         return True
