@@ -1245,3 +1245,10 @@ def test_a_sized_name_an_appositive_calls_a_dataset_and_data_listed_with_a_year(
     record = record_of(nlp, "Shearing the Pile", "We deduplicate RedPajama and find that 13% of RedPajama documents "
                                                  "are near-duplicates.")
     assert [c.metric for c in record.claims] == [None]  # a share of the data, not an accuracy
+
+
+def test_a_capitalised_hyphenated_word_before_a_head_is_a_name_inside_a_sentence(nlp) -> None:
+    found = entities_of(nlp, "Ledgers", "Vision-language models read ledgers. WoolOCR cuts the error on the new "
+                                        "Ledger-19C dataset, and we release the Fleece-base model.")
+    assert found["Ledger-19C"][0] == "dataset" and found["Fleece-base"][0] == "model"
+    assert "Vision-language" not in found

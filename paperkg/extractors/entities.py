@@ -541,7 +541,9 @@ _HEADS: dict[str, EntityType] = {
     "metric": "metric",
     "score": "metric",
 }
-_HEADED_RE = re.compile(rf"(?<![\w-])({_NAME}(?: {_NAME}){{0,2}}) ({'|'.join(_HEADS)})\b")
+_HEADED_RE = re.compile(
+    rf"(?<![\w-])((?:{_NAME}|([A-Z][a-z]+(?:-[A-Za-z0-9]+)+))(?: {_NAME}){{0,2}}) ({'|'.join(_HEADS)})\b"
+)  # "the new Ledger-19C dataset": a capitalised hyphenated word inside a sentence is a name too
 # A name set off by an appositive that says what it is ("Tele-Data, a comprehensive dataset of ...").
 _APPOSITIVE_RE = re.compile(
     rf"(?<![\w-])({_NAME}|[A-Z][a-z0-9]+(?:-[A-Za-z0-9]+)+)(?:,|\s+is)\s+(?:a|an)\s+(?:[a-z0-9][\w.-]*\s+){{0,3}}?"
@@ -977,7 +979,9 @@ def find_entity_mentions(
         if re.match(r"[A-Za-z]+", m.group()).group() not in _VENUES and m.span() not in known_spans:
             add(m.start(), m.end(), "benchmark", "extended")  # a known one ("CoNLL 2003") keeps its known name
     for m in _HEADED_RE.finditer(text):
-        etype = _HEADS[m.group(2)]
+        etype = _HEADS[m.group(3)]
+        if m.group(2) and (m.start() == sentence_of(m.start())[0] or m.start() < title_end):
+            continue  # "Vision-language models ..." opening a sentence, or a title's capitals: no name
         if etype != "metric" and not _HARDWARE_RE.match(m.group(1)):  # "bfloat16 models": a number format
             add(m.start(1), m.end(1), etype, "headed")
     for m in _PRECISION_METHOD_RE.finditer(text):
