@@ -1684,3 +1684,10 @@ def test_a_compared_systems_bracketed_score_may_carry_an_interval() -> None:
     ents = _mentions(text, ("WoolGen", "method", True), ("RamGPT", "model", False))
     assert [(c["value"], c["subject"]) for c in find_claims(text, split_sentences(text), ents)] == [
         (7.22, "WoolGen"), (5.81, "RamGPT")]
+
+
+def test_a_named_score_in_brackets_after_a_compared_system_is_its() -> None:
+    text = "WoolAudio reaches an FAD of 1.32, outperforming RamLDM 2 (FAD 1.89)."
+    ents = _mentions(text, ("WoolAudio", "method", True), ("RamLDM 2", "model", False))
+    assert [(c["value"], c["subject"]) for c in find_claims(text, split_sentences(text), ents)] == [
+        (1.32, "WoolAudio"), (1.89, "RamLDM 2")]

@@ -1252,3 +1252,9 @@ def test_a_capitalised_hyphenated_word_before_a_head_is_a_name_inside_a_sentence
                                         "Ledger-19C dataset, and we release the Fleece-base model.")
     assert found["Ledger-19C"][0] == "dataset" and found["Fleece-base"][0] == "model"
     assert "Vision-language" not in found
+
+
+def test_a_known_models_second_version_written_apart_keeps_its_number(nlp) -> None:
+    found = entities_of(nlp, "Wool Audio", "WoolAudio outperforms AudioLDM 2 (FAD 1.89) and Llama 2, which we prompt.")
+    assert found["AudioLDM 2"][0] == "model" and "AudioLDM" not in found
+    assert "Llama 2" in found  # a known name of its own keeps the lexicon's spelling

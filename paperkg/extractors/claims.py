@@ -2522,9 +2522,10 @@ def _bracketed_owners(text: str, claims: list[dict[str, Any]], ents: list[tuple[
     (85.9%) and GPT-4o (84.7%)"): the system is its subject, and another system's score has no baseline."""
     systems = {e[1]: e for e in ents if e[2] in ("method", "model")}
     for c in claims:
-        bracket = text.rfind("(", max(0, c["start"] - 3), c["start"])
-        if bracket < 0 or text[bracket + 1:c["start"]].strip():
-            continue
+        bracket = text.rfind("(", max(0, c["start"] - 14), c["start"])
+        inside = text[bracket + 1:c["start"]].strip() if bracket >= 0 else ""
+        if bracket < 0 or inside and not (_score_name_before(inside + " ") and " " not in inside):
+            continue  # "(85.9%)" or "(FAD 1.89)": a score, perhaps named, right after the system
         system = systems.get(len(text[:bracket].rstrip()))
         if system is not None:
             c["subject"] = system[3]

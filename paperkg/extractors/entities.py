@@ -144,6 +144,9 @@ _DIMENSION_BEFORE_RE = re.compile(r"(?<![\w-])[1-4]D[ -]$")
 # A version written apart from the name it belongs to ("MobileVLM v2", "Midjourney V6", "Mistral Instruct v0.2"),
 # or a year's edition ("WMT'22").
 _VERSION_RE = re.compile(r"(?: [vV]\d+(?:\.\d+)*|['’]\d{2})(?![\w-])")
+# A model's version written as a bare digit after its name, where the name ends ("AudioLDM 2 (FAD 1.89)",
+# "Make-An-Audio 2 and ...").
+_BARE_VERSION_RE = re.compile(r" [2-9](?:\.\d)?(?=\s*[(,;)]|\s+(?:and|or)\b)")
 # A numbered step of a procedure ("Stage2", "Phase-3"): not a name.
 _STEP_RE = re.compile(r"(?:Stage|Step|Phase|Round|Level|Layer|Part|Section|Figure|Table|Case|Type)-?\d+")
 # Hardware and other name-like tokens that are not entities of the guidelines (A100, RTX3090, MI250X).
@@ -828,6 +831,10 @@ def find_entity_mentions(
     def add(start: int, end: int, etype: EntityType, source: str, name: str | None = None, proposed: bool = False) -> None:
         start, end = _clean_span(text, start, end)
         version = _VERSION_RE.match(text, end) if etype != "metric" and etype != "task" else None
+        if version is None and etype == "model" and text[end:end + 1] == " ":
+            version = _BARE_VERSION_RE.match(text, end)  # "AudioLDM 2 (FAD 1.89)": the second version's name
+            if version is not None and text[start:version.end()] in lexicon_types:
+                version = None  # "LLaMA 2": a known name of its own, matched as such
         if version is not None and end > start and text[end - 1].isalnum():
             name, end = (name or text[start:end]) + version.group(), version.end()  # "MobileVLM v2" is its own name
         surface = text[start:end]
