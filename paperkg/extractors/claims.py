@@ -1456,11 +1456,12 @@ def _window(starts: list[int], sents: list[tuple[int, int]], c: _Cand, n: int) -
     return max(s_lo, c.start - WINDOW), min(s_hi, c.end + WINDOW)
 
 
-def _find_all(low: str, needles: tuple[str, ...]) -> list[tuple[int, str]]:
-    """Positions of literal needles in ``low`` (str.find runs at C speed)."""
+def find_all(low: str, needles: tuple[str, ...], lo: int = 0) -> list[tuple[int, str]]:
+    """Sorted (position, needle) of every occurrence of the literal needles in ``low`` from ``lo`` (str.find
+    runs at C speed: the claim and entity rules find the few places worth a regex this way)."""
     hits: list[tuple[int, str]] = []
     for nd in needles:
-        p = low.find(nd)
+        p = low.find(nd, lo)
         while p >= 0:
             hits.append((p, nd))
             p = low.find(nd, p + 1)
@@ -1472,7 +1473,7 @@ def _skip_spans(text: str, low: str) -> list[tuple[int, int]]:
     """Spans whose numbers are never claims: URLs, domains and bracket citations."""
     spans: list[tuple[int, int]] = []
     n = len(text)
-    for p, _ in _find_all(low, ("http://", "https://", "www.")):
+    for p, _ in find_all(low, ("http://", "https://", "www.")):
         q = p
         while q < n and not text[q].isspace():
             q += 1
@@ -1608,7 +1609,7 @@ def _scan_number_words(low: str, skip: list[tuple[int, int]]) -> list[_Cand]:
     """
     out: list[_Cand] = []
     seen: set[int] = set()
-    for p, _ in _find_all(low, _WORDUNIT_TRIGGERS):
+    for p, _ in find_all(low, _WORDUNIT_TRIGGERS):
         m = _L_WORDUNIT_RE.match(low, p)
         if not m or p in seen or p == 0 or low[p - 1].isdigit() or _in_spans(p, skip):
             continue
@@ -1646,7 +1647,7 @@ def _scan_specials(low: str, skip: list[tuple[int, int]]) -> list[_Cand]:
     """Claims without digits: "by half", "an order of magnitude", "twice as
     fast", "doubles the", "ranks first", "first place"."""
     out: list[_Cand] = []
-    for p, trig in _find_all(low, _SPECIAL_TRIGGERS):
+    for p, trig in find_all(low, _SPECIAL_TRIGGERS):
         if (p > 0 and low[p - 1].isalpha() and trig != "magnitude") or _in_spans(p, skip):
             continue
         lo = max(0, p - 40)

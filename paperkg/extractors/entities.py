@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from ..names import family_name, name_key
 from ..records import TEXT_SEPARATOR, EntityType
-from .claims import CHANGE_VERB_STEMS, NUMBER_FORMAT_BEFORE_RE, REACH_VERB_STEMS, SCORE_NAME_TOKEN
+from .claims import CHANGE_VERB_STEMS, NUMBER_FORMAT_BEFORE_RE, REACH_VERB_STEMS, SCORE_NAME_TOKEN, find_all
 from .extensions import doc_text
 from .lexicon import LexiconEntry, is_case_sensitive, load_generic, load_lexicon
 
@@ -273,19 +273,11 @@ _ADDRESSED_TASK_RE = re.compile(
 def _matches_at(pattern: re.Pattern[str], text: str, anchors: tuple[str, ...], lo: int = 0) -> Iterator[re.Match[str]]:
     """``pattern``'s non-overlapping matches that start where one of ``anchors`` occurs (from ``lo``): a plain
     string search finds the few places worth trying, which is much cheaper than a regex tried at every word."""
-    positions = sorted({at for a in anchors for at in _find_every(text, a, lo)})
     end = -1
-    for at in positions:
+    for at, _ in find_all(text, anchors, lo):
         if at >= end and (m := pattern.match(text, at)) is not None:
             end = m.end()
             yield m
-
-
-def _find_every(text: str, needle: str, lo: int) -> Iterator[int]:
-    at = text.find(needle, lo)
-    while at >= 0:
-        yield at
-        at = text.find(needle, at + 1)
 
 
 def _we_positions(text: str) -> Iterator[int]:
