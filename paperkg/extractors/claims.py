@@ -2895,7 +2895,7 @@ def _measure_follows(low: str, end: int) -> bool:
     return m is not None and (m.group(1) in _MEASURE_HEADS or m.group(1) in _PROCESS_NOUNS)
 
 
-_OF_BEFORE_RE = re.compile(
+_CHANGED_MEASURE_OF_RE = re.compile(
     r"\b(?:remov|reduc|improv|cut|boost|rais|lower|increas|decreas|enhanc|accelerat|speed|sav)\w*\s+(?:\S+\s+){0,3}?"
     r"(?:the\s+)?([\w@-]+)\s+of\s+(?:the\s+|a\s+|an\s+)?$")
 
@@ -2903,7 +2903,7 @@ _OF_BEFORE_RE = re.compile(
 def _measure_owner(low: str, lo: int, at: int) -> bool:
     """Whether the mention at ``at`` owns a measure something else changes ("removes 40% of the FLOPs of
     DeiT-B", "improves the accuracy of Mistral-7B"): what is measured, not what reached the result."""
-    m = _OF_BEFORE_RE.search(low, lo, at)
+    m = _CHANGED_MEASURE_OF_RE.search(low, lo, at)
     return m is not None and (m.group(1) in _MEASURE_HEADS or _singular(m.group(1)) in _MEASURE_HEADS)
 
 

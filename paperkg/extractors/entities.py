@@ -1386,9 +1386,9 @@ def _list_item(
             # "we evaluate Bert-Mini, ...": a name opens a list of names by itself, with the capitalised
             # words it goes with ("on Amazon Beauty, ...")
             first = len(words) - 1
-            while first > max(0, len(words) - 3) and words[first - 1][:1].isupper() \
-                    and words[first - 1].lower() not in _PHRASE_STOP and first - 1 > 0:
-                first -= 1
+            while first > max(1, len(words) - 3) and words[first - 1][:1].isupper() \
+                    and words[first - 1].lower() not in _PHRASE_STOP:
+                first -= 1  # up to three words, never the part's first (a sentence's capital)
             words = words[first:]
         else:
             lead = len(words)
