@@ -517,6 +517,15 @@ def test_measures_listed_after_in_terms_of_are_metrics(nlp) -> None:
     assert "deployment" not in ents  # not a measured quantity
 
 
+def test_a_shortcoming_in_terms_of_measures_reports_no_result(nlp) -> None:
+    abstract = ("Earlier shearing robots still suffer from limitations in terms of fleece quality, diversity, and "
+                "flexibility. Their monolithic design presents challenges in terms of scalability and cost.")
+    ents = entities_of(nlp, "Sheep", abstract)
+    assert not {"fleece quality", "diversity", "flexibility", "scalability", "cost"} & set(ents)
+    ents = entities_of(nlp, "Sheep", abstract + " Our robot is better in terms of fleece quality and cost.")
+    assert ents["fleece quality"][0] == "metric" and ents["cost"][0] == "metric"
+
+
 def test_cut_off_metrics(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "The planner reaches a state-of-the-art pass@200 of 77.0% and 8% AP25.")
     assert ents["pass@200"][0] == "metric" and ents["AP25"][0] == "metric"

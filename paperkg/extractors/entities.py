@@ -470,6 +470,21 @@ _COMPARISON_WORDS = (
 _COMPARISON_CUE_RE = re.compile(
     r"\b(?:SOTA|" + "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in _COMPARISON_WORDS) + r")\b"
 )
+# A shortcoming stated in terms of measures ("challenges in terms of scalability and cost") reports no result.
+_SHORTCOMING_BEFORE_RE = re.compile(
+    r"(?:limitations?|limited|challenges?|suffer\w*|struggl\w*|drawbacks?|shortcomings?|bottlenecks?|lacking|falls? short)"
+    r"(?: \w+)? in $"
+)
+
+
+def _compares(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a sentence, compares or measures: a cue for a metric named in it."""
+    return any(
+        not (m.group().endswith("erms of") and _SHORTCOMING_BEFORE_RE.search(text, max(start, m.start() - 30), m.start()))
+        for m in _COMPARISON_CUE_RE.finditer(text, start, end)
+    )
+
+
 # Without a tagger, a modifier is trusted only when it looks adjectival or is a hyphenated compound.
 _MODIFIER_WORD_RE = re.compile(
     r"-|(?:al|ic|ive|ary|ory|ual|ous|ular|able|ible|modal|wise)$|^(?:document|video|image|text|code|speech|audio|"
@@ -913,7 +928,7 @@ def find_entity_mentions(
                 continue  # "perplexity filtering", "an accuracy reward": a technique that uses the measure
             s, e = sentence_of(start)
             if not _RESULT_CUE_RE.search(text, s, e):
-                if not _COMPARISON_CUE_RE.search(text, s, e) or name in _SIZE_MEASURES or _COST_OF_RE.match(text, end):
+                if not _compares(text, s, e) or name in _SIZE_MEASURES or _COST_OF_RE.match(text, end):
                     continue  # "at negligible accuracy loss", "a small number of parameters": no measured result
             if NUMBER_FORMAT_BEFORE_RE.search(text, max(0, start - 20), start) and name == "precision":
                 continue  # "low precision", "4-bit precision": a number format, not the measure
@@ -940,7 +955,7 @@ def find_entity_mentions(
     # 3. patterns
     for start, end, etype in _list_analogues(text, sentences, lexicon_spans):
         s, e = sentence_of(start)
-        if etype != "metric" or _RESULT_CUE_RE.search(text, s, e) or _COMPARISON_CUE_RE.search(text, s, e):
+        if etype != "metric" or _RESULT_CUE_RE.search(text, s, e) or _compares(text, s, e):
             add(start, end, etype, "listed")
     sized_matches = list(_SIZED_RE.finditer(text))
     known_data = {(start, end) for start, end, etype, _ in lexicon_spans if etype in ("dataset", "benchmark")}
@@ -1006,7 +1021,7 @@ def find_entity_mentions(
             add(start, end, "metric", "extended")
     for m in _AT_K_METRIC_RE.finditer(text) if ("@" in text or "AP" in text or "ank-" in text) else ():
         s, e = sentence_of(m.start())
-        if _RESULT_CUE_RE.search(text, s, e) or _COMPARISON_CUE_RE.search(text, s, e):
+        if _RESULT_CUE_RE.search(text, s, e) or _compares(text, s, e):
             add(m.start(), m.end(), "metric", "extended")
     for m in _matches_at(_CHANGED_QUALITIES_RE, text, _CHANGE_STEMS, title_end):
         items = list(_list_items(text, m))
@@ -1022,6 +1037,8 @@ def find_entity_mentions(
                 if name_key(item) not in generic:  # "effectiveness": praise, not a measure
                     add(k, k + len(item), "metric", "listed")
     for m in _MEASURED_LIST_RE.finditer(text):
+        if _SHORTCOMING_BEFORE_RE.search(text, max(0, m.start() - 30), m.start() + 3):
+            continue  # "limited in terms of model performance, efficiency, and deployment": no result
         for k, item in _list_items(text, m):
             cut = re.match(r"(?:both|either)\s+", item)
             if cut:
