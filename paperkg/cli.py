@@ -227,7 +227,7 @@ def evaluate_cli(
     import json
     from dataclasses import asdict
 
-    from .evaluate import format_scores, intervals, load_jsonl, paper_errors, score, subject_accuracy
+    from .evaluate import format_scores, intervals, link_accuracy, load_jsonl, paper_errors, score
     from .names import name_key
     from .pipeline import ExtractionReport, extract
 
@@ -247,7 +247,8 @@ def evaluate_cli(
             out["errors"] = [asdict(e) for e in paper_errors(gold_records, predicted)]
         typer.echo(json.dumps(out, indent=1))
         return
-    result["subject_acc"] = subject_accuracy(gold_records, predicted)
+    result["subject_acc"] = link_accuracy(gold_records, predicted, "subject")
+    result["baseline_acc"] = link_accuracy(gold_records, predicted, "baseline")
     if errors:
         for e in paper_errors(gold_records, predicted):
             typer.echo(f"== {e.title}")

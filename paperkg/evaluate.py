@@ -145,19 +145,26 @@ def score_claims(pairs: Sequence[tuple[Record, Record]]) -> dict[str, Any]:
     return out
 
 
-def subject_accuracy(gold: Sequence[Record], predicted: Iterable[Record]) -> float | None:
-    """The share of matched claims whose gold subject the prediction names too (the same name key, or
-    another name of the same gold entity). Not part of the guidelines' scoring: a diagnostic of how
-    results are linked to methods in the graph."""
+def link_accuracy(gold: Sequence[Record], predicted: Iterable[Record], attribute: str = "subject") -> float | None:
+    """The share of matched claims whose gold ``attribute`` ("subject" or "baseline") the prediction names
+    too: the same name key, without a leading article ("the base model"), or another name of the same
+    gold entity. Not part of the guidelines' scoring: a diagnostic of how results are linked to methods
+    in the graph."""
+    def key(name: str | None) -> str:
+        return name_key(_ARTICLE_RE.sub("", name or ""))
+
     ok = n = 0
     for g, p in pair_papers(gold, predicted):
         same_entity = {k: i for i, e in enumerate(g.get("entities", [])) for k in _gold_keys(e)}
         for gc, pc in _greedy(g.get("claims", []), p.get("claims", []), same_claim):
-            if gc.get("subject"):
+            if gc.get(attribute):
                 n += 1
-                gk, pk = name_key(gc["subject"]), name_key(pc.get("subject") or "")
+                gk, pk = key(gc[attribute]), key(pc.get(attribute))
                 ok += bool(pk) and (gk == pk or same_entity.get(gk, -1) == same_entity.get(pk, -2))
     return round(ok / n, 4) if n else None
+
+
+_ARTICLE_RE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 def pair_papers(gold: Sequence[Record], predicted: Iterable[Record]) -> list[tuple[Record, Record]]:
@@ -290,8 +297,10 @@ def format_scores(res: Mapping[str, Any]) -> str:
     lines.append(
         f"  on matched claims: direction {c['direction_acc']}, metric {c['metric_acc']}, benchmark {c['benchmark_acc']}"
     )
-    if res.get("subject_acc") is not None:
-        lines.append(f"  subject right on {res['subject_acc']} of matched claims that name one (a diagnostic, not in the guidelines)")
+    for attribute in ("subject", "baseline"):
+        if res.get(f"{attribute}_acc") is not None:
+            lines.append(f"  {attribute} right on {res[f'{attribute}_acc']} of matched claims that name one"
+                         " (a diagnostic, not in the guidelines)")
     if res.get("intervals"):
         ci = res["intervals"]
         lines.append(

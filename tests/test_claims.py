@@ -696,6 +696,25 @@ def test_a_compared_system_set_off_after_its_kind_is_the_baseline(text: str) -> 
     assert (c["subject"], c["baseline"]) == ("WoolNet", "FleeceAcc")
 
 
+@pytest.mark.parametrize("text", [
+    "WoolNet is about 2x faster than the state-of-the-art shearing framework FleeceAcc (2023).",
+    "Relative to the dense FleeceAcc, WoolNet gives a 10x smaller model.",
+    "WoolNet is 1.5x faster than Ewe Labs' FleeceAcc under the same budget.",
+    "WoolNet shows 2x better perplexity over the quadratic FleeceAcc baseline.",
+])
+def test_a_compared_system_named_after_words_that_describe_it_is_the_baseline(text: str) -> None:
+    ents = _mentions(text, ("WoolNet", "method", True), ("FleeceAcc", "method", False))
+    (c,) = find_claims(text, split_sentences(text), ents)
+    assert (c["subject"], c["baseline"]) == ("WoolNet", "FleeceAcc")
+
+
+def test_a_name_inside_a_longer_compared_phrase_is_not_the_baseline() -> None:
+    text = "WoolNet reduces memory costs by 20% compared with vanilla FleeceAcc eviction methods."
+    ents = _mentions(text, ("WoolNet", "method", True), ("FleeceAcc", "method", False))
+    (c,) = find_claims(text, split_sentences(text), ents)
+    assert c["baseline"] != "FleeceAcc"
+
+
 def test_the_papers_own_named_only_in_the_title_is_the_subject() -> None:
     text = "We demonstrate a 1.5x reduction in model size."
     assert [c["subject"] for c in find_claims(text, split_sentences(text), [], own="FlockNAS")] == ["FlockNAS"]

@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from paperkg.cli import app
-from paperkg.evaluate import intervals, load_jsonl, same_claim, score, subject_accuracy, unit_class
+from paperkg.evaluate import intervals, link_accuracy, load_jsonl, same_claim, score, unit_class
 
 
 def test_units_and_claim_matching() -> None:
@@ -38,7 +38,15 @@ def test_subject_accuracy_accepts_any_name_of_the_gold_entity() -> None:
                         {"value": 3.0, "unit": "x", "subject": "LoRA"}, {"value": 4.0, "unit": "x"}]}]
     pred = [{"title": "T", "claims": [{"value": 2.0, "unit": "x", "subject": "LoRA"},
                                       {"value": 3.0, "unit": "x", "subject": "QLoRA"}, {"value": 4.0, "unit": "x"}]}]
-    assert subject_accuracy(gold, pred) == 0.5
+    assert link_accuracy(gold, pred, "subject") == 0.5
+
+
+def test_baseline_accuracy_ignores_a_leading_article() -> None:
+    gold = [{"title": "T", "entities": [], "claims": [{"value": 2.0, "unit": "x", "baseline": "the base model"},
+                                                      {"value": 3.0, "unit": "x", "baseline": "BERT-base"}]}]
+    pred = [{"title": "T", "claims": [{"value": 2.0, "unit": "x", "baseline": "base model"},
+                                      {"value": 3.0, "unit": "x", "baseline": "dense BERT-base"}]}]
+    assert link_accuracy(gold, pred, "baseline") == 0.5
 
 
 def test_intervals_hold_the_figure_and_are_reproducible() -> None:

@@ -2826,6 +2826,19 @@ _NO_SYSTEM_OPENING_RE = re.compile(r"(?i)(?:it|them|this|they|which|seen|used|ob
 # What the compared system is, set off before its name: "surpasses the existing outlier-aware accelerator,
 # GOBO, by 4.5x", "than strong baselines such as FleeceLM".
 _COMPARED_KIND_RE = re.compile(r"(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*(?:\s*[,:(]|s,?\s+(?:such\s+as|including|like))\s*")
+# A compared system's name after words that describe it, or after its owner's name ("the state-of-the-art
+# MPC framework MPCFormer", "the dense BERT-base", "Neural Magic's DeepSparse", "Ewe Labs' FleeceAcc").
+_COMPARED_DESCRIPTION_RE = re.compile(
+    r"(?:(?:the|a|an)\s+)?(?:(?!(?:of|on|in|for|with|by|to|and|or|than|at|from|while|which|that|when|using|via|under|"
+    r"across|over|as|is|are|was|were|be|been|has|have|had|without|it|its|their|our)\s)[a-z0-9][\w-]*\s+){1,4}"
+    r"|(?:[\w-]+\s+){0,2}[\w-]+(?:['’]s|s['’])\s+"
+)
+# ... where the name ends the description ("the dense BERT-base,", "the OPT-1.3B baseline"; not "vanilla KV cache
+# eviction methods")
+_DESCRIBED_NAME_END_RE = re.compile(
+    r"\s*(?:[,.;:()]|$)|\s+(?:baselines?|itself|by|on|in|with|and|or|at|across|for|while|when|under|to|of|from|"
+    r"which|that|is|are|was|were|has|have|using)\b"
+)
 
 
 def _compared(low: str, start: int, cue_ends: set[int]) -> bool:
@@ -3024,7 +3037,9 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
                 e[2] == "metric" and at_cue[1] <= e[0] <= at_cue[1] + 30 for e in in_sent)):
             continue  # "matches the HellaSwag and ARC-Easy accuracy of ...": what is matched is a measure, not a system
         name = next((e[3] for e in in_sent if ce <= e[0] <= ce + 1
-                     or e[2] in ("method", "model") and _COMPARED_KIND_RE.fullmatch(low, ce, e[0])
+                     or e[2] in ("method", "model") and (_COMPARED_KIND_RE.fullmatch(low, ce, e[0])
+                                                         or text[e[0]].isupper() and _COMPARED_DESCRIPTION_RE.fullmatch(low, ce, e[0])
+                                                         and _DESCRIBED_NAME_END_RE.match(low, e[1]))
                      and not any(ce <= o[0] < e[0] and o[2] in ("method", "model") and low[o[0]] != text[o[0]]
                                  for o in in_sent)), None)
         # ("than the dense baseline, GOBO,": the name after its kind; not "compared with a fine-tuned
