@@ -617,6 +617,19 @@ def test_respectively_pairs_results_with_compared_systems() -> None:
     claims = find_claims(text, split_sentences(text), ents)
     assert [(c["baseline"], c["subject"]) for c in claims] == [("FlockGen", "ShearServe"), ("vWool", "ShearServe")]
 
+
+def test_results_right_after_a_list_of_compared_systems_pair_in_order() -> None:
+    text = "ShearServe outperforms the serving systems FlockGen, vWool and EweRT by up to 29x, 20x and 3x on OPT-6.7B."
+    ents = _mentions(text, ("ShearServe", "method", True), ("FlockGen", "method", False), ("vWool", "method", False),
+                     ("EweRT", "method", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [(c["baseline"], c["subject"]) for c in claims] == [
+        ("FlockGen", "ShearServe"), ("vWool", "ShearServe"), ("EweRT", "ShearServe")]
+    text = "FlockGen and vWool reach 40% and 45%, while ShearServe reaches 61% on WoolQA."  # no comparison: left alone
+    ents = _mentions(text, ("FlockGen", "method", False), ("vWool", "method", False), ("ShearServe", "method", True))
+    assert {c["baseline"] for c in find_claims(text, split_sentences(text), ents)} == {None}
+
+
 @pytest.mark.parametrize("text, expected", [
     # what the paper's method improves: the baselines
     ("ShearTune helps any model: Ewe-7B and Ram-7B are boosted by 4.8% and 14%, respectively.",
@@ -706,6 +719,12 @@ def test_a_compared_system_named_after_words_that_describe_it_is_the_baseline(te
     ents = _mentions(text, ("WoolNet", "method", True), ("FleeceAcc", "method", False))
     (c,) = find_claims(text, split_sentences(text), ents)
     assert (c["subject"], c["baseline"]) == ("WoolNet", "FleeceAcc")
+
+
+def test_a_compared_systems_possessive_is_no_part_of_it() -> None:
+    text = "WoolNet trains 3x faster than its full fine-tuning."
+    (c,) = find_claims(text, split_sentences(text), _mentions(text, ("WoolNet", "method", True)))
+    assert c["baseline"] == "full fine-tuning"
 
 
 def test_a_name_inside_a_longer_compared_phrase_is_not_the_baseline() -> None:

@@ -669,7 +669,7 @@ _L_BASELINE_RE = re.compile(
     r"\b(?:than|over|compared\s+(?:to|with)|relative\s+to|vs\.?|versus|against|(?<=points\s)(?:above|below)|"
     r"outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beats?|beating|exceed(?:s|ed|ing)?|match(?:es|ed|ing)|rival(?:s|ed|ing)?|"
     r"trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?)\s+"
-    r"(?:(?:that|those)\s+of\s+)?(?:the\s+|a\s+|an\s+|both\s+)?(?=[^\s0-9])"  # "above that of the ablation model"
+    r"(?:(?:that|those)\s+of\s+)?(?:the\s+|a\s+|an\s+|both\s+|its\s+|their\s+)?(?=[^\s0-9])"  # "above that of the ablation model"
 )
 _L_BASELINE_STOP_RE = re.compile(
     r"[,;:.()]|\s(?:served|deployed|trained|run|evaluated|measured|reported|used|adopted|employed|by|on|in|with|"
@@ -2555,6 +2555,7 @@ _PAIRED_WITH_RE = re.compile(r"\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on\s+
 
 
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b")
+_BY_BEFORE_RESULTS_RE = re.compile(r"\s+by\s+")
 # from one number of a list of results to the next: "1.9%, ", "4.2, ", "29times, and "
 _RESULT_LIST_GAP_RE = re.compile(r"[\d.]+\s?(?:%|\\%|x|×|times|points?)?\s?(?:,\s?(?:and\s|or\s)?|\s(?:and|or)\s)")
 _BASELINE_WORD_RE = re.compile(r"\b(?:baselines?|counterparts?)\b")
@@ -2630,11 +2631,15 @@ def _align_respectively(text: str, low: str, claims: list[dict[str, Any]],
             continue
         sentence = results[0]["sentence"]
         s_lo = text.find(sentence, max(0, results[0]["start"] - len(sentence)))
-        if s_lo < 0 or not _RESPECTIVELY_RE.search(low, s_lo, s_lo + len(sentence)):
+        if s_lo < 0:
             continue
+        respectively = bool(_RESPECTIVELY_RE.search(low, s_lo, s_lo + len(sentence)))
         for run in _entity_lists(low, ents, s_lo, s_lo + len(sentence)):
             if len(run) != len(results):
                 continue
+            if not respectively and not (_BY_BEFORE_RESULTS_RE.fullmatch(low, run[-1][1], results[0]["start"]) and any(
+                    m.end() <= run[0][0] for m in _L_BASELINE_RE.finditer(low, s_lo, run[0][0] + 1))):
+                continue  # without "respectively", only "over A, B and C by 29x, 29x and 3x" pairs in order
             names = [e[3] for e in run]
             if run[0][2] in ("benchmark", "dataset"):
                 attr = "benchmark"
@@ -2655,7 +2660,8 @@ def _align_respectively(text: str, low: str, claims: list[dict[str, Any]],
                 claim[attr] = name
                 if attr == "baseline" and claim["subject"] in names:
                     claim["subject"] = own  # "improves ... of baseline systems such as FlexGen and vLLM by ..."
-        measures = _measure_list(low, s_lo, results[0]["_num_start"], results[-1]["end"], s_lo + len(sentence))
+        measures = _measure_list(low, s_lo, results[0]["_num_start"], results[-1]["end"], s_lo + len(sentence)) \
+            if respectively else []
         if len(measures) == len(results):
             for claim, measure in zip(results, measures):
                 claim["metric"] = measure
