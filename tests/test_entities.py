@@ -517,6 +517,16 @@ def test_measures_listed_after_in_terms_of_are_metrics(nlp) -> None:
     assert "deployment" not in ents  # not a measured quantity
 
 
+def test_a_loss_named_by_what_it_does_is_a_technique(nlp) -> None:
+    abstract = ("We train the shearing policy with an output MSE loss and integrate a fleece clipping loss and a "
+                "balanced inner-loop loss. The robot keeps minimal accuracy loss, and we reduce the training loss "
+                "and study a power-law correlation between loss and size. A symmetric pairwise loss such as WoolPO fails.")
+    ents = entities_of(nlp, "Sheep", abstract)
+    assert {"MSE loss", "fleece clipping loss", "balanced inner-loop loss"} <= {n for n, v in ents.items() if v[0] == "method"}
+    named = ("MSE loss", "fleece clipping loss", "balanced inner-loop loss")
+    assert not [n for n, v in ents.items() if n.endswith("loss") and v[0] == "method" and n not in named]
+
+
 def test_a_shortcoming_in_terms_of_measures_reports_no_result(nlp) -> None:
     abstract = ("Earlier shearing robots still suffer from limitations in terms of fleece quality, diversity, and "
                 "flexibility. Their monolithic design presents challenges in terms of scalability and cost.")

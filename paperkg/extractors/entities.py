@@ -1099,6 +1099,8 @@ def find_entity_mentions(
         if words and _NOMINAL_HEAD_RE.search(words[-1].rstrip("s")) and (len(words) > 1 or "-" in words[0]):
             phrase = " ".join(words)
             add(m.start(1), m.start(1) + len(phrase), "task", "headed")  # "the task of next job prediction"
+    for start, end in _named_losses(text):
+        add(start, end, "method", "phrase")
     for m in _METHOD_LIST_RE.finditer(text):
         for k, item in _list_items(text, m):
             words = item.lower().split()
@@ -1478,6 +1480,49 @@ def _technique_before_head(text: str, m: re.Match[str]) -> tuple[int, int] | Non
     # one word needs its head to name something ("self-cleaning strategy")
     end = m.end(2) if m.group(2) in _TECHNIQUE_NAME_HEADS or len(words) == 1 else start + len(" ".join(words))
     return start, end
+
+
+# A loss named by what it does is a technique ("a clipping loss", "an output MSE loss"); a loss of something,
+# or one measured, is a quantity ("accuracy loss", "the training loss", "minimal information loss").
+_LOSS_HEAD_RE = re.compile(r" loss(?:es)?(?![\w-])")
+_QUANTITY_LOSS_WORDS = frozenset(
+    "accuracy performance quality information utility precision data weight training test validation eval "
+    "evaluation pre-training pretraining near-zero minimum possible complete negligible no little some lower "
+    "specific total".split()
+)
+_QUANTITY_LOSS_VERBS = frozenset("minimize minimizes minimizing minimise reduce reduces reducing lower lowers".split())
+# The words a named loss follows: an article, a preposition or a verb of use ("integration of clipping loss").
+_LOSS_OPENERS = frozenset(
+    "a an the our its their this of with via using and or namely by on in for to from as into propose proposes "
+    "introduce introduces integrate integrating incorporate incorporating add adding use uses employ employs".split()
+)
+_EXAMPLES_AFTER_RE = re.compile(r",?\s+(?:such as|like|including|e\.g\.)")
+_NOT_IN_LOSS_NAME = frozenset("between among over under across within without after before during per than versus".split())
+
+
+def _named_losses(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of losses the text names as techniques, the head word "loss" included."""
+    for m in _LOSS_HEAD_RE.finditer(text) if " loss" in text else ():
+        lo = text.rfind(". ", 0, m.start()) + 1
+        words = text[max(lo, m.start() - 60) : m.start()].split()
+        taken: list[str] = []
+        while words and len(taken) < 4 and re.fullmatch(r"[A-Za-z][\w-]*", words[-1]) \
+                and words[-1].lower() not in _PHRASE_STOP and words[-1].lower() not in _LOSS_OPENERS \
+                and words[-1].lower() not in _NOT_IN_LOSS_NAME:
+            taken.insert(0, words.pop())
+        if not taken or words and words[-1].lower() not in _LOSS_OPENERS and words[-1][-1] not in ",(":
+            continue  # no opener before it: a clause ("... release all loss"), not a name
+        if _EXAMPLES_AFTER_RE.match(text, m.end()):
+            continue  # "a symmetric pairwise loss such as DPO": a kind of loss, named by its examples
+        caps = next((i for i, w in enumerate(taken) if w[0].isupper()), None)
+        if caps is not None and all(w[0].isupper() for w in taken[caps:]):
+            taken = taken[caps:]  # "an output MSE loss": the named part
+        context = {w.lower() for w in words[-2:]}
+        if any(w.lower() in _QUANTITY_LOSS_WORDS for w in taken) or context & _QUANTITY_LOSS_VERBS \
+                or len(taken) == 1 and taken[0].islower() and not (taken[0].endswith(("ing", "ive")) or "-" in taken[0]):
+            continue
+        phrase = " ".join(taken)
+        yield m.start() - len(phrase), m.end()
 
 
 def _names_listed_before(text: str, lo: int, head: int) -> list[tuple[int, int]]:
