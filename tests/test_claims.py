@@ -618,6 +618,13 @@ def test_respectively_pairs_results_with_compared_systems() -> None:
     assert [(c["baseline"], c["subject"]) for c in claims] == [("FlockGen", "ShearServe"), ("vWool", "ShearServe")]
 
 
+def test_a_compared_list_the_extractor_reads_only_in_part_names_no_subject() -> None:
+    text = "WoolServe improves throughput over three leading systems FlockGen, Ewe Accelerate, and ShearGen by up to 29x, 20x, and 3x."
+    ents = _mentions(text, ("WoolServe", "method", False), ("FlockGen", "method", False), ("ShearGen", "method", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [c["subject"] for c in claims] == ["WoolServe"] * 3
+
+
 def test_results_right_after_a_list_of_compared_systems_pair_in_order() -> None:
     text = "ShearServe outperforms the serving systems FlockGen, vWool and EweRT by up to 29x, 20x and 3x on OPT-6.7B."
     ents = _mentions(text, ("ShearServe", "method", True), ("FlockGen", "method", False), ("vWool", "method", False),

@@ -2556,6 +2556,8 @@ _PAIRED_WITH_RE = re.compile(r"\b(?:match(?:es|ed|ing)?|rival(?:s|ed|ing)?|on\s+
 
 _RESPECTIVELY_RE = re.compile(r"\brespectively\b")
 _BY_BEFORE_RESULTS_RE = re.compile(r"\s+by\s+")
+# from a compared system to one of the margins it is beaten by ("FlexGen by up to 29x, 29x, and 3x")
+_BEATEN_BY_AFTER_RE = re.compile(r"\s+by\s+[^;:()]{0,80}")
 # from one number of a list of results to the next: "1.9%, ", "4.2, ", "29times, and "
 _RESULT_LIST_GAP_RE = re.compile(r"[\d.]+\s?(?:%|\\%|x|×|times|points?)?\s?(?:,\s?(?:and\s|or\s)?|\s(?:and|or)\s)")
 _BASELINE_WORD_RE = re.compile(r"\b(?:baselines?|counterparts?)\b")
@@ -2852,7 +2854,8 @@ def _compared(low: str, start: int, cue_ends: set[int]) -> bool:
     phrase ("than vLLM", "relative to the dense BERT-base")."""
     return start in cue_ends or any(
         0 < start - ce <= 30 and len(low[ce:start].split()) <= 2 and "," not in low[ce:start]
-        or 0 < start - ce <= 60 and (_COMPARED_KIND_RE.fullmatch(low, ce, start) or _COMPARED_OWNER_RE.fullmatch(low, ce, start))
+        or 0 < start - ce <= 60 and (_COMPARED_KIND_RE.fullmatch(low, ce, start) or _COMPARED_OWNER_RE.fullmatch(low, ce, start)
+                                     or _COMPARED_DESCRIPTION_RE.fullmatch(low, ce, start))
         for ce in cue_ends
     )
 
@@ -2965,9 +2968,14 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
             after = _BRACKET_RE.sub("", low[nxt[1]:in_sent[i + 2][0]]) if i + 2 < len(in_sent) else ""
             if _LIST_SEP_RE.match(gap) and (re.search(r"\b(?:and|or)\b", gap) or _LIST_SEP_RE.match(after)):
                 listed.add(nxt[0])
+    # the last of a list after a cue, right before the margin, is compared however the list is written
+    # ("over three systems A, B Accelerate, and C by up to 29x")
+    margin_owner = next((es for es, ee, *_ in in_sent if _BEATEN_BY_AFTER_RE.fullmatch(low, ee, start) and any(
+        es - 150 <= ce <= es and not re.search(r"[;:.]\s", low[ce:es]) for ce in compared)), None)
     subject, subject_is_own, last_system = None, False, s_lo
     for es, ee, typ, name, proposed in in_sent:
-        if typ in ("method", "model") and es < start and es not in listed and not _compared(low, es, compared) \
+        if typ in ("method", "model") and es < start and es not in listed and es != margin_owner \
+                and not _compared(low, es, compared) \
                 and not _L_SUBJECT_BLOCK_RE.search(low, max(s_lo, es - 20), es) \
                 and not _measure_follows(low, ee) and not _JUDGE_AFTER_RE.match(low, ee) \
                 and not _OWNS_A_NUMBER_BEFORE_RE.search(low, max(s_lo, es - 25), es) \
