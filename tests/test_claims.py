@@ -749,6 +749,13 @@ def test_the_papers_own_named_only_in_the_title_is_the_subject() -> None:
     assert [c["subject"] for c in find_claims(text, split_sentences(text), ents, own="FlockNAS")] == ["WoolNet"]
 
 
+def test_the_titles_contribution_outranks_a_component_the_abstract_introduces_first() -> None:
+    text = "We introduce shear scaling (SS) to reduce clamping. Our methods improve accuracy by 3.8% on WoolNet."
+    ents = _mentions(text, ("shear scaling", "method", True), ("WoolNet", "benchmark", False))
+    assert [c["subject"] for c in find_claims(text, split_sentences(text), ents, own="FleeceQ")] == ["FleeceQ"]
+    assert [c["subject"] for c in find_claims(text, split_sentences(text), ents)] == ["shear scaling"]
+
+
 def test_a_bracketed_score_after_a_system_is_that_systems() -> None:
     text = "WoolNet reaches 87.8% accuracy on FleeceBench, outperforming both SheepLM (85.9%) and RamGPT (84.7%)."
     ents = _mentions(text, ("WoolNet", "method", True), ("FleeceBench", "benchmark", False),

@@ -517,6 +517,11 @@ def test_measures_listed_after_in_terms_of_are_metrics(nlp) -> None:
     assert "deployment" not in ents  # not a measured quantity
 
 
+def test_a_technical_reports_title_names_the_model_it_reports_on(nlp) -> None:
+    ents = entities_of(nlp, "Ewe-2-Mini Technical Report: Compact Sheep Models", "We present Ewe-2-Mini, a small model.")
+    assert ents["Ewe-2-Mini"][:2] == ("model", True) and not [n for n in ents if "Report" in n]
+
+
 def test_a_loss_named_by_what_it_does_is_a_technique(nlp) -> None:
     abstract = ("We train the shearing policy with an output MSE loss and integrate a fleece clipping loss and a "
                 "balanced inner-loop loss. The robot keeps minimal accuracy loss, and we reduce the training loss "

@@ -2188,8 +2188,9 @@ def find_claims(text: str, sentences: Sequence[tuple[int, int]],
         keys "start", "end" (char offsets into text), "type" (one of method,
         model, dataset, benchmark, metric, task) and "name" (the canonical
         entity name to report), and "proposed" (the paper's own).
-    own: the paper's own method or model for when `text` names none as proposed (only the title does);
-        otherwise the first proposed method/model mention is the paper's own.
+    own: the paper's own method or model, as the title names it ("MPTQ-ViT: ..."): it outranks the
+        components an abstract introduces before it; without it, the first proposed method/model
+        mention is the paper's own.
 
     Returns one dict per claim, in text order, with keys:
         text, start, end -- exact substring: text[start:end] == text (the
@@ -2223,7 +2224,7 @@ def _find_claims(text: str, sentences: Any, entities: Any, own: str | None = Non
     starts = [s for s, _ in sents]
     ents = _sanitize_entities(text, entities)
     metric_ents = [(s, e, name) for s, e, t, name, _ in ents if t == "metric"]
-    own = next((e[3] for e in ents if e[4] and e[2] in ("method", "model")), None) or (own if isinstance(own, str) else None)
+    own = (own if isinstance(own, str) else None) or next((e[3] for e in ents if e[4] and e[2] in ("method", "model")), None)
 
     skip = _skip_spans(text, low)
     cands = _scan_digits(text, skip)[:MAX_CANDIDATES]
@@ -3114,7 +3115,7 @@ class ClaimExtractor(Pipe):
             for e in mentions
             if e["start"] >= offset
         ]
-        # the paper's first own method or model, also where only the title names it ("LLaMA-NAS: ...")
+        # the paper's own method or model: the title's where it names one ("LLaMA-NAS: ..."), else the first
         first_own = min((e for e in mentions if e["name"] in own), key=lambda e: e["start"], default=None)
         doc._.pkg_claims = find_claims(abstract, sentences, entities,
                                        own=as_written[first_own["name"]] if first_own else None)

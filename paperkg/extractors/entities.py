@@ -691,6 +691,7 @@ _TITLE_NAME_RE = re.compile(rf"^\s*({_NAME}(?: {_NAME})?|[A-Z][A-Za-z0-9]+(?:-[A
 # A title that opens with two or three capitalised words and a colon names its contribution
 # ("Landmark Attention: ...", "Entropy Adaptive Decoding: ..."); a plural there names a kind of thing
 # ("Quantizable Transformers: ...").
+_REPORT_WORDS_RE = re.compile(r"\s+(?:Technical Report|Tech Report|Report|System Card|Model Card)$")
 _TITLE_WORDS_NAME_RE = re.compile(r"^\s*([A-Z][\w-]*(?: [A-Z][\w-]*){1,2})\s*:")
 # Long-form head words that say what kind of thing an unknown abbreviation names.
 _LONG_FORM_HEADS: tuple[tuple[re.Pattern[str], EntityType], ...] = (
@@ -1143,7 +1144,8 @@ def find_entity_mentions(
         tp = _TITLE_WORDS_NAME_RE.match(text[:title_end])
         first = tp.group(1).split()[0] if tp else ""
         if tp and first not in _NOT_NAME_STARTS and not first.endswith("ing") and not tp.group(1).endswith(("s", "ss")):
-            proposed_spans.append((tp.start(1), tp.end(1)))
+            report = _REPORT_WORDS_RE.search(tp.group(1))  # "Phi-4-Mini Technical Report: ...": the model it reports on
+            proposed_spans.append((tp.start(1), tp.start(1) + report.start() if report else tp.end(1)))
     for m in _CONTRIBUTION_ITEM_RE.finditer(text, title_end) if "contribution" in text else ():
         s, _ = sentence_of(m.start())
         if "contribution" in text[s : m.start()] and m.group(1) not in _NOT_NAMES:
