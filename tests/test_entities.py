@@ -277,6 +277,11 @@ def test_owners_and_spelled_out_letters_are_not_names(nlp) -> None:
     assert "Woolly" in ents
 
 
+def test_a_short_lower_case_prefix_before_capitals_is_a_name(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "Our kernel is 5x faster than woolDNN and eweMKL, and it is used in embeddiNG.")
+    assert ents["woolDNN"][0] == "method" and ents["eweMKL"][0] == "method" and "embeddiNG" not in ents
+
+
 def test_established_acronyms_are_methods(nlp) -> None:
     ents = entities_of(nlp, "Sheep Routing", "We combine MoE layers with RAG and SFT on sheep dialogues.")
     assert {n: v[0] for n, v in ents.items() if v[0] == "method"}.keys() >= {

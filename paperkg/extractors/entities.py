@@ -159,10 +159,10 @@ _HARDWARE_RE = re.compile(
 # LaTeX commands whose backslash was lost ("langleV, Q, Arangle"): not names.
 _LATEX_WORD_RE = re.compile(r"^(?:langle|rangle|mathbf|mathcal|mathrm|mathbb|textbf|textit|textrm|emph|frac|cdot|ldots)")
 # Plural acronyms ("LLMs", "GEMMs", "MM-LLMs") name a kind of thing, unless a paper defines them.
-# Three or more lower-case letters before the first capital: an acronym's letters marked inside an
-# ordinary word ("learnIng"), not a name (names start with a capital or a short lower-case prefix: vLLM,
-# mBERT, xLSTM, clDice).
-_SPELLED_OUT_RE = re.compile(r"[a-z]{3,}[A-Z]")
+# Five or more lower-case letters before the first capital, or three or four before a lone one: an
+# acronym's letters marked inside an ordinary word ("learnIng", "embeddiNG"), not a name (names start with a
+# capital or a short lower-case prefix: vLLM, mBERT, xLSTM, clDice, oneDNN).
+_SPELLED_OUT_RE = re.compile(r"[a-z]{5,}[A-Z]|[a-z]{3,4}[A-Z](?![A-Z])")
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s$")
 _URL_SPAN_RE = re.compile(r"https?://\S+|\b[\w.-]+\.(?:com|org|io|net|ai)/\S*")
 # A coordinated list of names: the known ones tell the type of the unknown ones ("on GSM8K, FooQA and MATH").
