@@ -756,6 +756,14 @@ def test_the_titles_contribution_outranks_a_component_the_abstract_introduces_fi
     assert [c["subject"] for c in find_claims(text, split_sentences(text), ents)] == ["shear scaling"]
 
 
+def test_a_number_inside_a_measures_name_is_no_claim() -> None:
+    text = "WoolSeg reaches a 95% Hausdorff distance of 3.2 mm on FleeceMRI."
+    ents = _mentions(text, ("WoolSeg", "method", True), ("95% Hausdorff distance", "metric", False),
+                     ("FleeceMRI", "benchmark", False))
+    assert [(c["text"], c["metric"]) for c in find_claims(text, split_sentences(text), ents)] == [
+        ("3.2 mm", "95% hausdorff distance")]
+
+
 def test_a_bracketed_score_after_a_system_is_that_systems() -> None:
     text = "WoolNet reaches 87.8% accuracy on FleeceBench, outperforming both SheepLM (85.9%) and RamGPT (84.7%)."
     ents = _mentions(text, ("WoolNet", "method", True), ("FleeceBench", "benchmark", False),

@@ -277,6 +277,11 @@ def test_owners_and_spelled_out_letters_are_not_names(nlp) -> None:
     assert "Woolly" in ents
 
 
+def test_known_data_with_a_number_split_off_is_that_data(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "On PCN and ShapeNet-55, our completion network lowers the Chamfer distance by 9%.")
+    assert ents["ShapeNet-55"][0] == "dataset"
+
+
 def test_a_short_lower_case_prefix_before_capitals_is_a_name(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "Our kernel is 5x faster than woolDNN and eweMKL, and it is used in embeddiNG.")
     assert ents["woolDNN"][0] == "method" and ents["eweMKL"][0] == "method" and "embeddiNG" not in ents

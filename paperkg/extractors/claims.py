@@ -1735,12 +1735,13 @@ def _lists_named_by_a_score_after(text: str, low: str, cands: list[_Cand]) -> li
     return found
 
 
-_NAMED_TYPES = frozenset(("dataset", "benchmark", "model"))
+_NAMED_TYPES = frozenset(("dataset", "benchmark", "model", "metric"))
 
 
 def _reject_numbers_in_names(cands: list[_Cand], ents: list[tuple[int, int, str, str, bool]]) -> None:
-    """A number inside a named dataset, benchmark or model ("ACE 2005", "WMT 2014", "Llama 2") is part of the
-    name: it is no claim, and no list of scores runs through it ("87.9 F1 on ACE 2005 and 86.4 F1")."""
+    """A number inside a named dataset, benchmark, model or measure ("ACE 2005", "Llama 2", "a 95% Hausdorff
+    distance of 3.2 mm") is part of the name: it is no claim, and no list of scores runs through it ("87.9 F1 on
+    ACE 2005 and 86.4 F1")."""
     spans = [(s, e) for s, e, t, _, _ in ents if t in _NAMED_TYPES]
     if not spans:
         return

@@ -1719,6 +1719,8 @@ def _compound_type(compound: str, lexicon_types: dict[str, tuple[EntityType, str
         return "model"
     if parts[-1].islower() and last.endswith("ing") and any(k is not None for k in known):
         return "method"
+    if known[0] is not None and known[0][0] in ("dataset", "benchmark") and all(p.isdigit() for p in parts[1:]):
+        return known[0][0]  # "ShapeNet-55", "COCO-2017": a split or release of the known data, not a model
     if any(k is not None and k[0] == "benchmark" for k in known) and (not parts[-1][0].isupper() or (
             known[0] is not None and known[0][0] == "benchmark" and known[-1] is None)):
         return "benchmark"  # "MMBench-CN", "GSM8K-hard": a variant of the known benchmark
