@@ -277,6 +277,13 @@ def test_owners_and_spelled_out_letters_are_not_names(nlp) -> None:
     assert "Woolly" in ents
 
 
+def test_a_plural_head_that_closes_a_list_opens_none(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "Across the ETTh1, FleeceT2 and Weather datasets, WoolCast lowers MSE by 12.4% compared with PatchTST.")
+    assert ents["WoolCast"][0] == "method" and ents["FleeceT2"][0] == "benchmark"
+    ents = entities_of(nlp, "Sheep", "Evaluations on two large-scale datasets, WoolRec and Amazon Fleece, show that our model wins.")
+    assert ents["WoolRec"][0] == "benchmark"
+
+
 def test_known_data_with_a_number_split_off_is_that_data(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "On PCN and ShapeNet-55, our completion network lowers the Chamfer distance by 9%.")
     assert ents["ShapeNet-55"][0] == "dataset"

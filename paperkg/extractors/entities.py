@@ -166,7 +166,7 @@ _SPELLED_OUT_RE = re.compile(r"[a-z]{5,}[A-Z]|[a-z]{3,4}[A-Z](?![A-Z])")
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s$")
 _URL_SPAN_RE = re.compile(r"https?://\S+|\b[\w.-]+\.(?:com|org|io|net|ai)/\S*")
 # A coordinated list of names: the known ones tell the type of the unknown ones ("on GSM8K, FooQA and MATH").
-_NAME_LIST_RE = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME}")
+_NAME_LIST_RE = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+(?:{_NAME}|[A-Z][a-z]+\b)")  # "... and Weather"
 # A list of names that ends in a plural head says what each is ("the BEND, GUE, and LRB benchmarks").
 _HEADED_LIST_RE = re.compile(rf"(?<![\w-])({_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})\s+(benchmarks|datasets)\b$")
 _LIST_HEAD_WORD_RE = re.compile(r"(?<=\s)(?:benchmarks|datasets)\b")
@@ -593,6 +593,7 @@ _LIST_CUE_RE = re.compile(
     rf"(?:\b(?:on|across|including|such as|namely|like)|\b(?:benchmarks|datasets)\s*(?:,|:|--|—|\())\s+(?:the\s+)?"
     rf"({_NAME}(?: (?:19|20)\d\d)?(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?{_NAME}(?: (?:19|20)\d\d)?)*)"
 )
+_LIST_END_BEFORE_RE = re.compile(r"\b(?:and|or)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+$")
 _EVAL_CUE_RE = re.compile(
     r"\b(?:benchmarks?|evaluat\w*|experiments?|results?|achiev\w*|accuracy|outperform\w*|scores?|state-of-the-art|SOTA|tested|datasets?)\b"
 )
@@ -1132,6 +1133,8 @@ def find_entity_mentions(
         s, e = sentence_of(m.start())
         if not _EVAL_CUE_RE.search(text, s, e):
             continue
+        if m.group().startswith(("benchmarks", "datasets")) and _LIST_END_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "on the A, B and C datasets, WoolCast lowers ...": the head closes a list, it opens none
         for n in _NAME_RE.finditer(text, m.start(1), m.end(1)):
             add(n.start(), n.end(), "benchmark", "listed")
     # 4. the paper's own contributions
