@@ -277,6 +277,12 @@ def test_owners_and_spelled_out_letters_are_not_names(nlp) -> None:
     assert "Woolly" in ents
 
 
+def test_imaging_modalities_are_data_not_techniques(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "Text-conditional computed tomography (CT) generation is hard. We present "
+                       "WoolSeg for MRI and CT scans and EEG signals of sheep, and beat U-Net by 3% Dice.")
+    assert set(ents) == {"WoolSeg", "U-Net"}
+
+
 def test_a_plural_head_that_closes_a_list_opens_none(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "Across the ETTh1, FleeceT2 and Weather datasets, WoolCast lowers MSE by 12.4% compared with PatchTST.")
     assert ents["WoolCast"][0] == "method" and ents["FleeceT2"][0] == "benchmark"

@@ -717,7 +717,7 @@ _NOT_NAMES = frozenset(
     JAX GitHub HuggingFace Hugging NVIDIA OpenAI DeepMind Google Meta Microsoft Anthropic Alibaba Baidu
     Tencent Huawei IBM Apple Amazon ByteDance AMD Intel Nvidia NVidia MacOS iOS LaTeX arXiv YouTube
     DNA RNA RGB JSON XML SQL GEMM GEMV DSP NPU NPUs NIC NICs RDMA InfiniBand RoCE NVLink PCIe ASIC ASICs
-    SSD SSDs HPC ARM x86 RISC-V MIT
+    SSD SSDs HPC ARM x86 RISC-V MIT MRI fMRI CT EEG ECG EKG
     meV eV keV MeV GeV kcal Hz kHz MHz GHz mAh kW MW HOMO LUMO SMILES
     Position Survey Review Tutorial Perspective Perspectives Commentary Opinion Editorial""".split()
 )  # the last line: the kind of paper a title opens with ("Position: ...", "Survey: ...")
@@ -740,15 +740,19 @@ _RESOURCE_HEADS = frozenset(
     "data records contracts descriptions formulations documents interfaces graphics filings texts files reports notes "
     "articles books images videos".split()
 )
+# How medical data is acquired is a kind of data, not a technique ("computed tomography (CT)").
+_MODALITY_HEADS = frozenset("tomography imaging encephalography electroencephalography electrocardiography "
+                            "electrocardiogram radiography ultrasound".split())
 
 
 def _is_resource_or_property(long_form: str) -> bool:
-    """Whether an unknown long form names data or a document kind ("electronic health records") or is a
-    lone adjective ("autoregressive", "out-of-distribution") rather than a technique or a thing made."""
+    """Whether an unknown long form names data, a document kind or an imaging modality ("electronic health
+    records", "computed tomography") or is a lone adjective ("autoregressive", "out-of-distribution") rather
+    than a technique or a thing made."""
     words = long_form.split()
     if not words:
         return False
-    if words[-1].lower() in _RESOURCE_HEADS:
+    if words[-1].lower() in _RESOURCE_HEADS or words[-1].lower() in _MODALITY_HEADS:
         return True
     return len(words) == 1 and words[0].islower() and bool(re.search(r"(?:ive|al|ous|-of-[a-z-]+)$", words[0]))
 
