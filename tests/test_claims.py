@@ -756,6 +756,13 @@ def test_the_titles_contribution_outranks_a_component_the_abstract_introduces_fi
     assert [c["subject"] for c in find_claims(text, split_sentences(text), ents)] == ["shear scaling"]
 
 
+def test_a_count_of_trials_a_system_succeeds_in_is_a_claim() -> None:
+    text = "In real-world trials, WoolBot succeeds in 17 of 20 episodes and solves 45 out of 50 puzzles."
+    claims = find_claims(text, split_sentences(text), _mentions(text, ("WoolBot", "method", True)))
+    assert [(c["value"], c["unit"], c["metric"]) for c in claims] == [
+        (17.0, "episode", "number of episodes succeeded"), (45.0, "puzzle", "number of puzzles solved")]
+
+
 def test_a_number_inside_a_measures_name_is_no_claim() -> None:
     text = "WoolSeg reaches a 95% Hausdorff distance of 3.2 mm on FleeceMRI."
     ents = _mentions(text, ("WoolSeg", "method", True), ("95% Hausdorff distance", "metric", False),

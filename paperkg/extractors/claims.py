@@ -126,7 +126,7 @@ ERROR_UNITS: frozenset[str] = frozenset({"mm", "cm", "meV", "eV", "kcal/mol"})
 COUNT_NOUNS: str = (
     r"tasks?|benchmarks?|datasets?|languages?|metrics?|categories|category|domains?|"
     r"settings?|evaluations?|games?|environments?|subtasks?|leaderboards?|tracks?|"
-    r"suites?|splits?|language pairs?|test sets?|cases|comparisons"
+    r"suites?|splits?|language pairs?|test sets?|cases|comparisons|problems?|puzzles?|trials?|episodes?|attempts?"
 )
 
 #: Score names after which a bare number is a score ("BLEU of 35.2").
@@ -591,7 +591,7 @@ _L_CHANGED_TO_RE = re.compile(
 _L_UP_FROM_RE = re.compile(r"\b(?:up|down)\s+from\s+$")   # "to 0.78, up from 0.71"
 _L_OUTCOME_SENT_RE = re.compile(
     r"state[- ]of[- ]the[- ]art|\bsota\b|\bbest\b|outperform|surpass|\bbeat|\bwins?\b|\bsolv(?:es|ed|ing)\b|\bpreferr?(?:ed|s)\b|"
-    r"\bwinning\b|exceed|\btop\b|superior|\bleading\b|new\s+records?|\bmatch"
+    r"\bwinning\b|exceed|\btop\b|superior|\bleading\b|new\s+records?|\bmatch|\bsucceed(?:s|ed)?\b"
 )
 _L_COUNT_OF_RE = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+|our\s+)?(?:[0-9]+\s+|"
@@ -2756,6 +2756,8 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
             metric = counted + " with state-of-the-art results"
         elif re.search(r"\bsolv(?:es|ed|ing)\b", low[s_lo:span_start]):
             metric = counted + " solved"
+        elif re.search(r"\bsucceed(?:s|ed)?\b", low[s_lo:span_start]):
+            metric = counted + " succeeded"   # "succeeds in 17 of 20 episodes"
         elif _L_PREFERRED_RE.search(low, s_lo, s_hi):
             metric = counted + " preferred"   # "in 9 out of 10 cases, annotators preferred ours"
         strength = 2
