@@ -756,6 +756,12 @@ def test_the_titles_contribution_outranks_a_component_the_abstract_introduces_fi
     assert [c["subject"] for c in find_claims(text, split_sentences(text), ents)] == ["shear scaling"]
 
 
+def test_a_bracketed_versus_score_is_a_claim_too() -> None:
+    text = "WoolDiff reaches an FID of 2.1 (vs. 3.4 for the teacher at 4 steps) on FleeceNet."
+    claims = find_claims(text, split_sentences(text), _mentions(text, ("WoolDiff", "method", True)))
+    assert [(c["text"], c["metric"]) for c in claims] == [("2.1", "fid"), ("3.4", "fid")]
+
+
 def test_a_count_of_trials_a_system_succeeds_in_is_a_claim() -> None:
     text = "In real-world trials, WoolBot succeeds in 17 of 20 episodes and solves 45 out of 50 puzzles."
     claims = find_claims(text, split_sentences(text), _mentions(text, ("WoolBot", "method", True)))

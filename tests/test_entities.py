@@ -277,6 +277,12 @@ def test_owners_and_spelled_out_letters_are_not_names(nlp) -> None:
     assert "Woolly" in ents
 
 
+def test_a_named_set_is_evaluation_data_and_a_split_is_no_name(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "On COCO val2017, WoolDet reaches 54.1 AP. EweASR lowers WER by 3.2 points on our "
+                       "FarmNoise set and on the EweSpeech test set.")
+    assert ents["FarmNoise"][0] == "benchmark" and ents["EweSpeech"][0] == "benchmark" and "val2017" not in ents
+
+
 def test_imaging_modalities_are_data_not_techniques(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "Text-conditional computed tomography (CT) generation is hard. We present "
                        "WoolSeg for MRI and CT scans and EEG signals of sheep, and beat U-Net by 3% Dice.")

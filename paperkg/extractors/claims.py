@@ -474,7 +474,7 @@ _SHARE_HEADS = frozenset({"share", "fraction", "proportion", "percentage", "rate
 # on SMAC super-hard maps by").
 _MEASURED_WHERE_RE = re.compile(r"\s+(?:on|in|across)\s+[^,;.()]{1,40}?\s+(?:by|to|from)\s+(?:only\s+|about\s+|nearly\s+)?")
 _OF_OWNER_BEFORE_RE = re.compile(r"\s+of\s+(?:(?:a|an|the|its|their|our|each)\s+)?(?:[A-Z][\w-]*\s+)?$")
-_VS_GAP_RE = re.compile(r"\s*(?:vs\.?|versus|compared\s+(?:to|with)(?:\s+[\w-]+){0,4}?(?:\s+of)?)\s*$")
+_VS_GAP_RE = re.compile(r"\s*(?:[(\[]\s*)?(?:vs\.?|versus|compared\s+(?:to|with)(?:\s+[\w-]+){0,4}?(?:\s+of)?)\s*$")
 _OWNER_RE = re.compile(r"(?:[\w.-]+\s+){0,2}[\w.-]+['’]s\s+")
 _YEAR_RE = re.compile(r"(?:19|20)[0-9]{2}$")
 _OPEN_TAG_BEFORE_RE = re.compile(r"<[A-Za-z/!][^<>]*$")

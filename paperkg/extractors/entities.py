@@ -181,7 +181,9 @@ _COUNT_SIZE_RE = re.compile(r"[- ]\d+(?:\.\d+)?[Kk]$")
 # Where an unknown name stands says it is evaluated on: "On MSC, our method ...", "in the MetaICL
 # in-context learning evaluation".
 _EVALUATED_ON_RE = re.compile(r"(?:^|[.!?]\s+|\n)On\s+(?:the\s+)?$")
-_EVALUATION_AFTER_RE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:evaluation|benchmark|test suite|leaderboard)\b")
+_EVALUATION_AFTER_RE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:evaluation|benchmark|test suite|leaderboard|set(?!\s+up))\b")
+# A split of an evaluation set ("COCO val2017", "test-dev2017") is part of the data's name, no name of its own.
+_SPLIT_NAME_RE = re.compile(r"(?:train|val|test|dev|minival|testdev|test-dev)[-_]?\d{2,4}", re.IGNORECASE)
 _DATA_NAME_TYPES: tuple[tuple[re.Pattern[str], EntityType], ...] = (
     (re.compile(r"(?:Bench|QA|Eval|Arena)$"), "benchmark"),
     (re.compile(r"(?:Corpus|Dataset|-Data)$"), "dataset"),
@@ -1313,6 +1315,8 @@ def find_entity_mentions(
             continue  # "120 FPS", "30 TFLOPS": capitals after a number are a unit, not a name
         if len(word) < 3 or not any(c.isalpha() for c in word) or _PLURAL_ACRONYM_RE.search(word):
             continue
+        if _SPLIT_NAME_RE.fullmatch(word):
+            continue  # "On COCO val2017": the split, not a model
         if _SPELLED_OUT_RE.match(word) or _LATEX_WORD_RE.match(word):
             continue  # "learnIng", "embeddiNG": a word with the letters of an acronym capitalised, not a name
         if any(s <= start < e for s, e in urls):
