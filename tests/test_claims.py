@@ -756,6 +756,20 @@ def test_the_titles_contribution_outranks_a_component_the_abstract_introduces_fi
     assert [c["subject"] for c in find_claims(text, split_sentences(text), ents)] == ["shear scaling"]
 
 
+def test_data_the_result_was_trained_on_is_no_benchmark() -> None:
+    text = "Trained on the FlockPara corpus, WoolMT improves chrF++ by 4.1 over EweMT."
+    ents = _mentions(text, ("FlockPara", "dataset", False), ("WoolMT", "model", True), ("EweMT", "model", False))
+    (c,) = find_claims(text, split_sentences(text), ents)
+    assert (c["benchmark"], c["baseline"]) == (None, "EweMT")
+
+
+def test_a_comparison_after_a_colon_is_another_clauses() -> None:
+    text = "WoolRM reaches 87.8% on FleeceBench, and PPO with WoolRM hacks less: the win rate against EweLM rises to 30.9%."
+    ents = _mentions(text, ("WoolRM", "method", True), ("FleeceBench", "benchmark", False), ("EweLM", "model", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [(c["text"], c["baseline"]) for c in claims] == [("87.8%", None), ("30.9%", "EweLM")]
+
+
 def test_a_bracketed_versus_score_is_a_claim_too() -> None:
     text = "WoolDiff reaches an FID of 2.1 (vs. 3.4 for the teacher at 4 steps) on FleeceNet."
     claims = find_claims(text, split_sentences(text), _mentions(text, ("WoolDiff", "method", True)))

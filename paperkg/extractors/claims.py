@@ -3019,6 +3019,8 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
                 dist += 2000  # "..., and ADE20K val set with 50.9% PQ": a later benchmark heads its own results
             if es >= end and any(end <= cs and _INSIDE_COMPARED_RE.fullmatch(low, ce, es) for cs, ce in cues):
                 continue  # "1.7 points above a supervised ImageNet initialization": the compared system's name
+            if typ == "dataset" and ee <= start and _L_TRAINED_ON_RE.search(low, max(s_lo, es - 40), es):
+                continue  # "Trained on the FlockPara corpus, X improves chrF++ by 4.1": what it learns from
             if best is None or dist < best:
                 best, benchmark = dist, name
     if benchmark is None and unit in _SCORE_UNITS and not _HUMAN_STUDY_RE.search(low, s_lo, s_hi):
@@ -3035,8 +3037,10 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
     for cs, ce in cues:
         if cs < end and ce > start or own_than and cs != own_than.end() - 4:
             continue
-        if ";" in (low[end:cs] if cs >= end else low[ce:start]):
-            continue  # "reaches 73.5%; ... from 50% to 68% against the SFT model": another clause's comparison
+        between = low[end:cs] if cs >= end else low[ce:start]
+        if ";" in between or ": " in between:
+            continue  # "reaches 73.5%; ... from 50% to 68% against the SFT model", "...: the win rate against
+            # GPT-4 rises": another clause's comparison
         if cs >= end and _L_OTHER_COMPARATIVE_BEFORE_RE.search(low, end, cs):
             continue  # "(MAE 0.059) ..., and is 2x faster than GraphGPS": the "than" is the 2x's
         if ce <= start and (_L_NEXT_RESULT_VERB_RE.search(low, ce, start) or _L_CLAUSE_ON_RE.search(low, ce, start)
