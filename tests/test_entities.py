@@ -277,6 +277,15 @@ def test_owners_and_spelled_out_letters_are_not_names(nlp) -> None:
     assert "Woolly" in ents
 
 
+def test_a_sentence_opening_with_a_hard_problem_names_it(nlp) -> None:
+    abstract = ("Sheep health records are scarce. However, fleece density modeling poses unique challenges. "
+                "Structured fleece pruning has been a common approach. An open question remains whether it helps, "
+                "and such a representation is a key step.")
+    ents = entities_of(nlp, "Sheep", abstract)
+    assert ents["fleece density modeling"][0] == "task" and ents["Structured fleece pruning"][0] == "method"
+    assert not [n for n in ents if "question" in n or "representation" in n]
+
+
 def test_a_named_set_is_evaluation_data_and_a_split_is_no_name(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "On COCO val2017, WoolDet reaches 54.1 AP. EweASR lowers WER by 3.2 points on our "
                        "FarmNoise set and on the EweSpeech test set.")

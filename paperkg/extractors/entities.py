@@ -1109,6 +1109,12 @@ def find_entity_mentions(
             add(m.start(1), m.start(1) + len(phrase), "task", "headed")  # "the task of next job prediction"
     for start, end in _named_losses(text):
         add(start, end, "method", "phrase")
+    for at, _ in find_all(text, _PROBLEM_VERB_ANCHORS, title_end):
+        span = _problem_named_at(text, sentence_of(at)[0], at)
+        if span is not None and name_key(text[span[0] : span[1]]) not in generic:
+            head = text[span[0] : span[1]].rsplit(None, 1)[-1].lower()
+            known_head = lexicon_types.get(head, ("",))[0] == "method"  # "Prompt watermarking": a technique's name
+            add(span[0], span[1], "method" if head in _METHOD_HEADS or known_head else "task", "phrase")
     for m in _METHOD_LIST_RE.finditer(text):
         for k, item in _list_items(text, m):
             words = item.lower().split()
@@ -1536,6 +1542,36 @@ def _named_losses(text: str) -> Iterator[tuple[int, int]]:
             continue
         phrase = " ".join(taken)
         yield m.start() - len(phrase), m.end()
+
+
+# A sentence that opens by naming a problem or a technique and saying it is hard or central ("Prompt
+# watermarking presents unique challenges", "Unstructured model pruning has been a common approach").
+_PROBLEM_VERB_ANCHORS = (" remain", " pose", " present", " plays", " has been", " has long been", " is a", " is an",
+                         " has emerged", " has become", " has attracted", " has gained", " has received")
+_PROBLEM_VERB_RE = re.compile(
+    r"\s+(?:remains?|poses?|presents?|plays|has\s+(?:long\s+)?been\s+(?:a|an)|has\s+(?:emerged|become|attracted|gained|"
+    r"received)|is\s+(?:a|an)\s+(?:fundamental|key|critical|challenging|crucial|core|long-standing|important|central|common))\b"
+)
+_PROBLEM_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:However|Recently|Moreover|Currently|Today|Yet|Nevertheless|In particular),\s+)?"
+    r"((?:[A-Za-z][\w-]*\s+){0,3}[a-z][\w-]*(?:ing|tion|sis|ment|ance|ence))"
+)
+_NOT_PROBLEM_OPENERS = frozenset("the this our these that such its their it each every training existing a an little "
+                                 "once open no much more".split())
+
+
+def _problem_named_at(text: str, sentence_start: int, verb: int) -> tuple[int, int] | None:
+    """The span of the problem or technique a sentence opens with, where the verb at ``verb`` says it is hard
+    or central; None where the sentence opens otherwise or its subject is a name or a determiner's phrase."""
+    if not _PROBLEM_VERB_RE.match(text, verb):
+        return None
+    m = _PROBLEM_SUBJECT_RE.fullmatch(text, sentence_start, verb)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if len(words) < 2 or words[0].lower() in _NOT_PROBLEM_OPENERS or any(w[0].isupper() for w in words[1:]):
+        return None  # "An open question remains", "Transformer fine-tuning" is fine, "Such a representation" is not
+    return m.start(1), m.end(1)
 
 
 def _names_listed_before(text: str, lo: int, head: int) -> list[tuple[int, int]]:
