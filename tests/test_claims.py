@@ -756,6 +756,14 @@ def test_the_titles_contribution_outranks_a_component_the_abstract_introduces_fi
     assert [c["subject"] for c in find_claims(text, split_sentences(text), ents)] == ["shear scaling"]
 
 
+def test_a_share_of_people_is_their_score_not_a_measure() -> None:
+    text = "The best model, EweLM, reaches only 58.3% accuracy on FleeceBench, far below the 91.2% of human graders."
+    ents = _mentions(text, ("EweLM", "model", False), ("FleeceBench", "benchmark", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [(c["text"], c["metric"], c["subject"]) for c in claims] == [
+        ("58.3%", "accuracy", "EweLM"), ("91.2%", "accuracy", None)]
+
+
 def test_data_the_result_was_trained_on_is_no_benchmark() -> None:
     text = "Trained on the FlockPara corpus, WoolMT improves chrF++ by 4.1 over EweMT."
     ents = _mentions(text, ("FlockPara", "dataset", False), ("WoolMT", "model", True), ("EweMT", "model", False))

@@ -468,6 +468,10 @@ _L_WE_REMOVE_BEFORE_RE = re.compile(r"\bwe\s+(?:\w+\s+)?(?:prun|remov|drop|mask|
 _NAME_BEFORE_MEASURE_RE = re.compile(r"^(?:[A-Z0-9][\w.-]*\s+){1,2}(?=[a-z])")
 _EPONYM_HEADS = frozenset("ratio correlation coefficient distance divergence index score rho tau".split())
 _CHANGED_MEASURE_HEADS = _MEASURE_HEADS | {"error", "loss", "distance", "rate", "ratio", "gap", "count", "similarity"}
+# People whose score a number can be ("the 91.2% of human graders").
+_PEOPLE_NOUNS = frozenset("graders annotators humans experts raters participants students doctors clinicians "
+                          "radiologists physicians users crowdworkers judges evaluators people".split())
+_PEOPLE_OF_AFTER_RE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:[a-z-]+\s+)?(?:" + "|".join(sorted(_PEOPLE_NOUNS)) + r")\b")
 # The head of a measure named by what it counts ("the share of unsafe outputs", "the rate of hallucinations").
 _SHARE_HEADS = frozenset({"share", "fraction", "proportion", "percentage", "rate", "ratio"})
 # Where a measure was taken, between it and the linker of its number ("accuracy on ogbn-mag by", "the win rate
@@ -1190,6 +1194,8 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         manner = manner if manner.endswith("ly") or not before_manner or in_cases else before_manner.group(1)
         if share and share.split()[-1].endswith("est") and share.split()[-1] not in ("test", "interest", "request"):
             share = None  # "only 23% of the hardest": the superlative stands for a noun named before it
+        if share and share.split()[-1] in _PEOPLE_NOUNS and not verb_share:
+            share = None  # "far below the 91.2% of human graders": whose score it is, not what it measures
         if manner.endswith("ly"):
             # "answers 71.4% of questions correctly": the share done right is an accuracy, not a "questions correctly"
             phrase = _MANNER_MEASURES.get(manner)
@@ -2999,8 +3005,9 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
         # "in the Qwen family, where we achieve 92.9% of ...": the paper's own result
         subject = own
     item_lo = max((m.end() for m in _SEGMENT_BREAK_RE.finditer(low, max(s_lo, last_system), start)), default=-1)
-    if subject is not None and item_lo >= 0 and _HUMAN_SUBJECT_RE.search(low, item_lo, start):
-        subject = None  # "..., and the median veterinary student 71%": people reached it, no system
+    if subject is not None and item_lo >= 0 and _HUMAN_SUBJECT_RE.search(low, item_lo, start) \
+            or _PEOPLE_OF_AFTER_RE.match(low, end):
+        subject = None  # "..., and the median veterinary student 71%", "the 91.2% of human graders": people reached it
     # a benchmark in the number's own list item wins ("on COCO with 58.0% PQ, Cityscapes with 68.4% PQ"),
     # else the nearest in the sentence
     seg_lo = max((m.end() for m in _SEGMENT_BREAK_RE.finditer(low, s_lo, start)), default=s_lo)
