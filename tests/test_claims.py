@@ -756,6 +756,18 @@ def test_the_titles_contribution_outranks_a_component_the_abstract_introduces_fi
     assert [c["subject"] for c in find_claims(text, split_sentences(text), ents)] == ["shear scaling"]
 
 
+def test_what_a_change_verb_takes_from_one_level_to_another_is_the_measure() -> None:
+    text = "WoolMoE trains 2.1x faster and reduces load imbalance from 0.31 to 0.04."
+    claims = find_claims(text, split_sentences(text), _mentions(text, ("WoolMoE", "method", True)))
+    assert [c["metric"] for c in claims] == ["speed", "load imbalance", "load imbalance"]
+
+
+def test_a_named_factor_a_method_runs_with_is_a_setting() -> None:
+    text = "Experts choose tokens with a capacity factor of 1.25, and WoolMoE decodes faster by a factor of 3."
+    claims = find_claims(text, split_sentences(text), _mentions(text, ("WoolMoE", "method", True)))
+    assert [(c["value"], c["unit"]) for c in claims] == [(3.0, "x")]
+
+
 def test_a_share_of_people_is_their_score_not_a_measure() -> None:
     text = "The best model, EweLM, reaches only 58.3% accuracy on FleeceBench, far below the 91.2% of human graders."
     ents = _mentions(text, ("EweLM", "model", False), ("FleeceBench", "benchmark", False))

@@ -277,6 +277,11 @@ def test_owners_and_spelled_out_letters_are_not_names(nlp) -> None:
     assert "Woolly" in ents
 
 
+def test_a_preposition_opening_a_sentence_is_no_sized_name(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "At 8B total and 1.3B active parameters, WoolMoE matches a dense model.")
+    assert not [n for n in ents if n.startswith("At")]
+
+
 def test_a_sentence_opening_with_a_hard_problem_names_it(nlp) -> None:
     abstract = ("Sheep health records are scarce. However, fleece density modeling poses unique challenges. "
                 "Structured fleece pruning has been a common approach. An open question remains whether it helps, "

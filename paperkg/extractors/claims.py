@@ -468,6 +468,8 @@ _L_WE_REMOVE_BEFORE_RE = re.compile(r"\bwe\s+(?:\w+\s+)?(?:prun|remov|drop|mask|
 _NAME_BEFORE_MEASURE_RE = re.compile(r"^(?:[A-Z0-9][\w.-]*\s+){1,2}(?=[a-z])")
 _EPONYM_HEADS = frozenset("ratio correlation coefficient distance divergence index score rho tau".split())
 _CHANGED_MEASURE_HEADS = _MEASURE_HEADS | {"error", "loss", "distance", "rate", "ratio", "gap", "count", "similarity"}
+# A named factor the method is run with is a hyperparameter ("with a capacity factor of 1.25").
+_L_SETTING_FACTOR_BEFORE_RE = re.compile(r"\b(?:with|using|use|uses|set|sets|setting)\s+(?:a|an|the)\s+[\w-]+\s+factor\s+of\s+\S*\s*$")
 # People whose score a number can be ("the 91.2% of human graders").
 _PEOPLE_NOUNS = frozenset("graders annotators humans experts raters participants students doctors clinicians "
                           "radiologists physicians users crowdworkers judges evaluators people".split())
@@ -1275,7 +1277,11 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
     elif phrase is None and low_before.endswith(" from ") and not _L_RANGING_BEFORE_RE.search(low_before[:-5]):
         changed = _np_before(before[: -len("from ")] + " to ")  # "the mean absolute error drops from 4.7 to 2.1"
         head = changed.split(" of ")[0].split()[-1] if changed and " of " in changed else changed and changed.split()[-1]
-        if changed and (head in _CHANGED_MEASURE_HEADS or head in _SHARE_HEADS) and changed not in WEAK_METRIC_TERMS:
+        changed_by_verb = bool(changed) and re.search(
+            r"\b(?:reduc|lower|decreas|increas|improv|rais|boost|cut)\w*\s+(?:the\s+|its\s+)?" + re.escape(changed.lower())
+            + r"\s+from\s+$", low_before) is not None  # "reduces load imbalance from 0.31 to 0.04": what the verb changed
+        if changed and (head in _CHANGED_MEASURE_HEADS or head in _SHARE_HEADS or changed_by_verb) \
+                and changed not in WEAK_METRIC_TERMS:
             at = b_lo + low_before.rfind(changed)
             named = next((name for es, ee, name in metric_entities if es <= at < ee), None)
             phrase, strength = named or changed, 2  # a metric mention the phrase ends is the measure
@@ -2066,6 +2072,8 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
         c.unit = "" if _UNBOUNDED_MEASURE_RE.search(lpre[-40:]) else "points"
         return True
     if "factor" in lpre and re.search(r"\bfactor\s+of\s+(?:about\s+|up\s+to\s+|over\s+|nearly\s+|~)?$", lpre):
+        if _L_SETTING_FACTOR_BEFORE_RE.search(lpre):
+            return False                  # "with a capacity factor of 1.25": a setting, not a result
         c.unit = "x"
         return True
     # "from 68.2 to 81.5": both ends of a bare change are reported levels.

@@ -519,7 +519,8 @@ _TITLE_PHRASE_TYPES: tuple[tuple[re.Pattern[str], EntityType], ...] = (
 _DATA_HEAD_AFTER_PHRASE_RE = re.compile(r" (benchmark|dataset|corpus|suite|leaderboard)\b")
 # Words that start a sentence or a noun phrase and so cannot start a name.
 _NOT_NAME_STARTS = frozenset(
-    "We Our The This These That Those Their Its It A An In On For With Using Unlike Compared Existing Recent Current "
+    "We Our The This These That Those Their Its It A An In On At By From To Of As Over Across Under Between Via "
+    "Within Without For With Using Unlike Compared Existing Recent Current "
     "Modern Large Small Open Most Many Such "
     # verbs that open title clauses ("... to Reduce Object Hallucination")
     "Reduce Improve Enhance Boost Advance Unlock Scale Make Learn Rethink Revisit Towards Toward Beyond Bridge "
