@@ -756,6 +756,15 @@ def test_the_titles_contribution_outranks_a_component_the_abstract_introduces_fi
     assert [c["subject"] for c in find_claims(text, split_sentences(text), ents)] == ["shear scaling"]
 
 
+def test_a_later_coordinated_result_keeps_its_benchmark_and_baseline() -> None:
+    text = "WoolNet is 1.5x faster, gives an 8-point gain in exact match on WoolQA, and beats RamNet by a margin of 5.2% on FleeceBench."
+    ents = _mentions(text, ("WoolNet", "method", True), ("WoolQA", "benchmark", False), ("RamNet", "method", False),
+                     ("FleeceBench", "benchmark", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [(c["text"], c["benchmark"], c["baseline"]) for c in claims] == [
+        ("1.5x", None, None), ("8-point", "WoolQA", None), ("5.2%", "FleeceBench", "RamNet")]
+
+
 def test_what_a_change_verb_takes_from_one_level_to_another_is_the_measure() -> None:
     text = "WoolMoE trains 2.1x faster and reduces load imbalance from 0.31 to 0.04."
     claims = find_claims(text, split_sentences(text), _mentions(text, ("WoolMoE", "method", True)))

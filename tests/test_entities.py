@@ -277,6 +277,11 @@ def test_owners_and_spelled_out_letters_are_not_names(nlp) -> None:
     assert "Woolly" in ents
 
 
+def test_gpus_written_in_the_plural_are_hardware(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "WoolNet is 2x faster on A100s and H100s than EweNet.")
+    assert "A100s" not in ents and "H100s" not in ents
+
+
 def test_a_preposition_opening_a_sentence_is_no_sized_name(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "At 8B total and 1.3B active parameters, WoolMoE matches a dense model.")
     assert not [n for n in ents if n.startswith("At")]

@@ -2827,6 +2827,9 @@ _SCORE_UNITS: frozenset[str] = frozenset({"%", "points", "", "rank"})
 
 
 # Where one item of a list of results ends and the next begins.
+# A coordinated clause with a verb and a number of its own ("..., gives an 8-point gain in ...").
+_OTHER_RESULT_BETWEEN_RE = re.compile(r",\s+(?:and\s+)?(?:gives|yields|delivers|brings|provides|offers|obtains|attains|"
+                                      r"reaches|achieves|scores|improves|boosts|gains)\s+[^.;,]*?\d")
 _SEGMENT_BREAK_RE = re.compile(r"[,;(]\s|\s(?:and|while|whereas)\s")
 
 
@@ -2901,7 +2904,8 @@ _L_OTHER_COMPARATIVE_BEFORE_RE = re.compile(
 # A coordinated comparison with a margin of its own ("..., and outperforms X by 9.4 points") is that margin's,
 # not an earlier number's ("scores of 49.36 and 8.8, outperforming PiSSA by 5.84% and 1.96%" restates them).
 _L_AND_BEFORE_RE = re.compile(r"\band\s+(?:also\s+)?$")
-_L_OWN_MARGIN_AFTER_RE = re.compile(r"[^.;,\d]{0,80}?\bby\s+(?:up\s+to\s+|about\s+|over\s+|nearly\s+|almost\s+)?\d")
+_L_OWN_MARGIN_AFTER_RE = re.compile(
+    r"[^.;,\d]{0,80}?\bby\s+(?:a\s+margin\s+of\s+|an\s+average\s+of\s+|up\s+to\s+|about\s+|over\s+|nearly\s+|almost\s+)?\d")
 # A coordinated verb of reaching opens the next result: a comparison or benchmark after it is that result's.
 _L_NEXT_RESULT_VERB_RE = re.compile(rf"\band\s+(?:also\s+|further\s+)?(?:{REACH_VERB_STEMS}|"
                                     r"transfer|generali[sz]|extend|appl(?:y|ies|ied))\w*")
@@ -3030,6 +3034,8 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
                     or ";" in (low[end:es] if es >= end else low[ee:start]):
                 continue  # "from 0.61 to 0.72 and achieves 0.54 on FLIP", "..., and on Mind2Web it raises ...",
                 # "...; on SQuAD": another result's benchmark
+            if es >= end and _OTHER_RESULT_BETWEEN_RE.search(low, end, es):
+                continue  # "1.5x faster, gives an 8-point gain on WoolQA": the next result's benchmark
             if es >= end and _OWN_RESULTS_AFTER_RE.match(low, ee):
                 dist += 2000  # "..., and ADE20K val set with 50.9% PQ": a later benchmark heads its own results
             if es >= end and any(end <= cs and _INSIDE_COMPARED_RE.fullmatch(low, ce, es) for cs, ce in cues):

@@ -151,7 +151,7 @@ _BARE_VERSION_RE = re.compile(r" [2-9](?:\.\d)?(?=\s*[(,;)]|\s+(?:and|or)\b)")
 _STEP_RE = re.compile(r"(?:Stage|Step|Phase|Round|Level|Layer|Part|Section|Figure|Table|Case|Type)-?\d+")
 # Hardware and other name-like tokens that are not entities of the guidelines (A100, RTX3090, MI250X).
 _HARDWARE_RE = re.compile(
-    r"^(?:[A-Z]{1,3}\d{2,4}[A-Z]?(?:-\d+[GT]B)?|RTX\d*|GTX\d*|[A-Z]?\d+[GT]B|(?:bf|fp|int|BF|FP|INT|W|A)\d+(?:[A-Z]\d+)*"
+    r"^(?:[A-Z]{1,3}\d{2,4}[A-Z]?(?:-\d+[GT]B)?s?|RTX\d*|GTX\d*|[A-Z]?\d+[GT]B|(?:bf|fp|int|BF|FP|INT|W|A)\d+(?:[A-Z]\d+)*"
     r"|(?:GPU|CPU|TPU|NPU)s?-[a-z]+|(?:GPU|CPU|TPU|NPU)(?:-(?:GPU|CPU|TPU|NPU))+|b?float\d+)$"   # "A100-80GB"; "GPU-second", "CPU-inference": units and modifiers
     r"|^TPU-?v\d+[a-z]?$"               # "TPUv4", "TPU-v5e"
     r"|^[pP](?:50|9\d(?:\.\d+)?)$"       # "p99 latency": a percentile of a measure
