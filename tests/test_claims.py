@@ -756,6 +756,15 @@ def test_the_titles_contribution_outranks_a_component_the_abstract_introduces_fi
     assert [c["subject"] for c in find_claims(text, split_sentences(text), ents)] == ["shear scaling"]
 
 
+def test_a_count_over_benchmarks_has_no_benchmark_and_a_later_comparison_is_its_own() -> None:
+    text = "WoolVLM matches EweVLM on FleeceVQA while running 4.2x faster, and outperforms RamVLM V2 on 7 of 9 benchmarks."
+    ents = _mentions(text, ("WoolVLM", "model", True), ("EweVLM", "model", False), ("FleeceVQA", "benchmark", False),
+                     ("RamVLM V2", "model", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [(c["text"], c["benchmark"], c["baseline"]) for c in claims] == [
+        ("4.2x", "FleeceVQA", "EweVLM"), ("7 of 9 benchmarks", None, "RamVLM V2")]
+
+
 def test_a_later_coordinated_result_keeps_its_benchmark_and_baseline() -> None:
     text = "WoolNet is 1.5x faster, gives an 8-point gain in exact match on WoolQA, and beats RamNet by a margin of 5.2% on FleeceBench."
     ents = _mentions(text, ("WoolNet", "method", True), ("WoolQA", "benchmark", False), ("RamNet", "method", False),

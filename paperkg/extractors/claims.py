@@ -2798,6 +2798,8 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
 
     subject, benchmark, baseline = _attach_entities(text, low, s_lo, s_hi, span_start, span_end, unit, ents,
                                                     own, clause_lo)
+    if c.kind == "count" and unit in ("benchmark", "dataset", "task", "language", "domain", "leaderboard", "suite"):
+        benchmark = None           # "best on 7 of 9 benchmarks": counted over many, measured on none of them alone
     if metric is None and benchmark is not None and unit in ("%", "points") and not low.startswith(" of ", span_end):
         metric = "accuracy"        # "outperforms X on MMLU and ARC, reaching 52.3% and 48.1%": benchmark scores;
         # not "13% of RedPajama documents are near-duplicates", a share of the data
@@ -2905,7 +2907,8 @@ _L_OTHER_COMPARATIVE_BEFORE_RE = re.compile(
 # not an earlier number's ("scores of 49.36 and 8.8, outperforming PiSSA by 5.84% and 1.96%" restates them).
 _L_AND_BEFORE_RE = re.compile(r"\band\s+(?:also\s+)?$")
 _L_OWN_MARGIN_AFTER_RE = re.compile(
-    r"[^.;,\d]{0,80}?\bby\s+(?:a\s+margin\s+of\s+|an\s+average\s+of\s+|up\s+to\s+|about\s+|over\s+|nearly\s+|almost\s+)?\d")
+    r"[^.;,]{0,80}?\b(?:by\s+(?:a\s+margin\s+of\s+|an\s+average\s+of\s+|up\s+to\s+|about\s+|over\s+|nearly\s+|almost\s+)?"
+    r"|on\s+)\d")  # "and outperforms RamNet by 5.2%", "and outperforms RamNet on 7 of 9 benchmarks"
 # A coordinated verb of reaching opens the next result: a comparison or benchmark after it is that result's.
 _L_NEXT_RESULT_VERB_RE = re.compile(rf"\band\s+(?:also\s+|further\s+)?(?:{REACH_VERB_STEMS}|"
                                     r"transfer|generali[sz]|extend|appl(?:y|ies|ied))\w*")
