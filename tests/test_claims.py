@@ -756,6 +756,11 @@ def test_the_titles_contribution_outranks_a_component_the_abstract_introduces_fi
     assert [c["subject"] for c in find_claims(text, split_sentences(text), ents)] == ["shear scaling"]
 
 
+def test_a_factor_a_model_or_its_data_is_larger_by_is_setup() -> None:
+    text = "We train a 1B parameter model (i.e. 1000x larger), on a training set 4x larger than FleeceSet."
+    assert find_claims(text, split_sentences(text), []) == []
+
+
 def test_a_count_over_benchmarks_has_no_benchmark_and_a_later_comparison_is_its_own() -> None:
     text = "WoolVLM matches EweVLM on FleeceVQA while running 4.2x faster, and outperforms RamVLM V2 on 7 of 9 benchmarks."
     ents = _mentions(text, ("WoolVLM", "model", True), ("EweVLM", "model", False), ("FleeceVQA", "benchmark", False),

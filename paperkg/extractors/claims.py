@@ -2372,7 +2372,7 @@ def _find_claims(text: str, sentences: Any, entities: Any, own: str | None = Non
 
 _GAIN_NOUN_AFTER_RE = re.compile(r"\s+(?:increase|improvement|gain|boost)s?\b")
 # Measures of how big a model or its data is: a factor by which they grow describes the setup, not a result.
-_GROWTH_MEASURES = frozenset({"parameters", "number of parameters", "model size", "deeper", "depth", "layers",
+_GROWTH_MEASURES = frozenset({"parameters", "number of parameters", "model size", "size", "deeper", "depth", "layers",
                             "number of layers", "larger", "bigger", "wider", "width", "dataset size"})
 _LIST_BETWEEN_RE = re.compile(r"\$?\s?(?:,|;|/|&|-{1,3}|–|—)?\s?(?:and|or|vs\.?)?\s?\$?")  # "$2\times$--$5\times$"
 _PARALLEL_BETWEEN_RE = re.compile(r"\s(?:for|on|in)\s[^,;.()%]{1,80}?(?:,\s?(?:and\s)?|\s(?:and|or)\s)(?:by\s)?")
