@@ -819,6 +819,14 @@ def test_a_bracketed_versus_score_is_a_claim_too() -> None:
     assert [(c["text"], c["metric"]) for c in claims] == [("2.1", "fid"), ("3.4", "fid")]
 
 
+def test_a_share_of_theorems_proved_and_a_later_clauses_benchmark() -> None:
+    text = "On WoolF2F, WoolProver proves 63.5% of theorems, up from 50.0%, and it solves 12 problems from FleeceBench."
+    ents = _mentions(text, ("WoolF2F", "benchmark", False), ("WoolProver", "method", True), ("FleeceBench", "benchmark", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [(c["text"], c["metric"], c["benchmark"]) for c in claims][:2] == [
+        ("63.5%", "theorems proved", "WoolF2F"), ("50.0%", "theorems proved", "WoolF2F")]
+
+
 def test_a_count_of_trials_a_system_succeeds_in_is_a_claim() -> None:
     text = "In real-world trials, WoolBot succeeds in 17 of 20 episodes and solves 45 out of 50 puzzles."
     claims = find_claims(text, split_sentences(text), _mentions(text, ("WoolBot", "method", True)))

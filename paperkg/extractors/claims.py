@@ -630,8 +630,9 @@ _RATE_OF_SHARE_VERB = {"detect": ("detection rate", "detected"), "catch": ("dete
                        "flag": ("detection rate", "flagged"), "identif": ("identification rate", "identified"),
                        "solv": ("solve rate", "solved"), "resolv": ("resolve rate", "resolved"),
                        "block": ("block rate", "blocked"), "fix": ("repair rate", "fixed"),
-                       "repair": ("repair rate", "repaired"), "complet": ("completion rate", "completed")}
-_L_SHARE_VERB_RE = re.compile(r"\b(detect|catch|flag|identif|solv|resolv|block|fix|repair|complet)(?:s|es|ed|ies|ied|y|e|ing)?\s+"
+                       "repair": ("repair rate", "repaired"), "complet": ("completion rate", "completed"),
+                       "prov": ("proof rate", "proved")}
+_L_SHARE_VERB_RE = re.compile(r"\b(detect|catch|flag|identif|solv|resolv|block|fix|repair|complet|prov)(?:s|es|ed|ies|ied|y|e|ing)?\s+"
                               r"(?:only\s+|about\s+|nearly\s+|over\s+|up\s+to\s+|roughly\s+)?$")
 _VERB_OBJECT_AFTER_RE = re.compile(r"\s+(?:only|just|about|roughly|nearly|less|more|up|a|an|the|\d)\b")
 _L_AGREES_RE = re.compile(r"\bagree(?:s|d)?\s+with\b")
@@ -2830,8 +2831,8 @@ _SCORE_UNITS: frozenset[str] = frozenset({"%", "points", "", "rank"})
 
 # Where one item of a list of results ends and the next begins.
 # A coordinated clause with a verb and a number of its own ("..., gives an 8-point gain in ...").
-_OTHER_RESULT_BETWEEN_RE = re.compile(r",\s+(?:and\s+)?(?:gives|yields|delivers|brings|provides|offers|obtains|attains|"
-                                      r"reaches|achieves|scores|improves|boosts|gains)\s+[^.;,]*?\d")
+_OTHER_RESULT_BETWEEN_RE = re.compile(r",\s+(?:and\s+)?(?:it\s+|they\s+|we\s+)?(?:gives|yields|delivers|brings|provides|offers|"
+                                      r"obtains|attains|reaches|achieves|scores|improves|boosts|gains|solves|proves)\s+[^.;,]*?\d")
 _SEGMENT_BREAK_RE = re.compile(r"[,;(]\s|\s(?:and|while|whereas)\s")
 
 
