@@ -277,6 +277,11 @@ def test_owners_and_spelled_out_letters_are_not_names(nlp) -> None:
     assert "Woolly" in ents
 
 
+def test_action_chunking_is_a_robot_learning_technique_not_text_chunking(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We fine-tune the shearing policy with action chunking and reach a 72% success rate.")
+    assert ents["action chunking"][0] == "method" and "chunking" not in ents
+
+
 def test_gpus_written_in_the_plural_are_hardware(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "WoolNet is 2x faster on A100s and H100s than EweNet.")
     assert "A100s" not in ents and "H100s" not in ents
