@@ -625,6 +625,15 @@ def test_a_compared_list_the_extractor_reads_only_in_part_names_no_subject() -> 
     assert [c["subject"] for c in claims] == ["WoolServe"] * 3
 
 
+def test_respectively_margins_pair_with_the_benchmarks_of_earlier_results() -> None:
+    text = "WoolNet reaches 88.9% on FleeceNLI and 79.2% on EweNLI, outperforming RamESIM by 0.6 and 1.1 points, respectively."
+    ents = _mentions(text, ("WoolNet", "method", True), ("FleeceNLI", "benchmark", False), ("EweNLI", "benchmark", False),
+                     ("RamESIM", "method", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [(c["value"], c["benchmark"]) for c in claims] == [
+        (88.9, "FleeceNLI"), (79.2, "EweNLI"), (0.6, "FleeceNLI"), (1.1, "EweNLI")]
+
+
 def test_results_right_after_a_list_of_compared_systems_pair_in_order() -> None:
     text = "ShearServe outperforms the serving systems FlockGen, vWool and EweRT by up to 29x, 20x and 3x on OPT-6.7B."
     ents = _mentions(text, ("ShearServe", "method", True), ("FlockGen", "method", False), ("vWool", "method", False),

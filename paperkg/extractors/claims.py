@@ -2679,6 +2679,14 @@ def _align_respectively(text: str, low: str, claims: list[dict[str, Any]],
                 claim[attr] = name
                 if attr == "baseline" and claim["subject"] in names:
                     claim["subject"] = own  # "improves ... of baseline systems such as FlexGen and vLLM by ..."
+        if respectively and len({c["benchmark"] for c in results}) == 1:
+            # "88.9% on SNLI and 79.2% on MultiNLI, outperforming ESIM by 0.6 and 1.1 points, respectively": the
+            # benchmarks of the sentence's earlier results, in order, where no list of names stands by the margins
+            named = list(dict.fromkeys(c["benchmark"] for c in claims if c["sentence"] == sentence
+                                       and c["start"] < results[0]["start"] and c["benchmark"]))
+            if len(named) == len(results) > 1:
+                for claim, name in zip(results, named):
+                    claim["benchmark"] = name
         measures = _measure_list(low, s_lo, results[0]["_num_start"], results[-1]["end"], s_lo + len(sentence)) \
             if respectively else []
         if len(measures) == len(results):
