@@ -828,6 +828,15 @@ def test_a_bracketed_versus_score_is_a_claim_too() -> None:
     assert [(c["text"], c["metric"]) for c in claims] == [("2.1", "fid"), ("3.4", "fid")]
 
 
+def test_memory_a_system_uses_is_an_outcome_and_money_keeps_its_unit() -> None:
+    text = "WoolServe decodes at 21.4 tokens/s, using 5.2 GB of memory, and training its draft costs under $40 and 6 GPU-hours."
+    claims = find_claims(text, split_sentences(text), _mentions(text, ("WoolServe", "method", True)))
+    assert [(c["text"], c["unit"]) for c in claims] == [
+        ("21.4 tokens/s", "token/s"), ("5.2 GB", "GB"), ("under $40", "dollar"), ("6 GPU-hours", "GPU hour")]
+    text = "We train on a GPU with 24 GB of memory."
+    assert find_claims(text, split_sentences(text), []) == []
+
+
 def test_a_share_of_theorems_proved_and_a_later_clauses_benchmark() -> None:
     text = "On WoolF2F, WoolProver proves 63.5% of theorems, up from 50.0%, and it solves 12 problems from FleeceBench."
     ents = _mentions(text, ("WoolF2F", "benchmark", False), ("WoolProver", "method", True), ("FleeceBench", "benchmark", False))

@@ -508,7 +508,10 @@ _L_MEMORY_SETUP_BEFORE_RE = re.compile(
     r"\b(?:with|on|using|of|single|one|a|an|the|per|each)\s+(?:a\s+|an\s+|the\s+|only\s+|just\s+|single\s+)?$"
 )
 # What a method needs is its outcome, even in hardware words ("only needs 16GB GPU memory", "on a mere 18GB GPU").
-_L_MEMORY_NEED_BEFORE_RE = re.compile(r"\b(?:needs?|requires?|consumes?|a mere|merely)\s+(?:only\s+|just\s+)?$")
+_L_MEMORY_NEED_BEFORE_RE = re.compile(r"\b(?:needs?|requires?|consumes?|uses|occupies|a mere|merely)\s+(?:only\s+|just\s+)?$")
+# "..., using 5.2 GB of memory": the memory a run takes, not the hardware it runs on
+_L_USING_MEMORY_RE = re.compile(r"\busing\s+(?:only\s+|just\s+)?$")
+_MEMORY_AFTER_RE = re.compile(r"\s?(?:of\s+)?(?:gpu\s+|peak\s+)?memory\b")
 # A quantity in brackets right after the data it describes ("corpus (120 hours)", "recordings (3 days").
 _L_DATA_IN_BRACKETS_RE = re.compile(
     r"\b(?:corpus|corpora|dataset|datasets|data|set|speech|audio|recordings?|videos?|footage|clips?)\s?\(\s*$"
@@ -1811,6 +1814,8 @@ def _link_groups(text: str, cands: list[_Cand]) -> None:
         if a.kind == "bare" and "plus" not in a.flags:
             if not (is_range or _LIST_SEP_RE.match(between)):
                 continue
+            if text[max(0, a.start - 1) : a.start] == "$" and text[max(0, b.start - 1) : b.start] != "$":
+                continue  # "under $40 and 6 GPU-hours": a sum of money has its own unit
             if between.strip() == "," and _MARGIN_AFTER_RE.match(text, b.end):
                 continue  # "an AUROC of 0.912, 1.7 points above X": a margin set beside a score, not a list
             if not is_range and b.unit and _parallel_to_mixed_pair(text, cands, i):
@@ -2173,7 +2178,8 @@ def _accept_unit_word(low: str, c: _Cand, pre: str, lpre: str, s_lo: int) -> boo
     if unit in MEMORY_UNITS:
         # Hardware memory ("24GB GPU", "A100 (80GB)") and data sizes ("825GB
         # of text", "a corpus exceeding 6TB") are setup, not outcomes.
-        if _L_MEMORY_NEED_BEFORE_RE.search(lpre, max(0, len(lpre) - 25)):
+        if _L_MEMORY_NEED_BEFORE_RE.search(lpre, max(0, len(lpre) - 25)) \
+                or _L_USING_MEMORY_RE.search(lpre, max(0, len(lpre) - 20)) and _MEMORY_AFTER_RE.match(lafter):
             return True
         if re.match(r"\s?(?:gpus?|memory|vram|ram|hbm|cards?|devices?|of)\b", lafter):
             return False
