@@ -828,6 +828,13 @@ def test_a_bracketed_versus_score_is_a_claim_too() -> None:
     assert [(c["text"], c["metric"]) for c in claims] == [("2.1", "fid"), ("3.4", "fid")]
 
 
+def test_energy_in_joules_and_watts_is_an_outcome() -> None:
+    text = "With WoolServe, energy per token drops from 1.9 J to 0.8 J, and the board draws 15 W."
+    claims = find_claims(text, split_sentences(text), _mentions(text, ("WoolServe", "method", True)))
+    assert [(c["value"], c["unit"]) for c in claims] == [(1.9, "J"), (0.8, "J"), (15.0, "W")]
+    assert claims[0]["metric"] == "energy"
+
+
 def test_memory_a_system_uses_is_an_outcome_and_money_keeps_its_unit() -> None:
     text = "WoolServe decodes at 21.4 tokens/s, using 5.2 GB of memory, and training its draft costs under $40 and 6 GPU-hours."
     claims = find_claims(text, split_sentences(text), _mentions(text, ("WoolServe", "method", True)))

@@ -108,7 +108,8 @@ OUTCOME_UNITS: dict[str, str] = {
     "gpu hours": "GPU hour", "gpu hour": "GPU hour", "gpu-hours": "GPU hour", "gpu-hour": "GPU hour",
     "flops": "FLOPs", "gflops": "GFLOPs", "tflops": "TFLOPs",
     "pflops": "PFLOPs", "petaflops": "PetaFLOPs", "teraflops": "TeraFLOPs",
-    "exaflops": "ExaFLOPs", "kwh": "kWh", "db": "dB",
+    "exaflops": "ExaFLOPs", "kwh": "kWh", "wh": "Wh", "j": "J", "kj": "kJ", "mj": "mJ", "joule": "J", "joules": "J",
+    "w": "W", "watt": "W", "watts": "W", "db": "dB",
     "mm": "mm", "millimeter": "mm", "millimeters": "mm", "millimetre": "mm", "millimetres": "mm",
     "cm": "cm", "centimeter": "cm", "centimeters": "cm", "centimetre": "cm", "centimetres": "cm",
     "mev": "meV", "ev": "eV", "kcal/mol": "kcal/mol",
@@ -435,7 +436,7 @@ _UNIT_RE = re.compile(
     r"|(?P<word>\s?(?:(?:tokens?|frames?|images|samples|queries|requests)\s+per\s+second|"
     r"(?:tokens?|tok|samples?|images?|requests?)/s(?:ec(?:ond)?)?\b|GPU[- ]hours?\b|"
     r"it/s\b|(?:ms|μs|ns|milliseconds?|microseconds?|seconds?|secs?|minutes?|mins?|"
-    r"hours?|hrs?|days?|weeks?|months?|bytes?|bits?|fps|FPS|qps|QPS|kWh|dB|mm|cm|meV|eV|kcal/mol|"
+    r"hours?|hrs?|days?|weeks?|months?|bytes?|bits?|fps|FPS|qps|QPS|kWh|Wh|kJ|mJ|J|W|joules?|watts?|dB|mm|cm|meV|eV|kcal/mol|"
     r"(?:milli|centi)met(?:er|re)s?)\b|"
     r"(?:KB|MB|GB|TB|KiB|MiB|GiB|kB)\b|(?:[GTPE]?FLOPS?|[GTPE]?FLOPs|[Pp]eta-?FLOPs?|"
     r"[Tt]era-?FLOPs?|[Ee]xa-?FLOPs?|[Pp]etaflops|[Tt]eraflops|[Ee]xaflops)\b)|\s[sh]\b)"
