@@ -828,6 +828,15 @@ def test_a_bracketed_versus_score_is_a_claim_too() -> None:
     assert [(c["text"], c["metric"]) for c in claims] == [("2.1", "fid"), ("3.4", "fid")]
 
 
+def test_results_in_several_units_set_against_another_systems_in_order() -> None:
+    text = "WoolServe decodes at 21.4 tokens/s with a first-token latency of 310 ms, versus 9.8 tokens/s and 780 ms for EweCPP."
+    ents = _mentions(text, ("WoolServe", "method", True), ("EweCPP", "method", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [(c["value"], c["subject"], c["baseline"], c["metric"]) for c in claims] == [
+        (21.4, "WoolServe", "EweCPP", "throughput"), (310.0, "WoolServe", "EweCPP", "first-token latency"),
+        (9.8, "EweCPP", None, "throughput"), (780.0, "EweCPP", None, "first-token latency")]
+
+
 def test_energy_in_joules_and_watts_is_an_outcome() -> None:
     text = "With WoolServe, energy per token drops from 1.9 J to 0.8 J, and the board draws 15 W."
     claims = find_claims(text, split_sentences(text), _mentions(text, ("WoolServe", "method", True)))

@@ -2368,6 +2368,7 @@ def _find_claims(text: str, sentences: Any, entities: Any, own: str | None = Non
     _share_list_attributes(text, claims)
     _share_change_levels(text, claims)
     _share_compared_attributes(text, claims, ents)
+    _share_parallel_compared(text, claims, ents)
     _share_parallel_margins(text, claims, ents)
     _bracketed_owners(text, claims, ents)
     _align_respectively(text, low, claims, ents, own)
@@ -2540,6 +2541,34 @@ def _share_compared_attributes(text: str, claims: list[dict[str, Any]],
             if result["baseline"] is None or result is a and text.find(result["baseline"], b["end"]) >= 0:
                 result["baseline"] = system[3]  # the system set against the result, over one compared further on
         unowned = []
+
+
+_VERSUS_RE = re.compile(r",?\s+(?:versus|vs\.?|compared\s+(?:to|with))\s+$")
+
+
+def _share_parallel_compared(text: str, claims: list[dict[str, Any]],
+                             ents: list[tuple[int, int, str, str, bool]]) -> None:
+    """Results in several units set against as many numbers of another system, in order ("21.4 tokens/s and
+    310 ms, versus 9.8 tokens/s and 780 ms for llama.cpp"): each compared number is that system's, in its
+    counterpart's measure, and the system is each result's baseline."""
+    systems = {e[0]: e for e in ents if e[2] in ("method", "model")}
+    for i in range(1, len(claims)):
+        if not _VERSUS_RE.search(text, claims[i - 1]["end"], claims[i]["_num_start"]):
+            continue
+        j = i + 1
+        while j < len(claims) and _LIST_SEP_RE.fullmatch(text, claims[j - 1]["end"], claims[j]["_num_start"]):
+            j += 1
+        compared, results = claims[i:j], claims[max(0, 2 * i - j):i]
+        whose = _WHOSE_RE.match(text, compared[-1]["end"])
+        system = systems.get(whose.end()) if whose else None
+        if len(compared) < 2 or len(results) != len(compared) or system is None or system[4] \
+                or [c["unit"] for c in results] != [c["unit"] for c in compared] or len({c["unit"] for c in results}) < 2 \
+                or any(c["sentence"] != compared[0]["sentence"] for c in results):
+            continue  # one unit throughout is a list _share_compared_attributes already reads
+        for result, other in zip(results, compared):
+            other["subject"], other["baseline"] = system[3], None
+            other["metric"] = result["metric"] or other["metric"]
+            result["baseline"] = result["baseline"] or system[3]
 
 
 def _bracketed_owners(text: str, claims: list[dict[str, Any]], ents: list[tuple[int, int, str, str, bool]]) -> None:
