@@ -1283,8 +1283,8 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
         changed = _np_before(before[: -len("from ")] + " to ")  # "the mean absolute error drops from 4.7 to 2.1"
         head = changed.split(" of ")[0].split()[-1] if changed and " of " in changed else changed and changed.split()[-1]
         changed_by_verb = bool(changed) and re.search(
-            r"\b(?:reduc|lower|decreas|increas|improv|rais|boost|cut)\w*\s+(?:the\s+|its\s+)?" + re.escape(changed.lower())
-            + r"\s+from\s+$", low_before) is not None  # "reduces load imbalance from 0.31 to 0.04": what the verb changed
+            rf"\b{CHANGE_VERB_STEMS}\w*\s+(?:the\s+|its\s+)?{re.escape(changed.lower())}\s+from\s+$", low_before
+        ) is not None  # "reduces load imbalance from 0.31 to 0.04": what the verb changed
         if changed and (head in _CHANGED_MEASURE_HEADS or head in _SHARE_HEADS or changed_by_verb) \
                 and changed not in WEAK_METRIC_TERMS:
             at = b_lo + low_before.rfind(changed)
@@ -2543,9 +2543,6 @@ def _share_compared_attributes(text: str, claims: list[dict[str, Any]],
         unowned = []
 
 
-_VERSUS_RE = re.compile(r",?\s+(?:versus|vs\.?|compared\s+(?:to|with))\s+$")
-
-
 def _share_parallel_compared(text: str, claims: list[dict[str, Any]],
                              ents: list[tuple[int, int, str, str, bool]]) -> None:
     """Results in several units set against as many numbers of another system, in order ("21.4 tokens/s and
@@ -2553,7 +2550,7 @@ def _share_parallel_compared(text: str, claims: list[dict[str, Any]],
     counterpart's measure, and the system is each result's baseline."""
     systems = {e[0]: e for e in ents if e[2] in ("method", "model")}
     for i in range(1, len(claims)):
-        if not _VERSUS_RE.search(text, claims[i - 1]["end"], claims[i]["_num_start"]):
+        if not _set_against(text, claims[i - 1]["end"], claims[i]["_num_start"]):
             continue
         j = i + 1
         while j < len(claims) and _LIST_SEP_RE.fullmatch(text, claims[j - 1]["end"], claims[j]["_num_start"]):
