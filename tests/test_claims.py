@@ -926,7 +926,8 @@ def test_a_coordinated_clause_keeps_its_benchmark_and_comparison() -> None:
     assert [c["baseline"] for c in claims][2:] == [None, None]
     out = run("The student keeps 96% of the teacher's accuracy while being 12x faster, and outperforms a same-size "
               "model trained from scratch by 9.4 points.")
-    assert [(c["baseline"], c["metric"]) for c in out][0] == (None, "accuracy")
+    # the share is of the teacher's accuracy, not over the later "same-size model"
+    assert [(c["baseline"], c["metric"]) for c in out][0] == ("teacher", "accuracy")
     assert out[-1]["metric"] != "scratch"
     out = run("WoolNav beats the previous state of the art by 6.9 points.")
     assert out[0]["baseline"] == "previous state of the art"
@@ -1863,3 +1864,25 @@ def test_a_named_score_in_brackets_after_a_compared_system_is_its() -> None:
     ents = _mentions(text, ("WoolAudio", "method", True), ("RamLDM 2", "model", False))
     assert [(c["value"], c["subject"]) for c in find_claims(text, split_sentences(text), ents)] == [
         (1.32, "WoolAudio"), (1.89, "RamLDM 2")]
+
+
+_WOOL = ("WoolNet", "method", True)
+
+
+@pytest.mark.parametrize("text, names, baseline", [
+    ("In comparison with RamNet, WoolNet reduces latency by 35%.", [("RamNet", "method", False), _WOOL], "RamNet"),
+    ("WoolNet-16B achieves comparable performance with RamNet-7B, with only about 40% of computations.",
+     [("WoolNet-16B", "model", True), ("RamNet-7B", "model", False)], "RamNet-7B"),
+    ("WoolNet is comparable to RamNet-7B in accuracy while using 45% less memory.",
+     [_WOOL, ("RamNet-7B", "model", False)], "RamNet-7B"),
+    ("WoolNet uses 1/3 of the training compute to reach the same one-shot accuracy as RamNet.",
+     [_WOOL, ("RamNet", "method", False)], "RamNet"),
+    ("WoolNet matches the accuracy of RamNet-7B while using 45% less memory.",
+     [_WOOL, ("accuracy", "metric", False), ("RamNet-7B", "model", False)], "RamNet-7B"),
+    ("WoolNet reaches 93% of the performance of RamNet-7B.", [_WOOL, ("RamNet-7B", "model", False)], "RamNet-7B"),
+    ("Using the Fleece family, WoolNet keeps 95.1% of the 70B model's accuracy.", [_WOOL], "70B model"),
+    ("WoolNet does so with only 0.2% of past methods' parameters.", [_WOOL], "past methods"),
+])
+def test_a_system_matched_or_whose_measure_a_share_is_of_is_the_baseline(text: str, names: list, baseline: str) -> None:
+    claims = find_claims(text, split_sentences(text), _mentions(text, *names))
+    assert [c["baseline"] for c in claims] == [baseline]

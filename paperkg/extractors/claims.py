@@ -677,7 +677,8 @@ _METRIC_LIKE_RE = re.compile(
     r"(?:-[a-z]+)?"   # "CPU-inference speedup", "GPU-hour cost"
 )
 _L_BASELINE_RE = re.compile(
-    r"\b(?:than|over|compared\s+(?:to|with)|relative\s+to|vs\.?|versus|against|(?<=points\s)(?:above|below)|"
+    r"\b(?:than|over|(?:compared|in\s+comparison)\s+(?:to|with)|relative\s+to|vs\.?|versus|against|(?<=points\s)(?:above|below)|"
+    r"comparabl[ey]\s+(?:[a-z][\w-]*\s+){0,2}?(?:to|with)|same\s+(?:[a-z][\w-]*\s+){0,3}?as|"  # "the same accuracy as X"
     r"outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beats?|beating|exceed(?:s|ed|ing)?|match(?:es|ed|ing)|rival(?:s|ed|ing)?|"
     r"trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?)\s+"
     r"(?:(?:that|those)\s+of\s+)?(?:the\s+|a\s+|an\s+|both\s+|its\s+|their\s+)?(?=[^\s0-9])"  # "above that of the ablation model"
@@ -2890,7 +2891,17 @@ _HUMAN_STUDY_RE = re.compile(r"\b(?:user stud(?:y|ies)|human (?:evaluation|study
 _OWN_THAN_AFTER_RE = re.compile(rf"\s*(?:{COMPARATIVES})\b[^.;,()\d]{{0,50}}?\bthan\b")
 # A common noun's possessive ends the compared system ("the dense model's F1"); a name's does not
 # ("Neural Magic's Deepsparse").
-_COMMON_POSSESSIVE_RE = re.compile(r"(?<![\w-])([a-z][\w-]*)['’]s\b")
+_COMMON_POSSESSIVE_RE = re.compile(r"(?<![\w-])([a-z][\w-]*)(?:['’]s\b|(?<=s)['’](?!\w))")  # "model's", "methods'"
+# A measure's owner after it ("the accuracy of Merino-7B").
+_MEASURE_OF_RE = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?")
+# A compared system named by its size ("the 70B model's accuracy"), not a number ("8 times longer than seen").
+_SIZE_OPENING_RE = re.compile(r"\d+(?:\.\d+)?[BMK]\b")
+# A share of another system's measure: that system is the baseline ("95.1% of the 70B model's accuracy",
+# "93% of the performance of X", "0.2% of past methods' parameters").
+_SHARE_OF_SYSTEM_RE = re.compile(
+    r"(?<=%)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:[a-z][\w-]*\s+){0,2}?(?:performance|accuracy|quality|scores?)\s+of\s+"
+    r"(?:the\s+|a\s+|an\s+)?|(?=(?:[\w.-]+\s+){0,2}[\w.-]+(?:['’]s|s['’])\s))"
+)
 # What opens a phrase after a comparison cue that names no system: a pronoun or a participle.
 _NO_SYSTEM_OPENING_RE = re.compile(r"(?i)(?:it|them|this|they|which|seen|used|observed|reported|expected|needed|"
                                    r"required|possible|before|during|when)\b")
@@ -3023,6 +3034,9 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
             in_sent.append(e)
     cues = [(m.start(), m.end()) for m in _L_BASELINE_RE.finditer(
         low, max(s_lo, start - 200), min(s_hi, end + 200))]
+    share_of = _SHARE_OF_SYSTEM_RE.match(low, end)
+    if share_of is not None:
+        cues.append((end, share_of.end()))
     compared = {ce for _, ce in cues}
     # the rest of a list after a cue ("than vLLM, TGI and FlexGen") is compared too; a comma alone joins
     # a next item only when another follows it ("than A, B and C, X wins": X is no item)
@@ -3121,6 +3135,11 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
         if bestd is not None and dist >= bestd:
             continue
         at_cue = next((e for e in in_sent if ce <= e[0] <= ce + 1), None)
+        if at_cue is not None and at_cue[2] == "metric":
+            owner = _MEASURE_OF_RE.match(low, at_cue[1])
+            if owner is not None:
+                ce = owner.end()  # "matches the accuracy of Merino-7B": the measure's owner is compared
+                at_cue = next((e for e in in_sent if ce <= e[0] <= ce + 1), None)
         if at_cue is not None and (at_cue[2] in ("metric", "task") or at_cue[2] in ("benchmark", "dataset") and any(
                 e[2] == "metric" and at_cue[1] <= e[0] <= at_cue[1] + 30 for e in in_sent)):
             continue  # "matches the HellaSwag and ARC-Easy accuracy of ...": what is matched is a measure, not a system
@@ -3138,7 +3157,7 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
             seg = " ".join(seg.split()[:6]).strip()
             owner = _COMMON_POSSESSIVE_RE.search(seg)
             seg = seg[:owner.start() + len(owner.group(1))] if owner else seg  # "the dense model's F1 score"
-            if not seg or seg[0].isdigit() or seg.lower().startswith(
+            if not seg or seg[0].isdigit() and not _SIZE_OPENING_RE.match(seg) or seg.lower().startswith(
                     ("up ", "more ", "less ", "about ", "over ", "twice", "half", "by ")) or _NO_SYSTEM_OPENING_RE.match(seg):
                 continue  # "8 times longer than seen in training", "optimised against it": no system named
             name = seg
