@@ -1886,3 +1886,19 @@ _WOOL = ("WoolNet", "method", True)
 def test_a_system_matched_or_whose_measure_a_share_is_of_is_the_baseline(text: str, names: list, baseline: str) -> None:
     claims = find_claims(text, split_sentences(text), _mentions(text, *names))
     assert [c["baseline"] for c in claims] == [baseline]
+
+
+@pytest.mark.parametrize("text, names, baseline", [
+    ("WoolSF improves the accuracy of RamLM-2 by up to 7.8%.", [("WoolSF", "method", True), ("RamLM-2", "model", False)],
+     "RamLM-2"),
+    ("WoolAttn makes the inference time of RamGLM2 50% faster.", [("WoolAttn", "method", True), ("RamGLM2", "model", False)],
+     "RamGLM2"),
+    ("WoolLazy accelerates the prefilling stage of the RamLM-7B model by 2.34x.",
+     [("WoolLazy", "method", True), ("RamLM-7B", "model", False)], "RamLM-7B"),
+    ("On average, WoolTok improves the performance of a 2B model by 23.6%.", [("WoolTok", "method", True)], "2B model"),
+    ("We cut the compute of RamLM-70B to 64% of that of the dense model.", [("RamLM-70B", "model", False)], "dense model"),
+    ("WoolSparse reduces the latency of decoding by 2.1x.", [("WoolSparse", "method", True)], None),
+])
+def test_the_system_whose_measure_a_result_changes_is_the_baseline(text: str, names: list, baseline: str | None) -> None:
+    claims = find_claims(text, split_sentences(text), _mentions(text, *names))
+    assert [c["baseline"] for c in claims] == [baseline]

@@ -2892,6 +2892,12 @@ _OWN_THAN_AFTER_RE = re.compile(rf"\s*(?:{COMPARATIVES})\b[^.;,()\d]{{0,50}}?\bt
 # A common noun's possessive ends the compared system ("the dense model's F1"); a name's does not
 # ("Neural Magic's Deepsparse").
 _COMMON_POSSESSIVE_RE = re.compile(r"(?<![\w-])([a-z][\w-]*)(?:['’]s\b|(?<=s)['’](?!\w))")  # "model's", "methods'"
+# A system whose measure the result changes is what it is compared with ("improves the accuracy of X by 7.8%",
+# "makes the inference time of X 50% faster", "accelerates the prefilling stage of the X model by 2.34x").
+_CHANGED_OWNER_BEFORE_RE = re.compile(
+    rf"\b(?:{CHANGE_VERB_STEMS}|mak|accelerat|speed)\w*\s+(?:up\s+)?(?:the\s+)?(?:[\w-]+\s+){{1,3}}?of\s+(?:the\s+|a\s+|an\s+)?$")
+_CHANGED_OWNER_AFTER_RE = re.compile(r"(?:\s+model)?\s+(?:by\s+)?$")
+_CHANGED_SIZED_OWNER_RE = re.compile(_CHANGED_OWNER_BEFORE_RE.pattern[:-1] + r"(\d+(?:\.\d+)?b\s+model)\s+by\s+$")
 # A measure's owner after it ("the accuracy of Merino-7B").
 _MEASURE_OF_RE = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?")
 # A compared system named by its size ("the 70B model's accuracy"), not a number ("8 times longer than seen").
@@ -2899,7 +2905,7 @@ _SIZE_OPENING_RE = re.compile(r"\d+(?:\.\d+)?[BMK]\b")
 # A share of another system's measure: that system is the baseline ("95.1% of the 70B model's accuracy",
 # "93% of the performance of X", "0.2% of past methods' parameters").
 _SHARE_OF_SYSTEM_RE = re.compile(
-    r"(?<=%)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:[a-z][\w-]*\s+){0,2}?(?:performance|accuracy|quality|scores?)\s+of\s+"
+    r"(?<=%)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:(?:[a-z][\w-]*\s+){0,2}?(?:performance|accuracy|quality|scores?)|that)\s+of\s+"
     r"(?:the\s+|a\s+|an\s+)?|(?=(?:[\w.-]+\s+){0,2}[\w.-]+(?:['’]s|s['’])\s))"
 )
 # What opens a phrase after a comparison cue that names no system: a pronoun or a participle.
@@ -3162,7 +3168,21 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
                 continue  # "8 times longer than seen in training", "optimised against it": no system named
             name = seg
         bestd, baseline = dist, name
+    if baseline is None:
+        baseline = _changed_owner(text, low, s_lo, start, in_sent)
     return subject, benchmark, baseline
+
+
+def _changed_owner(text: str, low: str, s_lo: int, start: int,
+                   in_sent: list[tuple[int, int, str, str, bool]]) -> str | None:
+    """The system whose measure the number changes, named right before it ("improves the accuracy of X by
+    7.8%", "the performance of a 2B model by 23.6%"): the result is set against that system as it was."""
+    for es, ee, typ, name, _ in in_sent:
+        if typ in ("method", "model") and ee <= start and _CHANGED_OWNER_AFTER_RE.fullmatch(low, ee, start) \
+                and _CHANGED_OWNER_BEFORE_RE.search(low, max(s_lo, es - 60), es):
+            return name
+    sized = _CHANGED_SIZED_OWNER_RE.search(low, max(s_lo, start - 90), start)
+    return text[sized.start(1):sized.end(1)] if sized else None
 
 
 # ---------------------------------------------------------------------------
