@@ -1882,6 +1882,8 @@ _WOOL = ("WoolNet", "method", True)
     ("WoolNet reaches 93% of the performance of RamNet-7B.", [_WOOL, ("RamNet-7B", "model", False)], "RamNet-7B"),
     ("Using the Fleece family, WoolNet keeps 95.1% of the 70B model's accuracy.", [_WOOL], "70B model"),
     ("WoolNet does so with only 0.2% of past methods' parameters.", [_WOOL], "past methods"),
+    ("WoolNet provides 99% of RamNet quality at 360M parameters.", [_WOOL, ("RamNet", "method", False)], "RamNet"),
+    ("WoolNet is right 95% of the time.", [_WOOL], None),
 ])
 def test_a_system_matched_or_whose_measure_a_share_is_of_is_the_baseline(text: str, names: list, baseline: str) -> None:
     claims = find_claims(text, split_sentences(text), _mentions(text, *names))
@@ -1902,3 +1904,4 @@ def test_a_system_matched_or_whose_measure_a_share_is_of_is_the_baseline(text: s
 def test_the_system_whose_measure_a_result_changes_is_the_baseline(text: str, names: list, baseline: str | None) -> None:
     claims = find_claims(text, split_sentences(text), _mentions(text, *names))
     assert [c["baseline"] for c in claims] == [baseline]
+

@@ -2898,6 +2898,7 @@ _CHANGED_OWNER_BEFORE_RE = re.compile(
     rf"\b(?:{CHANGE_VERB_STEMS}|mak|accelerat|speed)\w*\s+(?:up\s+)?(?:the\s+)?(?:[\w-]+\s+){{1,3}}?of\s+(?:the\s+|a\s+|an\s+)?$")
 _CHANGED_OWNER_AFTER_RE = re.compile(r"(?:\s+model)?\s+(?:by\s+)?$")
 _CHANGED_SIZED_OWNER_RE = re.compile(_CHANGED_OWNER_BEFORE_RE.pattern[:-1] + r"(\d+(?:\.\d+)?b\s+model)\s+by\s+$")
+_SHARE_OF_NAME_RE = re.compile(r"(?<=%)\s+of\s+(?:the\s+)?")
 # A measure's owner after it ("the accuracy of Merino-7B").
 _MEASURE_OF_RE = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?")
 # A compared system named by its size ("the 70B model's accuracy"), not a number ("8 times longer than seen").
@@ -3040,9 +3041,10 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
             in_sent.append(e)
     cues = [(m.start(), m.end()) for m in _L_BASELINE_RE.finditer(
         low, max(s_lo, start - 200), min(s_hi, end + 200))]
-    share_of = _SHARE_OF_SYSTEM_RE.match(low, end)
-    if share_of is not None:
-        cues.append((end, share_of.end()))
+    share_of = _SHARE_OF_SYSTEM_RE.match(low, end) or _SHARE_OF_NAME_RE.match(low, end)
+    if share_of is not None and (share_of.re is _SHARE_OF_SYSTEM_RE or any(
+            e[0] == share_of.end() and e[2] in ("method", "model") and _measure_follows(low, e[1]) for e in in_sent)):
+        cues.append((end, share_of.end()))  # ... and "99% of Transformer quality"
     compared = {ce for _, ce in cues}
     # the rest of a list after a cue ("than vLLM, TGI and FlexGen") is compared too; a comma alone joins
     # a next item only when another follows it ("than A, B and C, X wins": X is no item)
