@@ -1905,3 +1905,10 @@ def test_the_system_whose_measure_a_result_changes_is_the_baseline(text: str, na
     claims = find_claims(text, split_sentences(text), _mentions(text, *names))
     assert [c["baseline"] for c in claims] == [baseline]
 
+
+
+def test_the_system_a_result_is_set_against_is_not_its_subject() -> None:
+    text = "We compare our server with the serving system RamRT and show up to 37x speedup over RamRT."
+    ents = _mentions(text, ("RamRT", "method", False))
+    (c,) = find_claims(text, split_sentences(text), ents)
+    assert (c["subject"], c["baseline"]) == (None, "RamRT")

@@ -3172,6 +3172,8 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
         bestd, baseline = dist, name
     if baseline is None:
         baseline = _changed_owner(text, low, s_lo, start, in_sent)
+    if subject is not None and subject == baseline:
+        subject = own  # "compare ours with A and B, and show 37x over A": what is beaten did not reach it
     return subject, benchmark, baseline
 
 
