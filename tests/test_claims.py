@@ -1884,6 +1884,8 @@ _WOOL = ("WoolNet", "method", True)
     ("WoolNet does so with only 0.2% of past methods' parameters.", [_WOOL], "past methods"),
     ("WoolNet provides 99% of RamNet quality at 360M parameters.", [_WOOL, ("RamNet", "method", False)], "RamNet"),
     ("WoolNet is right 95% of the time.", [_WOOL], None),
+    ("WoolNet matches the perplexity of one trained on all of the data with 22% fewer tokens.",
+     [_WOOL, ("perplexity", "metric", False)], None),
 ])
 def test_a_system_matched_or_whose_measure_a_share_is_of_is_the_baseline(text: str, names: list, baseline: str) -> None:
     claims = find_claims(text, split_sentences(text), _mentions(text, *names))
@@ -1900,6 +1902,8 @@ def test_a_system_matched_or_whose_measure_a_share_is_of_is_the_baseline(text: s
     ("On average, WoolTok improves the performance of a 2B model by 23.6%.", [("WoolTok", "method", True)], "2B model"),
     ("We cut the compute of RamLM-70B to 64% of that of the dense model.", [("RamLM-70B", "model", False)], "dense model"),
     ("WoolSparse reduces the latency of decoding by 2.1x.", [("WoolSparse", "method", True)], None),
+    ("WoolLight accelerates linear attention by more than twice.",
+     [("WoolLight", "method", True), ("linear attention", "method", False)], "linear attention"),
 ])
 def test_the_system_whose_measure_a_result_changes_is_the_baseline(text: str, names: list, baseline: str | None) -> None:
     claims = find_claims(text, split_sentences(text), _mentions(text, *names))

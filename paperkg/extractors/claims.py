@@ -2893,9 +2893,10 @@ _OWN_THAN_AFTER_RE = re.compile(rf"\s*(?:{COMPARATIVES})\b[^.;,()\d]{{0,50}}?\bt
 # ("Neural Magic's Deepsparse").
 _COMMON_POSSESSIVE_RE = re.compile(r"(?<![\w-])([a-z][\w-]*)(?:['’]s\b|(?<=s)['’](?!\w))")  # "model's", "methods'"
 # A system whose measure the result changes is what it is compared with ("improves the accuracy of X by 7.8%",
-# "makes the inference time of X 50% faster", "accelerates the prefilling stage of the X model by 2.34x").
+# "makes the inference time of X 50% faster", "accelerates the prefilling stage of the X model by 2.34x"), and
+# so is a system the result changes ("accelerates linear attention by more than twice").
 _CHANGED_OWNER_BEFORE_RE = re.compile(
-    rf"\b(?:{CHANGE_VERB_STEMS}|mak|accelerat|speed)\w*\s+(?:up\s+)?(?:the\s+)?(?:[\w-]+\s+){{1,3}}?of\s+(?:the\s+|a\s+|an\s+)?$")
+    rf"\b(?:{CHANGE_VERB_STEMS}|mak|accelerat|speed)\w*\s+(?:up\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){{1,3}}?of\s+(?:the\s+|a\s+|an\s+)?)?$")
 _CHANGED_OWNER_AFTER_RE = re.compile(r"(?:\s+model)?\s+(?:by\s+)?$")
 _CHANGED_SIZED_OWNER_RE = re.compile(_CHANGED_OWNER_BEFORE_RE.pattern[:-1] + r"(\d+(?:\.\d+)?b\s+model)\s+by\s+$")
 _SHARE_OF_NAME_RE = re.compile(r"(?<=%)\s+of\s+(?:the\s+)?")
@@ -2910,7 +2911,7 @@ _SHARE_OF_SYSTEM_RE = re.compile(
     r"(?:the\s+|a\s+|an\s+)?|(?=(?:[\w.-]+\s+){0,2}[\w.-]+(?:['’]s|s['’])\s))"
 )
 # What opens a phrase after a comparison cue that names no system: a pronoun or a participle.
-_NO_SYSTEM_OPENING_RE = re.compile(r"(?i)(?:it|them|this|they|which|seen|used|observed|reported|expected|needed|"
+_NO_SYSTEM_OPENING_RE = re.compile(r"(?i)(?:it|them|this|they|which|ones?|those|seen|used|observed|reported|expected|needed|"
                                    r"required|possible|before|during|when)\b")
 
 
