@@ -1884,12 +1884,19 @@ _WOOL = ("WoolNet", "method", True)
     ("WoolNet does so with only 0.2% of past methods' parameters.", [_WOOL], "past methods"),
     ("WoolNet provides 99% of RamNet quality at 360M parameters.", [_WOOL, ("RamNet", "method", False)], "RamNet"),
     ("WoolNet is right 95% of the time.", [_WOOL], None),
+    ("WoolNet keeps 99%, 99% and 90% zero-shot task performance of the dense model.", [_WOOL], "dense model"),
+    ("WoolNet needs only 0.5% of the parameters and computational complexity of RamGAN.",
+     [_WOOL, ("RamGAN", "method", False)], "RamGAN"),
+    ("WoolNet removes 18% of the tokens of FleeceCorpus.", [_WOOL, ("FleeceCorpus", "dataset", False)], None),
+    ("WoolNet shows only a 2.4% performance drop by pruning half of the attention layers.", [_WOOL], None),
+    ("WoolNet saves 45% computational cost of pre-training RamBERT.", [_WOOL, ("RamBERT", "model", False)], None),
+    ("Retraining as little as 0.3% of the parameters of RamGPT suffices.", [("RamGPT", "model", False)], None),
     ("WoolNet matches the perplexity of one trained on all of the data with 22% fewer tokens.",
      [_WOOL, ("perplexity", "metric", False)], None),
 ])
 def test_a_system_matched_or_whose_measure_a_share_is_of_is_the_baseline(text: str, names: list, baseline: str) -> None:
     claims = find_claims(text, split_sentences(text), _mentions(text, *names))
-    assert [c["baseline"] for c in claims] == [baseline]
+    assert claims and [c["baseline"] for c in claims] == [baseline] * len(claims)
 
 
 @pytest.mark.parametrize("text, names, baseline", [

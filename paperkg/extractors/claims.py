@@ -2899,17 +2899,44 @@ _CHANGED_OWNER_BEFORE_RE = re.compile(
     rf"\b(?:{CHANGE_VERB_STEMS}|mak|accelerat|speed)\w*\s+(?:up\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){{1,3}}?of\s+(?:the\s+|a\s+|an\s+)?)?$")
 _CHANGED_OWNER_AFTER_RE = re.compile(r"(?:\s+model)?\s+(?:by\s+)?$")
 _CHANGED_SIZED_OWNER_RE = re.compile(_CHANGED_OWNER_BEFORE_RE.pattern[:-1] + r"(\d+(?:\.\d+)?b\s+model)\s+by\s+$")
-_SHARE_OF_NAME_RE = re.compile(r"(?<=%)\s+of\s+(?:the\s+)?")
 # A measure's owner after it ("the accuracy of Merino-7B").
 _MEASURE_OF_RE = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?")
 # A compared system named by its size ("the 70B model's accuracy"), not a number ("8 times longer than seen").
 _SIZE_OPENING_RE = re.compile(r"\d+(?:\.\d+)?[BMK]\b")
 # A share of another system's measure: that system is the baseline ("95.1% of the 70B model's accuracy",
-# "93% of the performance of X", "0.2% of past methods' parameters").
-_SHARE_OF_SYSTEM_RE = re.compile(
-    r"(?<=%)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:(?:(?:[a-z][\w-]*\s+){0,2}?(?:performance|accuracy|quality|scores?)|that)\s+of\s+"
-    r"(?:the\s+|a\s+|an\s+)?|(?=(?:[\w.-]+\s+){0,2}[\w.-]+(?:['’]s|s['’])\s))"
-)
+# "93% of the performance of X", "99% and 90% of the accuracy of X", "0.2% of past methods' parameters",
+# "64% of that of the dense model", "99% of Transformer quality").
+_SHARE_OF_RE = re.compile(r"(?<=%)(?:,?\s+(?:and\s+|or\s+)?\d[\d.]*\s?%)*\s+(of\s+(?:the\s+|a\s+|an\s+)?)?")
+_SHARE_PHRASE_STOP = frozenset("by with for in on to from at while when than over after via using is are was were".split())
+_SHARE_ACTED_ON_BEFORE_RE = re.compile(
+    r"\b(?:re)?(?:train|tun|updat|modif|prun|remov|edit|fine-tun|finetun)\w*\s+(?:only\s+|just\s+|as\s+(?:little|few)\s+as\s+)?$")
+_SHARE_OWNER_POSSESSIVE_RE = re.compile(r"(?=(?:[\w.-]+\s+){0,2}[\w.-]+(?:['’]s|s['’])\s)")
+_SHARE_MEASURE_OF_RE = re.compile(r"(?:that|(?:[a-z][\w-]*\s+){0,4}?([a-z][\w-]*))\s+of\s+(?:the\s+|a\s+|an\s+)?")
+
+
+def _share_owner_at(low: str, start: int, end: int, in_sent: list[tuple[int, int, str, str, bool]]) -> int | None:
+    """Where the system starts whose measure the number at [start, end) is a share of, or None; not when the
+    sentence acts on that share ("retraining 0.3% of the parameters of X": what is changed, not compared)."""
+    share = _SHARE_OF_RE.match(low, end)
+    if share is None or _SHARE_ACTED_ON_BEFORE_RE.search(low, max(0, start - 40), start):
+        return None
+    at = share.end()
+    measure = _SHARE_MEASURE_OF_RE.match(low, at)
+    words = low[at:measure.start(1)].split() + [measure.group(1)] if measure is not None and measure.group(1) else []
+    if measure is not None and (measure.group(1) is None and share.group(1) or words and _SHARE_PHRASE_STOP.isdisjoint(words) and any(
+            w in _MEASURE_HEADS or _singular(w) in _MEASURE_HEADS for w in words)):
+        at = measure.end()  # "99% of the accuracy of X", "90% zero-shot task performance of X", "of the parameters and
+        # computational complexity of X"
+    elif not share.group(1) or not _SHARE_OWNER_POSSESSIVE_RE.match(low, at) and not any(
+            e[0] == at and e[2] in ("method", "model") and _measure_follows(low, e[1]) for e in in_sent):
+        return None
+    owner = next((e for e in in_sent if e[0] == at), None)
+    if owner is not None and owner[2] not in ("method", "model") or low[at:].split(None, 1)[:1] in (
+            [w] for w in _PROCESS_NOUNS):
+        return None  # "18% of the tokens of FleeceCorpus", "45% computational cost of pre-training X"
+    return at
+
+
 # What opens a phrase after a comparison cue that names no system: a pronoun or a participle.
 _NO_SYSTEM_OPENING_RE = re.compile(r"(?i)(?:it|them|this|they|which|ones?|those|seen|used|observed|reported|expected|needed|"
                                    r"required|possible|before|during|when)\b")
@@ -3042,10 +3069,9 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
             in_sent.append(e)
     cues = [(m.start(), m.end()) for m in _L_BASELINE_RE.finditer(
         low, max(s_lo, start - 200), min(s_hi, end + 200))]
-    share_of = _SHARE_OF_SYSTEM_RE.match(low, end) or _SHARE_OF_NAME_RE.match(low, end)
-    if share_of is not None and (share_of.re is _SHARE_OF_SYSTEM_RE or any(
-            e[0] == share_of.end() and e[2] in ("method", "model") and _measure_follows(low, e[1]) for e in in_sent)):
-        cues.append((end, share_of.end()))  # ... and "99% of Transformer quality"
+    share_owner = _share_owner_at(low, start, end, in_sent)
+    if share_owner is not None:
+        cues.append((end, share_owner))
     compared = {ce for _, ce in cues}
     # the rest of a list after a cue ("than vLLM, TGI and FlexGen") is compared too; a comma alone joins
     # a next item only when another follows it ("than A, B and C, X wins": X is no item)
