@@ -122,6 +122,14 @@ def test_two_names_after_a_proposal_verb_are_both_contributions(nlp) -> None:
     assert ents["Ewe-Multimodal"][:2] == (ents["Llama-3-Wool"][0], True)  # typed like the first
 
 
+def test_a_name_said_to_be_proposed_in_the_passive_is_the_papers_own(nlp) -> None:
+    ents = entities_of(nlp, "Online Wool Processing", "Here, the concept of Continual Sheep Networks (CSNs) is proposed and "
+                       "explored. CSNs extend prior methods.")
+    assert ents["Continual Sheep Networks"][1] is True
+    ents = entities_of(nlp, "Online Wool Processing", "Wool Graph Networks were proposed in 2019. We extend them to flocks.")
+    assert ents.get("Wool Graph Networks", ("", False))[1] is False  # earlier work
+
+
 def test_a_proposal_verb_joined_to_a_we_clause_and_one_to_use_something(nlp) -> None:
     ents = entities_of(nlp, "Fleece Summaries", "We study faithfulness in fleece reports and propose FaithWool, a decoding method.")
     assert ents["FaithWool"][1] is True
