@@ -1923,3 +1923,15 @@ def test_the_system_a_result_is_set_against_is_not_its_subject() -> None:
     ents = _mentions(text, ("RamRT", "method", False))
     (c,) = find_claims(text, split_sentences(text), ents)
     assert (c["subject"], c["baseline"]) == (None, "RamRT")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Using WoolSearch on top of RamLM-3 achieves a pass@200 of 77.0% on FleeceBench.",
+     [("WoolSearch", "method", True), ("RamLM-3", "model", False), ("FleeceBench", "benchmark", False)]),
+    ("We distil WoolCat from RamLM-8B and EweLM-7B, leading to 20 points of improvement on FleeceQA.",
+     [("WoolCat", "method", True), ("RamLM-8B", "model", False), ("EweLM-7B", "model", False),
+      ("FleeceQA", "benchmark", False)]),
+])
+def test_what_a_contribution_is_built_on_or_made_from_does_not_reach_its_result(text: str, names: list) -> None:
+    claims = find_claims(text, split_sentences(text), _mentions(text, *names))
+    assert [c["subject"] for c in claims] == [names[0][0]]

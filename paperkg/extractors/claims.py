@@ -697,7 +697,7 @@ _WE_REACH_RE = re.compile(
 )
 _OUR_BEFORE_RE = re.compile(r"(?<![\w-])our\s+$")  # "our FLAMe-RM-24B model", not "four"
 _L_SUBJECT_BLOCK_RE = re.compile(
-    r"\b(?:than|over|vs\.?|versus|against|to|with|using|via|by|from|on|across|"
+    r"\b(?:than|over|vs\.?|versus|against|to|with|using|via|by|from|on|across|on\s+top\s+of|atop|based\s+on|"
     r"(?:compress|prun|quantiz|distill|sparsif|shrink)\w*)\s+(?:the\s+)?$"  # "compresses the KV cache": its object
 )
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -3077,7 +3077,8 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
     # a next item only when another follows it ("than A, B and C, X wins": X is no item)
     listed: set[int] = set()
     for i, (es, ee, *_) in enumerate(in_sent[:-1]):
-        if es in listed or _compared(low, es, compared):
+        # ... and so is the rest of a list after a word that makes it no subject ("from A and B", "using A, B and C")
+        if es in listed or _compared(low, es, compared) or _L_SUBJECT_BLOCK_RE.search(low, max(s_lo, es - 20), es):
             nxt = in_sent[i + 1]
             # a bracketed score between items is no break ("than A (61.2%) and B (70.3%)")
             gap = _BRACKET_RE.sub("", low[ee:nxt[0]])
