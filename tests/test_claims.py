@@ -1928,7 +1928,7 @@ def test_the_system_a_result_is_set_against_is_not_its_subject() -> None:
 @pytest.mark.parametrize("text, names", [
     ("Using WoolSearch on top of RamLM-3 achieves a pass@200 of 77.0% on FleeceBench.",
      [("WoolSearch", "method", True), ("RamLM-3", "model", False), ("FleeceBench", "benchmark", False)]),
-    ("We distil WoolCat from RamLM-8B and EweLM-7B, leading to 20 points of improvement on FleeceQA.",
+    ("We present WoolCat. We produce fast models from RamLM-8B and EweLM-7B, leading to 20 points of improvement on FleeceQA.",
      [("WoolCat", "method", True), ("RamLM-8B", "model", False), ("EweLM-7B", "model", False),
       ("FleeceQA", "benchmark", False)]),
 ])
