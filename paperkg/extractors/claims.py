@@ -2920,21 +2920,23 @@ def _share_owner_at(low: str, start: int, end: int, in_sent: list[tuple[int, int
     share = _SHARE_OF_RE.match(low, end)
     if share is None or _SHARE_ACTED_ON_BEFORE_RE.search(low, max(0, start - 40), start):
         return None
-    at = share.end()
+    has_of, at = bool(share.group(1)), share.end()
     measure = _SHARE_MEASURE_OF_RE.match(low, at)
-    words = low[at:measure.start(1)].split() + [measure.group(1)] if measure is not None and measure.group(1) else []
-    if measure is not None and (measure.group(1) is None and share.group(1) or words and _SHARE_PHRASE_STOP.isdisjoint(words) and any(
-            w in _MEASURE_HEADS or _singular(w) in _MEASURE_HEADS for w in words)):
-        at = measure.end()  # "99% of the accuracy of X", "90% zero-shot task performance of X", "of the parameters and
-        # computational complexity of X"
-    elif not share.group(1) or not _SHARE_OWNER_POSSESSIVE_RE.match(low, at) and not any(
+    if measure is not None and (has_of if measure.group(1) is None else _is_measure_phrase(low[at:measure.end(1)].split())):
+        at = measure.end()  # "64% of that of X", "99% of the accuracy of X", "90% zero-shot task performance of X"
+    elif not has_of or not _SHARE_OWNER_POSSESSIVE_RE.match(low, at) and not any(
             e[0] == at and e[2] in ("method", "model") and _measure_follows(low, e[1]) for e in in_sent):
-        return None
+        return None  # neither "of the 70B model's accuracy" nor "of Transformer quality"
     owner = next((e for e in in_sent if e[0] == at), None)
-    if owner is not None and owner[2] not in ("method", "model") or low[at:].split(None, 1)[:1] in (
-            [w] for w in _PROCESS_NOUNS):
+    if owner is not None and owner[2] not in ("method", "model") or (low[at:].split(None, 1) or [""])[0] in _PROCESS_NOUNS:
         return None  # "18% of the tokens of FleeceCorpus", "45% computational cost of pre-training X"
     return at
+
+
+def _is_measure_phrase(words: list[str]) -> bool:
+    """Whether words before "of" name a measure ("the parameters and computational complexity"), not a clause
+    ("performance drop by pruning half")."""
+    return _SHARE_PHRASE_STOP.isdisjoint(words) and any(w in _MEASURE_HEADS or _singular(w) in _MEASURE_HEADS for w in words)
 
 
 # What opens a phrase after a comparison cue that names no system: a pronoun or a participle.
