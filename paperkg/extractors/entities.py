@@ -616,10 +616,9 @@ _AND_PROPOSE_RE = re.compile(
 )
 # A name the abstract says is proposed here, in the passive ("Continual Inference Networks (CINs) is proposed",
 # "a novel mechanism, Synaptic Resonance, is introduced"); "was proposed" tells of earlier work.
-_PASSIVE_PROPOSED_RE = re.compile(
-    rf"(?<![\w-])({_NAME}|[A-Z][a-z]+(?:\s[A-Z][\w-]+){{1,3}})(?:\s*\([^()]{{1,15}}\))?,?\s+(?:is|are)\s+"
-    r"(?:first\s+|here\s+)?(?:proposed|introduced|presented)\b"
-)
+_PASSIVE_PROPOSED_RE = re.compile(r"\s(?:is|are)\s+(?:first\s+|here\s+)?(?:proposed|introduced|presented)\b")
+_PASSIVE_NAME_BEFORE_RE = re.compile(
+    rf"(?<![\w-])({_NAME}|[A-Z][a-z]+(?:\s[A-Z][\w-]+){{1,3}})(?:\s*\([^()]{{1,15}}\))?,?\s+$")
 _WE_OPENS_BEFORE_RE = re.compile(r"\b[Ww]e\s+[a-z]+\b[^.;]{0,100}$")
 _NAMING_WORDS = frozenset("called named termed dubbed coined".split())
 _NAMING_RE = re.compile(rf"\b(?:{'|'.join(_NAMING_WORDS)})\s+")
@@ -1180,8 +1179,9 @@ def find_entity_mentions(
             continue  # "our BERT model": the paper's own training of a known model, not a new name
         if m.group(group) not in _NOT_NAMES and name_key(m.group(group)) not in generic:
             proposed_spans.append(m.span(group))  # "Our detector, X, ...", "our method X", "on X, a new benchmark"
-    for m in _PASSIVE_PROPOSED_RE.finditer(text, title_end) if " is " in text or " are " in text else ():
-        if m.group(1) not in _NOT_NAMES and m.group(1).split()[0] not in _NOT_NAME_STARTS \
+    for verb in _matches_at(_PASSIVE_PROPOSED_RE, text, (" is ", " are "), title_end):
+        m = _PASSIVE_NAME_BEFORE_RE.search(text, max(title_end, verb.start() - 100), verb.start() + 1)
+        if m is not None and m.group(1) not in _NOT_NAMES and m.group(1).split()[0] not in _NOT_NAME_STARTS \
                 and name_key(m.group(1)) not in generic and m.group(1) not in lexicon_types:
             proposed_spans.append(m.span(1))  # "Continual Inference Networks (CINs) are proposed"
     trained: set[tuple[int, int]] = set()  # what the paper says it trains is a model where nothing else types it
