@@ -1935,3 +1935,17 @@ def test_the_system_a_result_is_set_against_is_not_its_subject() -> None:
 def test_what_a_contribution_is_built_on_or_made_from_does_not_reach_its_result(text: str, names: list) -> None:
     claims = find_claims(text, split_sentences(text), _mentions(text, *names))
     assert [c["subject"] for c in claims] == [names[0][0]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("EweTTS reaches a WER of 2.1% and a speaker similarity of 0.67.", [(2.1, "wer"), (0.67, "speaker similarity")]),
+    ("RamFold reaches a median TM-score of 0.81.", [(0.81, "tm-score")]),
+    ("FleeceRec raises NDCG@10 to 0.0612, 0.0398 and 0.0701 on Beauty, Sports and Toys, respectively.",
+     [(0.0612, "ndcg@10"), (0.0398, "ndcg@10"), (0.0701, "ndcg@10")]),
+    ("WeatherFleece has a 12% lower root mean square error (RMSE) than RamCast.", [(12.0, "root mean square error")]),
+    ("WoolRank gives a 5% higher mean reciprocal rank.", [(5.0, "mean reciprocal rank")]),
+    ("EweTTS reaches a mean opinion score (MOS) of 4.3 in human evaluation.", [(4.3, "mean opinion score")]),
+    ("We train on 1200, 3400 and 5600 images from the Fleece set.", []),
+])
+def test_scores_named_by_a_measure_word_or_a_mean_and_listed_after_to(text: str, expected: list) -> None:
+    assert [(c["value"], c["metric"]) for c in run(text)] == expected

@@ -147,7 +147,7 @@ SCORE_WORDS: tuple[str, ...] = (
     "accuracy", "accuracies", "perplexity", "score", "scores", "exact match",
     "rating", "win rate", "success rate", "error rate", "reward", "recall",
     "precision", "pass@1", "pass@k", "pass@10", "inception score", "error", "real-time factor", "kappa", "correlation",
-    "tau",
+    "tau", "similarity",
 )
 
 #: Direction cues right after a number ("2x faster", "5% reduction"), as
@@ -212,6 +212,7 @@ NON_METRIC_HEADS: frozenset[str] = frozenset({
     "prior", "existing", "best", "ours", "llm", "llms", "trial", "trials",
     "run", "runs", "prompt", "prompts", "pair", "pairs", "set", "sets",
     "image", "images", "video", "videos", "document", "documents", "episode", "episodes", "item", "items",
+    "evaluation", "evaluations",  # "an MOS of 4.3 in human evaluation": where it was measured, not the measure
 })
 
 #: Words that stop a metric noun phrase.
@@ -898,6 +899,10 @@ _ACRONYM_MODIFIER_RE = re.compile(r"[A-Z]{2,5}")
 _LOWER_WORD_NEXT_RE = re.compile(r" [a-z]{3,}\b")
 
 
+_MEAN_MEASURE_RE = re.compile(
+    r"(?i)(?:root[ -])?mean[ -](?:squared?|absolute|average|reciprocal|opinion)[ -](?:error|precision|rank|score)\b")
+
+
 def _np_after(after: str) -> tuple[str | None, str | None]:
     """Metric noun phrase right after a number ("2x higher throughput").
 
@@ -917,7 +922,10 @@ def _np_after(after: str) -> tuple[str | None, str | None]:
         rest = rest[m2.end():]
     words: list[str] = []
     pos = 0
-    for w in _WORD_RE.finditer(rest, 0, 90):
+    named = _MEAN_MEASURE_RE.match(rest)
+    if named:  # "root mean square error", "mean reciprocal rank": "mean" is part of the name, not a qualifier
+        words, pos = named.group().lower().replace("-", " ").split(), named.end()
+    for w in _WORD_RE.finditer(rest, pos, 90) if not named else ():
         gap = rest[pos:w.start()]
         if (words and gap != " ") or (not words and w.start() != 0):
             break
@@ -1024,6 +1032,9 @@ def _np_before(before: str, sentence_start: bool = False) -> str | None:
         elif out and out[-1] in _EPONYM_HEADS and re.fullmatch(r"[A-Z][a-z]+(?:['’]s)?", tok):
             out.append(tok)  # "a Sharpe ratio of 1.8", "the Pearson correlation": a measure named after someone
             continue
+        if low == "mean" and out and _NAMED_MEAN_RE.match(f"mean {out[-1]}"):
+            out.append(low)  # "a mean opinion score of 4.3": the measure's name, not a qualifier
+            continue
         if not _is_metric_like(tok) and (
                 (low in NP_STOP_WORDS and low not in ("for", "per", "of"))
                 or any(ch.isdigit() for ch in tok) or any(ch.isupper() for ch in tok)):
@@ -1066,7 +1077,7 @@ def _measure_ending(before: str) -> str | None:
 
 
 # Measures named with a mean ("mean absolute error", "mean average precision", "mean reciprocal rank").
-_NAMED_MEAN_RE = re.compile(r"\bmean (?:absolute|squared|average|reciprocal|opinion|intersection)\b|\babsolute error\b")
+_NAMED_MEAN_RE = re.compile(r"\bmean (?:absolute|squared?|average|reciprocal|opinion|intersection)\b|\babsolute error\b")
 
 
 def _clean_metric(phrase: str, singular: bool = True) -> str:
@@ -1816,6 +1827,8 @@ def _link_groups(text: str, cands: list[_Cand]) -> None:
         if a.kind == "bare" and "plus" not in a.flags:
             if not (is_range or _LIST_SEP_RE.match(between)):
                 continue
+            if b.kind == "noun" and _list_ends_in_a_function_word(text, cands, i + 1):
+                continue  # "to 0.0612, 0.0398 and 0.0701 on X": a list of scores, no count of things to share
             if text[max(0, a.start - 1) : a.start] == "$" and text[max(0, b.start - 1) : b.start] != "$":
                 continue  # "under $40 and 6 GPU-hours": a sum of money has its own unit
             if between.strip() == "," and _MARGIN_AFTER_RE.match(text, b.end):
@@ -1832,6 +1845,14 @@ def _link_groups(text: str, cands: list[_Cand]) -> None:
         elif is_range and a.kind == b.kind and a.unit == b.unit and a.kind in ("unit", "word") \
                 and not _changed_from(text, a.start):
             a.inherited_from, a.link = i + 1, "range"
+
+
+def _list_ends_in_a_function_word(text: str, cands: list[_Cand], k: int) -> bool:
+    """Whether the list of numbers going on from cands[k] ends in a number followed by a function word
+    ("0.0398 and 0.0701 on X"), not by what it counts or scores ("33.0 and 35.1 BLEU", "and 5600 images")."""
+    while k + 1 < len(cands) and cands[k].kind == "noun" and _LIST_SEP_RE.fullmatch(text, cands[k].num_end, cands[k + 1].start):
+        k += 1
+    return cands[k].kind == "noun" and bool(_L_FUNCTION_WORD_AFTER_RE.match(text, cands[k].num_end))
 
 
 def _parallel_to_mixed_pair(text: str, cands: list[_Cand], i: int) -> bool:
@@ -1868,7 +1889,7 @@ _NAMED_TOKEN_RE = re.compile(r"[A-Za-z][\w@.-]*[A-Z][\w@.-]*|[A-Z][\w@.-]*")
 SCORE_NAME_TOKEN = r"(?=[\w@.-]*[A-Z])[A-Za-z][\w@-]*(?:\.[\w@-]+)*"
 # A result reached as "a <Name> of": the name is a score ("achieves a CLIP-I of", "and an FooScore of").
 _REACHED_NAMED_SCORE_RE = re.compile(
-    rf"(?:\b{REACH_VERB_STEMS}\w*|\band)\s+(?:a|an)\s+({SCORE_NAME_TOKEN})\s+of\s+"
+    rf"(?:\b{REACH_VERB_STEMS}\w*|\band)\s+(?:a|an)\s+(?:mean\s+|median\s+|average\s+)?({SCORE_NAME_TOKEN})\s+of\s+"
     r"(?:only\s+|about\s+|nearly\s+|over\s+)?$")
 
 
@@ -2116,6 +2137,8 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
     c.score_name = _score_name_before(pre)
     if c.score_name or "score_chain" in c.flags or "from_to" in c.flags or "vs_pair" in c.flags:
         c.unit = ""
+        if "score_chain" in c.flags and c.kind == "noun":
+            c.kind = "bare"               # "to 0.0612, 0.0398 and 0.0701 on X": levels like the first, not changes
         return True
     if c.sign == "+" and re.search(r"\b(?:f1|bleu|rouge\S*|accuracy|points?|score)\s*$", lpre):
         c.unit = ""
