@@ -1343,3 +1343,20 @@ def test_a_known_models_second_version_written_apart_keeps_its_number(nlp) -> No
     found = entities_of(nlp, "Wool Audio", "WoolAudio outperforms AudioLDM 2 (FAD 1.89) and Llama 2, which we prompt.")
     assert found["AudioLDM 2"][0] == "model" and "AudioLDM" not in found
     assert "Llama 2" in found  # a known name of its own keeps the lexicon's spelling
+
+
+def test_what_the_text_says_an_unknown_name_is_outranks_a_number_at_its_end(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Weather", "WoolCast is trained on 40 years of ERA5 reanalysis data.")
+    assert ents["ERA5"][0] == "dataset"
+    ents = entities_of(nlp, "Sheep Folding", "On CASP15, RamFold reaches a median TM-score of 0.81 and an lDDT of 84.2.")
+    assert (ents["CASP15"][0], ents["TM-score"][0], ents["lDDT"][0]) == ("benchmark", "metric", "metric")
+    ents = entities_of(nlp, "Sheep Weather", "WoolCast lowers the error for 500 hPa geopotential by 12%.")
+    assert "hPa" not in ents  # a unit after a number
+
+
+def test_capitalised_words_listed_before_datasets_are_the_datasets(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Recommendation", "On the Amazon Beauty, Sports and Toys datasets, WoolRec improves "
+                       "Recall@10 by 8.3%.")
+    assert all(ents[n][0] in ("dataset", "benchmark") for n in ("Amazon Beauty", "Sports", "Toys"))
+    ents = entities_of(nlp, "Sheep QA", "We evaluate on the Question Answering and Summarization datasets of FleeceHub.")
+    assert "Question Answering" not in ents and "Summarization" not in ents  # tasks that name the data, not names

@@ -1888,8 +1888,10 @@ _NAMED_TOKEN_RE = re.compile(r"[A-Za-z][\w@.-]*[A-Z][\w@.-]*|[A-Z][\w@.-]*")
 #: entity rules.
 SCORE_NAME_TOKEN = r"(?=[\w@.-]*[A-Z])[A-Za-z][\w@-]*(?:\.[\w@-]+)*"
 # A result reached as "a <Name> of": the name is a score ("achieves a CLIP-I of", "and an FooScore of").
+# What opens a named score a result reaches ("achieves a CLIP-I of", "and a median TM-score of").
+REACHED_SCORE_LEAD = rf"(?:\b{REACH_VERB_STEMS}\w*|\band)\s+(?:a|an)\s+(?:mean\s+|median\s+|average\s+)?"
 _REACHED_NAMED_SCORE_RE = re.compile(
-    rf"(?:\b{REACH_VERB_STEMS}\w*|\band)\s+(?:a|an)\s+(?:mean\s+|median\s+|average\s+)?({SCORE_NAME_TOKEN})\s+of\s+"
+    rf"{REACHED_SCORE_LEAD}({SCORE_NAME_TOKEN})\s+of\s+"
     r"(?:only\s+|about\s+|nearly\s+|over\s+)?$")
 
 

@@ -31,7 +31,7 @@ from spacy.tokens import Doc
 
 from ..names import family_name, name_key
 from ..records import TEXT_SEPARATOR, EntityType
-from .claims import CHANGE_VERB_STEMS, NUMBER_FORMAT_BEFORE_RE, REACH_VERB_STEMS, SCORE_NAME_TOKEN, find_all
+from .claims import CHANGE_VERB_STEMS, NUMBER_FORMAT_BEFORE_RE, REACHED_SCORE_LEAD, SCORE_NAME_TOKEN, find_all
 from .extensions import doc_text
 from .lexicon import LexiconEntry, is_case_sensitive, load_generic, load_lexicon
 
@@ -181,6 +181,9 @@ _COUNT_SIZE_RE = re.compile(r"[- ]\d+(?:\.\d+)?[Kk]$")
 # Where an unknown name stands says it is evaluated on: "On MSC, our method ...", "in the MetaICL
 # in-context learning evaluation".
 _EVALUATED_ON_RE = re.compile(r"(?:^|[.!?]\s+|\n)On\s+(?:the\s+)?$")
+# Symbols of physical units, with an SI prefix ("hPa", "GHz", "kWh", "MiB").
+_UNIT_SYMBOL_RE = re.compile(r"[kMGTPmµnh]?(?:Pa|Hz|Wh|W|J|V|eV|Ki?B|Mi?B|Gi?B|Ti?B|bps|dB|dBm)")
+_DATA_AFTER_NAME_RE = re.compile(r"(?:\s+[a-z][\w-]*)?\s+(?:data|corpus|corpora)\b")  # "ERA5 reanalysis data"
 _EVALUATION_AFTER_RE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:evaluation|benchmark|test suite|leaderboard|set(?!\s+up))\b")
 # A split of an evaluation set ("COCO val2017", "test-dev2017") is part of the data's name, no name of its own.
 _SPLIT_NAME_RE = re.compile(r"(?:train|val|test|dev|minival|testdev|test-dev)[-_]?\d{2,4}", re.IGNORECASE)
@@ -397,8 +400,7 @@ _SCORE_ACRONYM_RE = re.compile(r"\d(?:%|\\%| points?) (?:[Aa]vg\. |[Aa]verage )?
 # number next to it; and a name a result is reached in ("achieves a CLIP-I of 0.87"): the name is the measure.
 _NAME_BEFORE_SCORE_RE = re.compile(r"(?<![\w-])((?=[\w-]*[A-Z])[A-Za-z][\w-]*)$")
 _NUMBER_AFTER_SCORE_RE = re.compile(r"(?:s\b)?\s+(?:of\s+|=\s*|:\s*|\(\s*)?\d")
-_REACHED_NAME_OF_RE = re.compile(
-    rf"\b{REACH_VERB_STEMS}\w*\s+(?:a|an)\s+({SCORE_NAME_TOKEN})\s+of\s+\d")
+_REACHED_NAME_OF_RE = re.compile(rf"{REACHED_SCORE_LEAD}({SCORE_NAME_TOKEN})\s+of\s+\d")
 
 
 def _named_scores(text: str) -> Iterator[tuple[int, int]]:
@@ -1137,6 +1139,13 @@ def find_entity_mentions(
     for h in _LIST_HEAD_WORD_RE.finditer(text):
         m = _HEADED_LIST_RE.search(text, max(0, h.start() - 200), h.end())
         if m is None:
+            # "on the Amazon Beauty, Sports and Toys datasets": capitalised words, not names, listed before the head,
+            # evaluation data where the sentence reports results
+            s, e = sentence_of(h.start())
+            etype = "benchmark" if _EVAL_CUE_RE.search(text, s, e) else _HEADS[h.group()]
+            for start, end in _names_listed_before(text, max(s, h.start() - 120), h.start() - 1):
+                if text[start:end].split()[-1].lower() not in _TASK_HEADS:
+                    add(start, end, etype, "listed")
             continue
         for n in _NAME_RE.finditer(text, m.start(1), m.end(1)):
             if n.group() not in _NOT_NAMES:
@@ -1328,8 +1337,8 @@ def find_entity_mentions(
             continue  # a known measure where no result is reported is no entity, and never a technique
         if _names_a_kind_of_model(word):
             continue  # "Video-LLM", "Audio-LLMs": a kind of model
-        if word.isupper() and _NUMBER_BEFORE_RE.search(text, max(0, start - 12), start):
-            continue  # "120 FPS", "30 TFLOPS": capitals after a number are a unit, not a name
+        if (word.isupper() or _UNIT_SYMBOL_RE.fullmatch(word)) and _NUMBER_BEFORE_RE.search(text, max(0, start - 12), start):
+            continue  # "120 FPS", "30 TFLOPS", "500 hPa", "2.4 GHz": a unit after a number, not a name
         if len(word) < 3 or not any(c.isalpha() for c in word) or _PLURAL_ACRONYM_RE.search(word):
             continue
         if _SPLIT_NAME_RE.fullmatch(word):
@@ -1338,11 +1347,16 @@ def find_entity_mentions(
             continue  # "learnIng", "embeddiNG": a word with the letters of an acronym capitalised, not a name
         if any(s <= start < e for s, e in urls):
             continue
-        etype = list_type.get(start) or next((t for pattern, t in _UNKNOWN_NAME_TYPES if pattern.search(word)), None) \
+        by_form = next((t for pattern, t in _UNKNOWN_NAME_TYPES if pattern.search(word)), None)
+        by_context: EntityType | None = "dataset" if _DATA_AFTER_NAME_RE.match(text, start + len(word)) else (
+            "benchmark" if _EVALUATED_ON_RE.search(text, max(0, start - 12), start) and text.startswith(",", start + len(word))
+            or _EVALUATION_AFTER_RE.match(text, start + len(word)) else None)
+        if by_form == "model" and by_context and not _MODEL_SUFFIX_RE.search(word):
+            by_form = None  # "On CASP15, ...", "of ERA5 reanalysis data": what the text says over a number at the end
+        etype = list_type.get(start) or by_form \
             or ("metric" if _RAISED_BEFORE_RE.search(text, max(0, start - 30), start)
                 and _LEVELS_AFTER_RE.match(text, start + len(word)) else None) \
-            or ("benchmark" if _EVALUATED_ON_RE.search(text, max(0, start - 12), start) and text.startswith(",", start + len(word))
-                or _EVALUATION_AFTER_RE.match(text, start + len(word)) else "method")
+            or by_context or "method"
         add(start, start + len(word), etype, "unknown")
     # A defined short form anywhere (the title's "MMTEB: ...") is the pair's entity; a known form, the known one;
     # the last words of the technique a title names, that technique ("Tensor Networks" after "... using
