@@ -1352,6 +1352,8 @@ def test_what_the_text_says_an_unknown_name_is_outranks_a_number_at_its_end(nlp)
     assert (ents["CASP15"][0], ents["TM-score"][0], ents["lDDT"][0]) == ("benchmark", "metric", "metric")
     ents = entities_of(nlp, "Sheep Weather", "WoolCast lowers the error for 500 hPa geopotential by 12%.")
     assert "hPa" not in ents  # a unit after a number
+    ents = entities_of(nlp, "Federated Sheep", "On non-IID splits of FleeceNLI, FedWool cuts upload traffic by 97%.")
+    assert ents["FleeceNLI"][0] == "dataset"
 
 
 def test_capitalised_words_listed_before_datasets_are_the_datasets(nlp) -> None:

@@ -183,6 +183,7 @@ _COUNT_SIZE_RE = re.compile(r"[- ]\d+(?:\.\d+)?[Kk]$")
 _EVALUATED_ON_RE = re.compile(r"(?:^|[.!?]\s+|\n)On\s+(?:the\s+)?$")
 # Symbols of physical units, with an SI prefix ("hPa", "GHz", "kWh", "MiB").
 _UNIT_SYMBOL_RE = re.compile(r"[kMGTPmµnh]?(?:Pa|Hz|Wh|W|J|V|eV|Ki?B|Mi?B|Gi?B|Ti?B|bps|dB|dBm)")
+_DATA_BEFORE_NAME_RE = re.compile(r"\b(?:splits?|subsets?|portions?|samples?)\s+(?:of|from)\s+(?:the\s+)?$")  # "splits of X"
 _DATA_AFTER_NAME_RE = re.compile(r"(?:\s+[a-z][\w-]*)?\s+(?:data|corpus|corpora)\b")  # "ERA5 reanalysis data"
 _EVALUATION_AFTER_RE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:evaluation|benchmark|test suite|leaderboard|set(?!\s+up))\b")
 # A split of an evaluation set ("COCO val2017", "test-dev2017") is part of the data's name, no name of its own.
@@ -1348,7 +1349,8 @@ def find_entity_mentions(
         if any(s <= start < e for s, e in urls):
             continue
         by_form = next((t for pattern, t in _UNKNOWN_NAME_TYPES if pattern.search(word)), None)
-        by_context: EntityType | None = "dataset" if _DATA_AFTER_NAME_RE.match(text, start + len(word)) else (
+        by_context: EntityType | None = "dataset" if _DATA_AFTER_NAME_RE.match(text, start + len(word)) \
+            or _DATA_BEFORE_NAME_RE.search(text, max(0, start - 30), start) else (
             "benchmark" if _EVALUATED_ON_RE.search(text, max(0, start - 12), start) and text.startswith(",", start + len(word))
             or _EVALUATION_AFTER_RE.match(text, start + len(word)) else None)
         if by_form == "model" and by_context and not _MODEL_SUFFIX_RE.search(word):
