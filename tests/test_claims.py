@@ -1949,3 +1949,9 @@ def test_what_a_contribution_is_built_on_or_made_from_does_not_reach_its_result(
 ])
 def test_scores_named_by_a_measure_word_or_a_mean_and_listed_after_to(text: str, expected: list) -> None:
     assert [(c["value"], c["metric"]) for c in run(text)] == expected
+
+
+def test_a_time_a_result_is_measured_at_is_a_setting() -> None:
+    assert [c["text"] for c in run("WoolCast has a 12% lower RMSE for geopotential at 5 days.")] == ["12%"]
+    assert [c["text"] for c in run("WoolCast has a 12% lower RMSE at a lead time of 72 hours.")] == ["12%"]
+    assert [c["text"] for c in run("Training finishes in 5 days on one GPU.")] == ["5 days"]

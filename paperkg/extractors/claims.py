@@ -502,6 +502,7 @@ _L_TIME_AFTER_SETUP_RE = re.compile(
     r"\s?(?:of\b|long\b|length\b|-long|old\b|ago\b|later\b|earlier\b|clips?\b|videos?\b|"
     r"audio\b|speech\b|recordings?\b|footage\b|window\b|slos?\b|deadlines?\b|timeouts?\b|budgets?\b|limits?\b)"
 )  # ... and targets set for a service: "under a 200 ms SLO"
+_L_AT_TIME_BEFORE_RE = re.compile(r"\bat\s+(?:an?\s+)?(?:(?:lead\s+time|horizon)\s+of\s+)?$")
 _L_FOR_BEFORE_RE = re.compile(
     r"\b(?:for|over|during|spanning|spans?|lasting)\s+(?:about\s+|approximately\s+|"
     r"around\s+|over\s+|only\s+|just\s+|up\s+to\s+|nearly\s+)?$"
@@ -2197,6 +2198,8 @@ def _accept_unit_word(low: str, c: _Cand, pre: str, lpre: str, s_lo: int) -> boo
     if unit in TIME_UNITS:
         if _L_TIME_AFTER_SETUP_RE.match(lafter) or _L_FOR_BEFORE_RE.search(lpre, max(0, len(lpre) - 40)):
             return False
+        if _L_AT_TIME_BEFORE_RE.search(lpre, max(0, len(lpre) - 30)):
+            return False  # "lower RMSE at 5 days", "at a lead time of 72 hours": the point measured at
         if _L_DATA_IN_BRACKETS_RE.search(lpre, max(0, len(lpre) - 40)):
             return False  # "our FarmSpeech corpus (120 hours)": the size of the data
         return True
