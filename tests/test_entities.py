@@ -1362,3 +1362,9 @@ def test_capitalised_words_listed_before_datasets_are_the_datasets(nlp) -> None:
     assert all(ents[n][0] in ("dataset", "benchmark") for n in ("Amazon Beauty", "Sports", "Toys"))
     ents = entities_of(nlp, "Sheep QA", "We evaluate on the Question Answering and Summarization datasets of FleeceHub.")
     assert "Question Answering" not in ents and "Summarization" not in ents  # tasks that name the data, not names
+
+
+@pytest.mark.parametrize("lead", ["On", "Across", "For"])
+def test_a_capitalised_preposition_is_no_part_of_a_benchmark_name(nlp, lead: str) -> None:
+    ents = entities_of(nlp, "Sheep Decoding", f"{lead} MT-Bench, WoolSpec accelerates Vicuna-13B by 3.1x.")
+    assert "MT-Bench" in ents and not any(name.startswith(lead + " ") for name in ents)

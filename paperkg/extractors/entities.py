@@ -579,7 +579,9 @@ _TITLE_APPOSITIVE_RE = re.compile(
     r"(?=\s+(?:for|of|to|with|that|in|on|via|based)\b|\s*$)"
 )
 # Heads that are part of the name they follow ("OpenCompass leaderboard", "OPT-IML Bench").
-_NAMING_HEAD_RE = re.compile(rf"(?<![\w-])(?:{_NAME}|[A-Z][a-z]+)(?: {_NAME})?(?:[ -](?:Bench|Benchmark|Leaderboard|Arena)|[ ]leaderboard)\b")
+_NAMING_HEAD_RE = re.compile(
+    r"(?<![\w-])(?!(?:On|In|For|At|With|From|By|To|Across|Over|Of|The|A|An|Our|This|These|Both|And|Using)\s)"  # "On MT-Bench,"
+    rf"(?:{_NAME}|[A-Z][a-z]+)(?: {_NAME})?(?:[ -](?:Bench|Benchmark|Leaderboard|Arena)|[ ]leaderboard)\b")
 # The test set an evaluation task is run on, named in brackets after it ("the zero-shot audio-visual task (Music-AVQA)").
 _TEST_SET_NAME = r"[A-Z][A-Za-z0-9.+]*(?:-[A-Za-z0-9.+]+)*"
 _TASK_TEST_SET_RE = re.compile(rf"\btasks?\s+\(({_TEST_SET_NAME}(?:,\s*{_TEST_SET_NAME})*)\)")
