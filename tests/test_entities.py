@@ -1368,3 +1368,15 @@ def test_capitalised_words_listed_before_datasets_are_the_datasets(nlp) -> None:
 def test_a_capitalised_preposition_is_no_part_of_a_benchmark_name(nlp, lead: str) -> None:
     ents = entities_of(nlp, "Sheep Decoding", f"{lead} MT-Bench, WoolSpec accelerates Vicuna-13B by 3.1x.")
     assert "MT-Bench" in ents and not any(name.startswith(lead + " ") for name in ents)
+
+
+def test_a_long_form_ending_in_a_known_task_is_a_task(nlp) -> None:
+    ents = entities_of(nlp, "Clinical Sheep", "We evaluate on veterinary natural language inference (VetNLI) and report accuracy.")
+    assert ents["veterinary natural language inference"][0] == "task"
+
+
+def test_a_name_after_the_comma_closing_an_on_phrase_opens_the_clause(nlp) -> None:
+    ents = entities_of(nlp, "Clinical Sheep", "On five tasks, including entity recognition on FleeceNER 2010, WoolBERT "
+                       "improves accuracy by 3.4 points.")
+    assert ents["WoolBERT"][0] != "benchmark"
+    assert any(name.startswith("FleeceNER") and etype == "benchmark" for name, (etype, *_) in ents.items())

@@ -601,6 +601,7 @@ _LIST_CUE_RE = re.compile(
     rf"(?:\b(?:on|across|including|such as|namely|like)|\b(?:benchmarks|datasets)\s*(?:,|:|--|—|\())\s+(?:the\s+)?"
     rf"({_NAME}(?: (?:19|20)\d\d)?(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?{_NAME}(?: (?:19|20)\d\d)?)*)"
 )
+_CLAUSE_VERB_AFTER_RE = re.compile(r"\s+(?:also\s+|further\s+|consistently\s+)?[a-z]+(?:s|ed)\b(?!\s*[,)])")
 _LIST_END_BEFORE_RE = re.compile(r"\b(?:and|or)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+$")
 _EVAL_CUE_RE = re.compile(
     r"\b(?:benchmarks?|evaluat\w*|experiments?|results?|achiev\w*|accuracy|outperform\w*|scores?|state-of-the-art|SOTA|tested|datasets?)\b"
@@ -771,13 +772,17 @@ def _is_resource_or_property(long_form: str) -> bool:
 
 
 def _type_from_long_form(long_form: str, lexicon_types: dict[str, tuple[EntityType, str]] | None = None) -> EntityType | None:
-    """The type a long form's head word says ("... Benchmark", "... Language Model"), or that of a known
-    name it ends with ("Clinical XLM-R" is a model); None when it says nothing."""
+    """The type a long form's head word says ("... Benchmark", "... Language Model"), that of a known task
+    it ends with, or that of a known name it ends with ("Clinical XLM-R" is a model); None when it says nothing."""
     for pattern, t in _LONG_FORM_HEADS:
         if pattern.search(long_form.strip()):
             return t
-    last = long_form.split()[-1] if long_form.split() else ""
-    known = (lexicon_types or {}).get(last)
+    words = long_form.split()
+    for k in range(1, len(words) - 1):  # "medical natural language inference": a kind of a known task
+        known = (lexicon_types or {}).get(" ".join(words[k:]).lower())
+        if known and known[0] == "task":
+            return "task"
+    known = (lexicon_types or {}).get(words[-1]) if words else None
     return known[0] if known and known[0] in ("model", "method") else None
 
 
@@ -1165,7 +1170,11 @@ def find_entity_mentions(
             continue
         if m.group().startswith(("benchmarks", "datasets")) and _LIST_END_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "on the A, B and C datasets, WoolCast lowers ...": the head closes a list, it opens none
-        for n in _NAME_RE.finditer(text, m.start(1), m.end(1)):
+        names = list(_NAME_RE.finditer(text, m.start(1), m.end(1)))
+        if len(names) > 1 and re.fullmatch(r"(?:\s+(?:19|20)\d\d)?\s*,\s*", text[names[-2].end() : names[-1].start()]) \
+                and _CLAUSE_VERB_AFTER_RE.match(text, names[-1].end()):
+            names.pop()  # "on i2b2 2010, BioWool improves ...": the comma ends the phrase, the name opens the clause
+        for n in names:
             add(n.start(), n.end(), "benchmark", "listed")
     # 4. the paper's own contributions
     proposed_spans: list[tuple[int, int]] = []
