@@ -1955,3 +1955,13 @@ def test_a_time_a_result_is_measured_at_is_a_setting() -> None:
     assert [c["text"] for c in run("WoolCast has a 12% lower RMSE for geopotential at 5 days.")] == ["12%"]
     assert [c["text"] for c in run("WoolCast has a 12% lower RMSE at a lead time of 72 hours.")] == ["12%"]
     assert [c["text"] for c in run("Training finishes in 5 days on one GPU.")] == ["5 days"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("MolWool achieves an average Vina score of -7.9 kcal/mol.", (-7.9, "kcal/mol", "none")),
+    ("MolWool reaches a binding energy of -7.9 kcal/mol.", (-7.9, "kcal/mol", "none")),
+    ("WoolNet reaches a Vina score of -7.9 on FleeceDock.", (-7.9, "", "none")),
+    ("The F1 of WoolNet changes by -0.5 points.", (0.5, "points", "decrease")),
+])
+def test_a_negative_level_keeps_its_sign_and_a_negative_change_is_a_decrease(text: str, expected: tuple) -> None:
+    assert [(c["value"], c["unit"], c["direction"]) for c in run(text)] == [expected]

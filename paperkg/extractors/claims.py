@@ -502,6 +502,8 @@ _L_TIME_AFTER_SETUP_RE = re.compile(
     r"\s?(?:of\b|long\b|length\b|-long|old\b|ago\b|later\b|earlier\b|clips?\b|videos?\b|"
     r"audio\b|speech\b|recordings?\b|footage\b|window\b|slos?\b|deadlines?\b|timeouts?\b|budgets?\b|limits?\b)"
 )  # ... and targets set for a service: "under a 200 ms SLO"
+# What a level is given after ("a Vina score of", "log-likelihood =", "ELBO:"), not a change ("drops by").
+_LEVEL_OF_BEFORE_RE = re.compile(r"(?:\b(?:of|is|was|reaches|reaching|achieves?|achieving|at)|[=:])\s*(?:about\s+|around\s+|only\s+)?$")
 _L_AT_TIME_BEFORE_RE = re.compile(r"\bat\s+(?:an?\s+)?(?:(?:lead\s+time|horizon)\s+of\s+)?$")
 _L_FOR_BEFORE_RE = re.compile(
     r"\b(?:for|over|during|spanning|spans?|lasting)\s+(?:about\s+|approximately\s+|"
@@ -2180,6 +2182,7 @@ def _accept_times(c: _Cand, lpre: str, after: str, lafter: str) -> bool:
     return True
 
 
+_L_ENERGY_MEASURE_BEFORE_RE = re.compile(r"\b(?:energy|energies|affinit(?:y|ies))\s+(?:of\s+|=\s*|:\s*)?(?:about\s+|around\s+)?[-−]?$")
 _L_ERROR_MEASURE_RE = re.compile(r"\b(?:distances?|errors?|deviations?|drift|hd95|assd|rmse|mae|ate|rpe)\b")
 
 
@@ -2221,7 +2224,9 @@ def _accept_unit_word(low: str, c: _Cand, pre: str, lpre: str, s_lo: int) -> boo
             return False
         return True
     if unit in ERROR_UNITS:
-        return bool(_L_ERROR_MEASURE_RE.search(low, s_lo, c.start))  # not "5 mm slices"
+        # not "5 mm slices"; but a named score or a binding energy in kcal/mol is a level ("a Vina score of -7.9 kcal/mol")
+        return bool(_L_ERROR_MEASURE_RE.search(low, s_lo, c.start) or _score_name_before(pre)
+                    or _L_ENERGY_MEASURE_BEFORE_RE.search(lpre))
     if unit in ("bit", "byte"):
         if c.link or _L_QUANT_BEFORE_RE.search(low, max(s_lo, c.start - 60), c.start):
             return False
@@ -2826,7 +2831,9 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
     if direction == "none" and unit == "%" and (to := _L_CHANGED_TO_RE.search(low_before)):
         # "we reduce the total compute ... to 64% of that of the dense model": the share it was changed to
         direction = "decrease" if to.group(1).startswith(("reduc", "decreas", "lower", "cut", "shrink")) else "increase"
-    if c.sign and dsrc in ("clause", "default", "paren") or c.sign == "+" and direction == "none":
+    if c.sign == "-" and _LEVEL_OF_BEFORE_RE.search(low_before):
+        value, direction = -value, "none"  # "a Vina score of -7.9 kcal/mol": a negative level, not a drop
+    elif c.sign and dsrc in ("clause", "default", "paren") or c.sign == "+" and direction == "none":
         direction, dsrc = ("increase" if c.sign == "+" else "decrease"), "adjacent"  # "+0.12 to +0.23": gains
     elif unit == "x" and value < 1 and dsrc != "after":
         direction = "decrease"            # "0.6x the memory": a ratio below one is a reduction
