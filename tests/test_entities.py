@@ -1356,6 +1356,13 @@ def test_what_the_text_says_an_unknown_name_is_outranks_a_number_at_its_end(nlp)
     assert ents["FleeceNLI"][0] == "dataset"
 
 
+def test_names_before_an_evaluation_split_are_benchmarks(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Navigation", "On the HM3D FleeceNav validation split, WoolNav reaches a success rate of 54.3%.")
+    assert ents["HM3D FleeceNav"][0] == "benchmark"
+    ents = entities_of(nlp, "Sheep Navigation", "On the FleeceNav2 test split, WoolNav reaches a success rate of 54.3%.")
+    assert ents["FleeceNav2"][0] == "benchmark"
+
+
 def test_capitalised_words_listed_before_datasets_are_the_datasets(nlp) -> None:
     ents = entities_of(nlp, "Sheep Recommendation", "On the Amazon Beauty, Sports and Toys datasets, WoolRec improves "
                        "Recall@10 by 8.3%.")

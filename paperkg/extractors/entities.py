@@ -185,7 +185,7 @@ _EVALUATED_ON_RE = re.compile(r"(?:^|[.!?]\s+|\n)On\s+(?:the\s+)?$")
 _UNIT_SYMBOL_RE = re.compile(r"[kMGTPmµnh]?(?:Pa|Hz|Wh|W|J|V|eV|Ki?B|Mi?B|Gi?B|Ti?B|bps|dB|dBm)")
 _DATA_BEFORE_NAME_RE = re.compile(r"\b(?:splits?|subsets?|portions?|samples?)\s+(?:of|from)\s+(?:the\s+)?$")  # "splits of X"
 _DATA_AFTER_NAME_RE = re.compile(r"(?:\s+[a-z][\w-]*)?\s+(?:data|corpus|corpora)\b")  # "ERA5 reanalysis data"
-_EVALUATION_AFTER_RE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:evaluation|benchmark|test suite|leaderboard|set(?!\s+up))\b")
+_EVALUATION_AFTER_RE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:evaluation|benchmark|test suite|leaderboard|split|set(?!\s+up))\b")
 # A split of an evaluation set ("COCO val2017", "test-dev2017") is part of the data's name, no name of its own.
 _SPLIT_NAME_RE = re.compile(r"(?:train|val|test|dev|minival|testdev|test-dev)[-_]?\d{2,4}", re.IGNORECASE)
 _DATA_NAME_TYPES: tuple[tuple[re.Pattern[str], EntityType], ...] = (
@@ -1319,8 +1319,8 @@ def find_entity_mentions(
         if words[-1].lower() in _RESOURCE_HEADS or words[-1].lower() == "knowledge":
             continue  # "Extensive Monolingual Data", "Interlinear Text Format Documents": data, not a name
         head = _DATA_HEAD_AFTER_PHRASE_RE.match(text, m.end(1))  # "the Nucleotide Transformer benchmark"
-        etype = _HEADS[head.group(1)] if head else next(
-            (t for pattern, t in _TITLE_PHRASE_TYPES if pattern.search(phrase)), "method")
+        etype = _HEADS[head.group(1)] if head else "benchmark" if _EVALUATION_AFTER_RE.match(text, m.end(1)) else next(
+            (t for pattern, t in _TITLE_PHRASE_TYPES if pattern.search(phrase)), "method")  # "... validation split"
         add(m.start(1), m.end(1), etype, "unknown")
     # 6. any other name-like token: a name the lexicons do not know yet, typed by the list it stands in
     # (its known neighbours' type) or by its suffix
