@@ -1946,6 +1946,9 @@ def test_what_a_contribution_is_built_on_or_made_from_does_not_reach_its_result(
     ("WoolRank gives a 5% higher mean reciprocal rank.", [(5.0, "mean reciprocal rank")]),
     ("EweTTS reaches a mean opinion score (MOS) of 4.3 in human evaluation.", [(4.3, "mean opinion score")]),
     ("We train on 1200, 3400 and 5600 images from the Fleece set.", []),
+    ("OCRWool surpasses RamDonut by 10.5 and 9.2 ANLS respectively.", [(10.5, "anls"), (9.2, "anls")]),
+    ("OCRWool obtains an ANLS of 84.7 on FleeceVQA.", [(84.7, "anls")]),
+    ("SegWool halves the annotation time per image.", [(50.0, "annotation time")]),
 ])
 def test_scores_named_by_a_measure_word_or_a_mean_and_listed_after_to(text: str, expected: list) -> None:
     assert [(c["value"], c["metric"]) for c in run(text)] == expected

@@ -142,6 +142,8 @@ SCORE_ACRONYMS: tuple[str, ...] = (
     "MS-SSIM", "KID", "CLIPScore", "PickScore", "HPSv2", "VQAScore", "FAD", "PESQ", "STOI", "SDR", "SI-SDR",
     "SI-SNR", "DNSMOS", "UTMOS", "MCD", "DER", "DSC", "PQ", "PCK", "NDS", "HOTA", "MOTA", "IDF1", "EPE", "ADE",
     "FDE", "SPL", "CRPS", "MASE", "sMAPE", "BPD", "AUC-ROC", "ROC-AUC", "AUC-PR", "PR-AUC", "FPR95",
+    "ANLS", "chrF++", "GLEU", "RMSD", "GDT-TS", "TM-score", "lDDT", "SRCC", "PLCC", "KRCC", "HD95", "ASSD", "JGA",
+    "mAR", "QED",
 )
 SCORE_WORDS: tuple[str, ...] = (
     "accuracy", "accuracies", "perplexity", "score", "scores", "exact match",
@@ -952,8 +954,9 @@ def _np_after(after: str) -> tuple[str | None, str | None]:
             break
     while words and words[-1] == "of":
         words.pop()
-    if not words or words[-1] in NON_METRIC_HEADS and not (words[-1] == "rate" and len(words) > 1):
-        return comp, None  # "in 40% of cases"; but "success rate" is a measure
+    if not words or words[-1] in NON_METRIC_HEADS and not (words[-1] == "rate" and len(words) > 1) \
+            and not (words[-1] == "time" and len(words) > 1 and words[-2] not in _TIME_LEADS):
+        return comp, None  # "in 40% of cases"; but "success rate", "the annotation time" are measures
     if m2 and m2.group().startswith("in") and words[0].endswith("ing") and words[-1] not in _MEASURE_HEADS \
             and not m2.group().startswith("in terms"):
         return comp, None                 # "80% in repairing vulnerable code": what was done, not the measure
@@ -1088,13 +1091,14 @@ def _clean_metric(phrase: str, singular: bool = True) -> str:
     -> "gpu throughput"; in "number of parameters" the head is "number")."""
     words = phrase.lower().replace("speed-up", "speedup").split()
     if not _NAMED_MEAN_RE.search(" ".join(words)):  # ... but "mean absolute error" is a name
-        words = [w for w in words if w not in ("average", "mean", "overall", "relative", "absolute")]
+        words = [w for w in words if w not in ("average", "mean", "median", "overall", "relative", "absolute")]
     if not words:
         return phrase.lower()
     written = {w.lower(): w for w in phrase.split()}
     if singular:
         head = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
-        if words[head] not in _COUNTED_NOUNS and not written.get(words[head], "").isupper():
+        if words[head] not in _COUNTED_NOUNS and not written.get(words[head], "").isupper() \
+                and words[head].upper() not in _SCORE_ACRONYMS_UPPER:  # "ANLS", not "ANL"
             words[head] = _singular(words[head])  # ... but an acronym is a name ("QAGS", not "QAG")
     if re.fullmatch(r"top-?[15]", words[-1]):
         words.append("accuracy")  # "78.3% top-1 on ImageNet": the top-1 accuracy
