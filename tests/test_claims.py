@@ -1968,3 +1968,12 @@ def test_a_time_a_result_is_measured_at_is_a_setting() -> None:
 ])
 def test_a_negative_level_keeps_its_sign_and_a_negative_change_is_a_decrease(text: str, expected: tuple) -> None:
     assert [(c["value"], c["unit"], c["direction"]) for c in run(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("WoolFix fixes 162 of 835 bugs on FleeceBugs.", "number of bugs fixed"),
+    ("On FleeceBugs it produces correct patches for 162 of 835 bugs.", "number of bugs repaired"),
+    ("WoolProver proves 12 of 20 problems.", "number of problems proved"),
+])
+def test_items_a_system_fixes_or_proves_are_counted_outcomes(text: str, metric: str) -> None:
+    assert [c["metric"] for c in run(text)] == [metric]

@@ -127,7 +127,8 @@ ERROR_UNITS: frozenset[str] = frozenset({"mm", "cm", "meV", "eV", "kcal/mol"})
 COUNT_NOUNS: str = (
     r"tasks?|benchmarks?|datasets?|languages?|metrics?|categories|category|domains?|"
     r"settings?|evaluations?|games?|environments?|subtasks?|leaderboards?|tracks?|"
-    r"suites?|splits?|language pairs?|test sets?|cases|comparisons|problems?|puzzles?|trials?|episodes?|attempts?"
+    r"suites?|splits?|language pairs?|test sets?|cases|comparisons|problems?|puzzles?|trials?|episodes?|attempts?|"
+    r"bugs?|issues?|vulnerabilit(?:y|ies)"
 )
 
 #: Score names after which a bare number is a score ("BLEU of 35.2").
@@ -607,7 +608,8 @@ _L_CHANGED_TO_RE = re.compile(
 _L_UP_FROM_RE = re.compile(r"\b(?:up|down)\s+from\s+$")   # "to 0.78, up from 0.71"
 _L_OUTCOME_SENT_RE = re.compile(
     r"state[- ]of[- ]the[- ]art|\bsota\b|\bbest\b|outperform|surpass|\bbeat|\bwins?\b|\bsolv(?:es|ed|ing)\b|\bpreferr?(?:ed|s)\b|"
-    r"\bwinning\b|exceed|\btop\b|superior|\bleading\b|new\s+records?|\bmatch|\bsucceed(?:s|ed)?\b"
+    r"\bwinning\b|exceed|\btop\b|superior|\bleading\b|new\s+records?|\bmatch|\bsucceed(?:s|ed)?\b|"
+    r"\bfix(?:es|ed)?\b|\brepair(?:s|ed)?\b|\bresolv(?:es|ed)\b|\bcorrect\s+patch|\bdetect(?:s|ed)\b|\bprov(?:es|ed)\b"  # "fixes 162 of 835 bugs"
 )
 _L_COUNT_OF_RE = re.compile(
     r"\s+(?:out\s+)?of\s+(?:the\s+|these\s+|those\s+|all\s+|our\s+)?(?:[0-9]+\s+|"
@@ -642,6 +644,7 @@ _RATE_OF_SHARE_VERB = {"detect": ("detection rate", "detected"), "catch": ("dete
                        "block": ("block rate", "blocked"), "fix": ("repair rate", "fixed"),
                        "repair": ("repair rate", "repaired"), "complet": ("completion rate", "completed"),
                        "prov": ("proof rate", "proved")}
+_DONE_TO_ITEMS_RE = re.compile(r"\b(detect|identif|solv|resolv|fix|repair|prov|correct\s+patch)(?:s|es|ed|ies|ied|y|e|ing)?\b")
 _L_SHARE_VERB_RE = re.compile(r"\b(detect|catch|flag|identif|solv|resolv|block|fix|repair|complet|prov)(?:s|es|ed|ies|ied|y|e|ing)?\s+"
                               r"(?:only\s+|about\s+|nearly\s+|over\s+|up\s+to\s+|roughly\s+)?$")
 _VERB_OBJECT_AFTER_RE = re.compile(r"\s+(?:only|just|about|roughly|nearly|less|more|up|a|an|the|\d)\b")
@@ -2850,8 +2853,9 @@ def _build_claim(text: str, low: str, c: _Cand, cands: list[_Cand], index: dict[
         metric = counted + " with best results"
         if re.search(r"state[- ]of[- ]the[- ]art|\bsota\b", low[s_lo:s_hi]):
             metric = counted + " with state-of-the-art results"
-        elif re.search(r"\bsolv(?:es|ed|ing)\b", low[s_lo:span_start]):
-            metric = counted + " solved"
+        elif done := [m.group(1) for m in _DONE_TO_ITEMS_RE.finditer(low, s_lo, span_start)]:
+            # "solves 45 out of 50 tasks", "fixes 162 of 835 bugs": the items the verb was done to
+            metric = counted + " " + (_RATE_OF_SHARE_VERB[done[-1]][1] if done[-1] in _RATE_OF_SHARE_VERB else "repaired")
         elif re.search(r"\bsucceed(?:s|ed)?\b", low[s_lo:span_start]):
             metric = counted + " succeeded"   # "succeeds in 17 of 20 episodes"
         elif _L_PREFERRED_RE.search(low, s_lo, s_hi):
