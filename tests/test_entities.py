@@ -1387,3 +1387,8 @@ def test_a_name_after_the_comma_closing_an_on_phrase_opens_the_clause(nlp) -> No
                        "improves accuracy by 3.4 points.")
     assert ents["WoolBERT"][0] != "benchmark"
     assert any(name.startswith("FleeceNER") and etype == "benchmark" for name, (etype, *_) in ents.items())
+
+
+def test_a_name_a_result_is_measured_in_terms_of_is_a_metric(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Facts", "WoolRAG improves factuality on biographies in terms of FleeceScore and BLEU.")
+    assert ents["FleeceScore"][0] == "metric"

@@ -1067,8 +1067,9 @@ def find_entity_mentions(
             cut = re.match(r"(?:both|either)\s+", item)
             if cut:
                 k, item = k + cut.end(), item[cut.end() :]
-            if item and _MEASURE_WORD_RE.search(item) and name_key(item) not in generic:
-                add(k, k + len(item), "metric", "listed")
+            if item and (_MEASURE_WORD_RE.search(item) or _NAME_RE.fullmatch(item) and item not in _NOT_NAMES
+                         and lexicon_types.get(item, ("metric",))[0] == "metric") and name_key(item) not in generic:
+                add(k, k + len(item), "metric", "listed")  # ... and a name measured in ("in terms of FactScore")
     for m in _phrase_matches(text, title_end):
         # The modifiers are the words right before the head that look like modifiers ("use vector-wise
         # quantization" -> "vector-wise quantization"); a phrase with none is not a name.
