@@ -1392,3 +1392,12 @@ def test_a_name_after_the_comma_closing_an_on_phrase_opens_the_clause(nlp) -> No
 def test_a_name_a_result_is_measured_in_terms_of_is_a_metric(nlp) -> None:
     ents = entities_of(nlp, "Sheep Facts", "WoolRAG improves factuality on biographies in terms of FleeceScore.")
     assert ents["FleeceScore"][0] == "metric"
+
+
+def test_a_pair_given_a_level_is_a_measure_and_a_name_a_score_is_on_is_a_benchmark(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Speech", "WoolST reaches 26.8 BLEU at an average fleece lag (AFL) of 1.8 seconds.")
+    assert ents["average fleece lag"][0] == "metric"
+    ents = entities_of(nlp, "Sheep Speech", "We build WoolBench, a benchmark for Fleece Meta-Learning (FML) of 2000 tasks.")
+    assert ents.get("Fleece Meta-Learning", ("method",))[0] != "metric"  # a count of things, not a level
+    ents = entities_of(nlp, "Sheep Agents", "WoolAgent rivals RamLM-4 (64.1% vs. 65.3% pass rate on I3-Fleece).")
+    assert ents["I3-Fleece"][0] == "benchmark"

@@ -183,6 +183,9 @@ _COUNT_SIZE_RE = re.compile(r"[- ]\d+(?:\.\d+)?[Kk]$")
 _EVALUATED_ON_RE = re.compile(r"(?:^|[.!?]\s+|\n)On\s+(?:the\s+)?$")
 # Symbols of physical units, with an SI prefix ("hPa", "GHz", "kWh", "MiB").
 _UNIT_SYMBOL_RE = re.compile(r"[kMGTPmµnh]?(?:Pa|Hz|Wh|W|J|V|eV|Ki?B|Mi?B|Gi?B|Ti?B|bps|dB|dBm)")
+_LEVEL_AFTER_PAIR_RE = re.compile(r"\s+(?:of|=|:)\s+(?:about\s+|only\s+|just\s+)?(?:[-−]?\d+\.\d|\d+(?:\.\d+)?\s?%)")  # not "of 2000 tasks"
+# An unknown name a score is reported on ("64.1% pass rate on I3-Inst") is where it was measured.
+_SCORE_ON_BEFORE_RE = re.compile(r"\d(?:%|\s?points?)?\s+(?:[a-z][\w@-]*\s+){0,3}on\s+(?:the\s+)?$")
 _DATA_BEFORE_NAME_RE = re.compile(r"\b(?:splits?|subsets?|portions?|samples?)\s+(?:of|from)\s+(?:the\s+)?$")  # "splits of X"
 _DATA_AFTER_NAME_RE = re.compile(r"(?:\s+[a-z][\w-]*)?\s+(?:data|corpus|corpora)\b")  # "ERA5 reanalysis data"
 _EVALUATION_AFTER_RE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:evaluation|benchmark|test suite|leaderboard|split|set(?!\s+up))\b")
@@ -926,7 +929,9 @@ def find_entity_mentions(
         # the long form says which of two known readings the short form has ("mean absolute error (MAE)")
         known = lexicon_types.get(long_form) or lexicon_types.get(long_form.lower()) or lexicon_types.get(short)
         system_kind = _SYSTEM_KIND_AFTER_RE.match(text, p["short_end"] + 1)
-        etype = (known[0] if known else "method" if system_kind else _type_from_long_form(long_form, lexicon_types)) or \
+        measured = _LEVEL_AFTER_PAIR_RE.match(text, p["short_end"] + 1)  # "an average lagging (AL) of 1.8 seconds"
+        etype = (known[0] if known else "method" if system_kind else "metric" if measured
+                 else _type_from_long_form(long_form, lexicon_types)) or \
             _nearest_head(text, p["long_start"], max(p["long_end"], p["short_end"]) + 1, sentence_of(p["long_start"])[1], look_before=False) or "method"
         if etype == "task" and not known and _PROPOSED_BEFORE_RE.search(text, max(0, p["long_start"] - 60), p["long_start"]):
             etype = "method"  # "we propose Fleece-Aware Retrieval (FAR)": a contribution named after its task
@@ -1364,9 +1369,12 @@ def find_entity_mentions(
         by_context: EntityType | None = "dataset" if _DATA_AFTER_NAME_RE.match(text, start + len(word)) \
             or _DATA_BEFORE_NAME_RE.search(text, max(0, start - 30), start) else (
             "benchmark" if _EVALUATED_ON_RE.search(text, max(0, start - 12), start) and text.startswith(",", start + len(word))
-            or _EVALUATION_AFTER_RE.match(text, start + len(word)) else None)
+            or _EVALUATION_AFTER_RE.match(text, start + len(word)) or _SCORE_ON_BEFORE_RE.search(text, max(0, start - 50), start)
+            else None)
         if by_form == "model" and by_context and not _MODEL_SUFFIX_RE.search(word):
             by_form = None  # "On CASP15, ...", "of ERA5 reanalysis data": what the text says over a number at the end
+        if by_form == "method" and by_context == "benchmark":
+            by_form = None  # "64.1% pass rate on I3-Inst": a "-Inst", "-Net" ending says less than the score on it
         etype = list_type.get(start) or by_form \
             or ("metric" if _RAISED_BEFORE_RE.search(text, max(0, start - 30), start)
                 and _LEVELS_AFTER_RE.match(text, start + len(word)) else None) \
