@@ -1977,3 +1977,7 @@ def test_a_negative_level_keeps_its_sign_and_a_negative_change_is_a_decrease(tex
 ])
 def test_items_a_system_fixes_or_proves_are_counted_outcomes(text: str, metric: str) -> None:
     assert [c["metric"] for c in run(text)] == [metric]
+
+
+def test_noise_a_result_is_measured_under_is_a_setting() -> None:
+    assert [c["text"] for c in run("On FleeceSet with 40% symmetric noise, WoolNet reaches 92.4% accuracy.")] == ["92.4%"]

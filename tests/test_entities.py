@@ -1401,3 +1401,15 @@ def test_a_pair_given_a_level_is_a_measure_and_a_name_a_score_is_on_is_a_benchma
     assert ents.get("Fleece Meta-Learning", ("method",))[0] != "metric"  # a count of things, not a level
     ents = entities_of(nlp, "Sheep Agents", "WoolAgent rivals RamLM-4 (64.1% vs. 65.3% pass rate on I3-Fleece).")
     assert ents["I3-Fleece"][0] == "benchmark"
+
+
+@pytest.mark.parametrize("name", ["Co-Shear", "T-WOOL"])
+def test_a_short_capitalised_word_with_a_hyphenated_part_is_a_proposed_name(nlp, name: str) -> None:
+    ents = entities_of(nlp, "Noisy Sheep", f"We propose {name}, which trains two networks that exchange samples.")
+    assert ents[name][:2] == ("method", True)
+
+
+def test_what_a_proposal_lowers_is_no_name_of_it_and_a_name_before_metric_is_a_metric(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Captions", "We measure hallucination with the FLEECE metric on RamCOCO. We propose a "
+                       "decoding penalty that lowers FLEECEs by 27%.")
+    assert ents["FLEECE"][:2] == ("metric", False)

@@ -2027,8 +2027,8 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
             if lafter.startswith(" of ") and _L_WE_REMOVE_BEFORE_RE.search(lpre):
                 return False              # "we prune 50% of the weights": what the method is set to remove"
             _, np_after = _np_after(after)
-            if np_after and np_after.split()[0] in SETTING_NOUNS:
-                return False
+            if np_after and (np_after.split()[0] in SETTING_NOUNS or np_after.split()[-1] in ("noise", "dropout", "sparsity")):
+                return False              # "50% sparsity", "with 40% symmetric noise": the setting a result is under
             if "budget" in lafter[:40] and _L_BUDGET_AFTER_RE.match(lafter):
                 return False              # "with a 20% cache budget": what the run is given, not what it reached
             if lafter.lstrip().startswith(("ci ", "ci)", "confidence", "quantile", "percentile")):

@@ -183,6 +183,7 @@ _COUNT_SIZE_RE = re.compile(r"[- ]\d+(?:\.\d+)?[Kk]$")
 _EVALUATED_ON_RE = re.compile(r"(?:^|[.!?]\s+|\n)On\s+(?:the\s+)?$")
 # Symbols of physical units, with an SI prefix ("hPa", "GHz", "kWh", "MiB").
 _UNIT_SYMBOL_RE = re.compile(r"[kMGTPmµnh]?(?:Pa|Hz|Wh|W|J|V|eV|Ki?B|Mi?B|Gi?B|Ti?B|bps|dB|dBm)")
+_METRIC_AFTER_NAME_RE = re.compile(r"\s+(?:metrics?|measures?)\b")  # "using the CHAIR metric"
 _LEVEL_AFTER_PAIR_RE = re.compile(r"\s+(?:of|=|:)\s+(?:about\s+|only\s+|just\s+)?(?:[-−]?\d+\.\d|\d+(?:\.\d+)?\s?%)")  # not "of 2000 tasks"
 # An unknown name a score is reported on ("64.1% pass rate on I3-Inst") is where it was measured.
 _SCORE_ON_BEFORE_RE = re.compile(r"\d(?:%|\s?points?)?\s+(?:[a-z][\w@-]*\s+){0,3}on\s+(?:the\s+)?$")
@@ -690,7 +691,8 @@ _PROPOSED_BEFORE_RE = re.compile(_PROPOSE_RE.pattern + r"\s+(?:(?:a|an|the)\s+)?
 _AND_NEXT_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?,?\s+and\s+")
 # Right after a proposal verb or a naming word, a plain capitalised word is a name ("we introduce Lamina").
 _DIRECT_NAME_RE = re.compile(
-    rf"\s*(?:(?:a|an|the)\s+)?({_NAME}|[A-Z][a-z]{{2,}}(?:-[A-Za-z0-9]+)*(?:\s+{_CAP_WORD}){{0,3}})(?![\w+])(?!-|\s+[A-Z])"
+    rf"\s*(?:(?:a|an|the)\s+)?({_NAME}|(?:[A-Z][a-z]{{2,}}|[A-Z][a-z]?(?=-[A-Z]))(?:-[A-Za-z0-9]+)*(?:\s+{_CAP_WORD}){{0,3}})"
+    r"(?![\w+])(?!-|\s+[A-Z])"  # "Lamina", "Co-Shear"
 )
 # Right after "we propose", a lower-case term with no article is the contribution's name ("we propose
 # sense finetuning, which ..."); with an article it is a description ("we propose a simple method").
@@ -1250,7 +1252,9 @@ def find_entity_mentions(
         window_end = min(e, m.end() + 160)
         n = _NAME_RE.search(text, m.end(), window_end)
         while n is not None and (n.group() in _NOT_NAMES or name_key(n.group()) in generic
-                                 or _BUILT_ON_BEFORE_RE.search(text, max(m.end(), n.start() - 40), n.start())):
+                                 or _BUILT_ON_BEFORE_RE.search(text, max(m.end(), n.start() - 40), n.start())
+                                 or _RAISED_BEFORE_RE.search(text, max(m.end(), n.start() - 30), n.start())):
+            # ... nor what it changes ("we propose a decoding penalty that lowers CHAIRs by 27%")
             n = _NAME_RE.search(text, n.end(), window_end)
         if n is not None and n.group() in lexicon_types and (
                 _EVALUATED_ON_BEFORE_RE.search(text, max(0, n.start() - 12), n.start())
@@ -1366,14 +1370,15 @@ def find_entity_mentions(
         if any(s <= start < e for s, e in urls):
             continue
         by_form = next((t for pattern, t in _UNKNOWN_NAME_TYPES if pattern.search(word)), None)
-        by_context: EntityType | None = "dataset" if _DATA_AFTER_NAME_RE.match(text, start + len(word)) \
+        by_context: EntityType | None = "metric" if _METRIC_AFTER_NAME_RE.match(text, start + len(word)) else \
+            "dataset" if _DATA_AFTER_NAME_RE.match(text, start + len(word)) \
             or _DATA_BEFORE_NAME_RE.search(text, max(0, start - 30), start) else (
             "benchmark" if _EVALUATED_ON_RE.search(text, max(0, start - 12), start) and text.startswith(",", start + len(word))
             or _EVALUATION_AFTER_RE.match(text, start + len(word)) or _SCORE_ON_BEFORE_RE.search(text, max(0, start - 50), start)
             else None)
         if by_form == "model" and by_context and not _MODEL_SUFFIX_RE.search(word):
             by_form = None  # "On CASP15, ...", "of ERA5 reanalysis data": what the text says over a number at the end
-        if by_form == "method" and by_context == "benchmark":
+        if by_form == "method" and by_context in ("benchmark", "metric"):
             by_form = None  # "64.1% pass rate on I3-Inst": a "-Inst", "-Net" ending says less than the score on it
         etype = list_type.get(start) or by_form \
             or ("metric" if _RAISED_BEFORE_RE.search(text, max(0, start - 30), start)
