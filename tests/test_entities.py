@@ -1413,3 +1413,9 @@ def test_what_a_proposal_lowers_is_no_name_of_it_and_a_name_before_metric_is_a_m
     ents = entities_of(nlp, "Sheep Captions", "We measure hallucination with the FLEECE metric on RamCOCO. We propose a "
                        "decoding penalty that lowers FLEECEs by 27%.")
     assert ents["FLEECE"][:2] == ("metric", False)
+
+
+def test_names_joined_by_a_preposition_are_two_names(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Distillation", "Knowledge distillation (KD) helps. We revisit KD for RamNet-18 and "
+                       "find that recipes matter. It saves 5.9 GB for RamLM-2 training.")
+    assert "KD for RamNet-18" not in ents and "GB for RamLM-2" not in ents and "RamNet-18" in ents

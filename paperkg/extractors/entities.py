@@ -1320,6 +1320,8 @@ def find_entity_mentions(
             continue
         if _names_a_kind_of_model(phrase):
             continue  # "Multimodal Language Models": a kind of model written in capitals
+        if ("of" in words or "for" in words) and any(_NAME_RE.fullmatch(w) for w in words):
+            continue  # "KD for ResNet-18": two names joined by a preposition, not one ("Mixture of Experts")
         if any(w in _NOT_NAMES or w in _NOT_IN_TITLE_PHRASES or w.rpartition("-")[2] in _NOT_IN_TITLE_PHRASES or _HARDWARE_RE.match(w) or _PLURAL_ACRONYM_RE.search(w) for w in words):
             continue
         if text.startswith(("'s ", "’s "), m.end(1)):
