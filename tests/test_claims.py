@@ -1981,3 +1981,9 @@ def test_items_a_system_fixes_or_proves_are_counted_outcomes(text: str, metric: 
 
 def test_noise_a_result_is_measured_under_is_a_setting() -> None:
     assert [c["text"] for c in run("On FleeceSet with 40% symmetric noise, WoolNet reaches 92.4% accuracy.")] == ["92.4%"]
+
+
+def test_what_a_change_replaces_does_not_reach_the_result() -> None:
+    text = "Replacing RamMax with a sigmoid gate lets a 2-layer model count with 99.2% accuracy."
+    ents = _mentions(text, ("RamMax", "method", False))
+    assert [c["subject"] for c in find_claims(text, split_sentences(text), ents)] == [None]

@@ -1419,3 +1419,9 @@ def test_names_joined_by_a_preposition_are_two_names(nlp) -> None:
     ents = entities_of(nlp, "Sheep Distillation", "Knowledge distillation (KD) helps. We revisit KD for RamNet-18 and "
                        "find that recipes matter. It saves 5.9 GB for RamLM-2 training.")
     assert "KD for RamNet-18" not in ents and "GB for RamLM-2" not in ents and "RamNet-18" in ents
+
+
+def test_a_name_opening_a_later_clause_after_and_on_is_a_benchmark(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Tracking", "On MOT17, WoolTrack reaches 64.8 HOTA, and on FleeceTrack it improves HOTA "
+                       "by 6.9 over RamTrack.")
+    assert ents["FleeceTrack"][0] == "benchmark"

@@ -707,7 +707,7 @@ _WE_REACH_RE = re.compile(
 _OUR_BEFORE_RE = re.compile(r"(?<![\w-])our\s+$")  # "our FLAMe-RM-24B model", not "four"
 _L_SUBJECT_BLOCK_RE = re.compile(
     r"\b(?:than|over|vs\.?|versus|against|to|with|using|via|by|from|on|across|on\s+top\s+of|atop|based\s+on|"
-    r"(?:compress|prun|quantiz|distill|sparsif|shrink)\w*)\s+(?:the\s+)?$"  # "compresses the KV cache": its object
+    r"(?:compress|prun|quantiz|distill|sparsif|shrink|replac|remov)\w*)\s+(?:the\s+)?$"  # "compresses the KV cache": its object
 )
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _PUNCT = ".,;:()[]{}\"'"

@@ -187,6 +187,9 @@ _METRIC_AFTER_NAME_RE = re.compile(r"\s+(?:metrics?|measures?)\b")  # "using the
 _LEVEL_AFTER_PAIR_RE = re.compile(r"\s+(?:of|=|:)\s+(?:about\s+|only\s+|just\s+)?(?:[-−]?\d+\.\d|\d+(?:\.\d+)?\s?%)")  # not "of 2000 tasks"
 # An unknown name a score is reported on ("64.1% pass rate on I3-Inst") is where it was measured.
 _SCORE_ON_BEFORE_RE = re.compile(r"\d(?:%|\s?points?)?\s+(?:[a-z][\w@-]*\s+){0,3}on\s+(?:the\s+)?$")
+# "..., and on DanceTrack it improves HOTA": a later clause opened by where it was measured.
+_AND_ON_BEFORE_RE = re.compile(r"\b(?:and|while|whereas|but)\s+on\s+(?:the\s+)?$")
+_CLAUSE_OPENS_AFTER_RE = re.compile(r"(?:,\s*|\s+)(?:it|they|we|our|its|their|the|this)\b")
 _DATA_BEFORE_NAME_RE = re.compile(r"\b(?:splits?|subsets?|portions?|samples?)\s+(?:of|from)\s+(?:the\s+)?$")  # "splits of X"
 _DATA_AFTER_NAME_RE = re.compile(r"(?:\s+[a-z][\w-]*)?\s+(?:data|corpus|corpora)\b")  # "ERA5 reanalysis data"
 _EVALUATION_AFTER_RE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:evaluation|benchmark|test suite|leaderboard|split|set(?!\s+up))\b")
@@ -1377,6 +1380,7 @@ def find_entity_mentions(
             or _DATA_BEFORE_NAME_RE.search(text, max(0, start - 30), start) else (
             "benchmark" if _EVALUATED_ON_RE.search(text, max(0, start - 12), start) and text.startswith(",", start + len(word))
             or _EVALUATION_AFTER_RE.match(text, start + len(word)) or _SCORE_ON_BEFORE_RE.search(text, max(0, start - 50), start)
+            or _AND_ON_BEFORE_RE.search(text, max(0, start - 20), start) and _CLAUSE_OPENS_AFTER_RE.match(text, start + len(word))
             else None)
         if by_form == "model" and by_context and not _MODEL_SUFFIX_RE.search(word):
             by_form = None  # "On CASP15, ...", "of ERA5 reanalysis data": what the text says over a number at the end
