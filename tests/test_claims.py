@@ -1987,3 +1987,12 @@ def test_what_a_change_replaces_does_not_reach_the_result() -> None:
     text = "Replacing RamMax with a sigmoid gate lets a 2-layer model count with 99.2% accuracy."
     ents = _mentions(text, ("RamMax", "method", False))
     assert [c["subject"] for c in find_claims(text, split_sentences(text), ents)] == [None]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("At a 10x compression rate, WoolPress loses 1.2 points on FleeceQA.", ["1.2 points"]),
+    ("WoolPress achieves a 10x compression rate.", ["10x"]),
+    ("FleeceFL halves the number of communication rounds to reach 80% accuracy.", ["halves"]),
+])
+def test_a_rate_results_are_reported_at_and_a_target_are_settings(text: str, kept: list) -> None:
+    assert [c["text"] for c in run(text)] == kept

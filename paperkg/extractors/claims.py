@@ -507,6 +507,11 @@ _L_TIME_AFTER_SETUP_RE = re.compile(
 )  # ... and targets set for a service: "under a 200 ms SLO"
 # What a level is given after ("a Vina score of", "log-likelihood =", "ELBO:"), not a change ("drops by").
 _LEVEL_OF_BEFORE_RE = re.compile(r"(?:\b(?:of|is|was|reaches|reaching|achieves?|achieving|at)|[=:])\s*(?:about\s+|around\s+|only\s+)?$")
+_L_AT_A_RATE_RE = re.compile(r"\s+(?:[a-z-]+\s+)?(?:compression|sparsity|pruning|reduction|downsampling)\s+(?:rate|ratio|level)\b")
+# A threshold a cost is counted to ("the number of rounds to reach 80% accuracy"): a target, not a result.
+_L_TARGET_BEFORE_RE = re.compile(
+    r"\b(?:rounds|steps|epochs|iterations|time|samples|queries|tokens|hours|compute|cost)\s+(?:needed\s+|required\s+)?"
+    r"to\s+(?:reach|achieve|attain|hit|match)\s+(?:a\s+|an\s+|the\s+)?$")
 _L_AT_TIME_BEFORE_RE = re.compile(r"\bat\s+(?:an?\s+)?(?:(?:lead\s+time|horizon)\s+of\s+)?$")
 _L_FOR_BEFORE_RE = re.compile(
     r"\b(?:for|over|during|spanning|spans?|lasting)\s+(?:about\s+|approximately\s+|"
@@ -2020,8 +2025,8 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
         if c.unit == "points" and (c.value >= 100 or re.match(r"\s*(?:clouds?|per|sampled|likert|(?:[\w-]+\s+){0,2}scales?)\b", lafter)):
             return False                  # "2,048 points" of a point cloud, "a 5-point Likert scale": not score points
         if c.unit == "%":
-            if _L_SET_TO_RE.search(lpre):
-                return False              # "we set the dropout rate to 10%": a chosen setting
+            if _L_SET_TO_RE.search(lpre) or _L_TARGET_BEFORE_RE.search(lpre):
+                return False              # "we set the dropout rate to 10%": a chosen setting; "rounds to reach 80%"
             if _L_SPLIT_SHARE_AFTER_RE.match(lafter):
                 return False              # "10% of the data for validation", "35% of which are long-tailed"
             if lafter.startswith(" of ") and _L_WE_REMOVE_BEFORE_RE.search(lpre):
@@ -2171,6 +2176,8 @@ def _accept_times(c: _Cand, lpre: str, after: str, lafter: str) -> bool:
     raw = c.raw_unit.strip().lower()
     if raw.endswith("fold") and lafter.lstrip().startswith("cross"):
         return False
+    if _L_AT_A_RATE_RE.match(lafter) and re.search(r"\b(?:at|with|under)\s+(?:a|an)\s+$", lpre):
+        return False                      # "at a 10x compression rate": the setting results are reported at
     if raw in ("times", "fold", "-fold") or c.is_word:
         # Unlike "2.2x", "5 times" / "two-fold" also mean repetition or
         # "in two parts"; require a change word next to them.
