@@ -1996,3 +1996,12 @@ def test_what_a_change_replaces_does_not_reach_the_result() -> None:
 ])
 def test_a_rate_results_are_reported_at_and_a_target_are_settings(text: str, kept: list) -> None:
     assert [c["text"] for c in run(text)] == kept
+
+
+def test_a_name_opening_the_main_clause_after_a_compared_phrase_is_no_baseline() -> None:
+    text = "Compared with random ordering, wool curriculum raises accuracy on FleeceMath from 37.1% to 42.6%."
+    ents = _mentions(text, ("wool curriculum", "method", False), ("FleeceMath", "benchmark", False))
+    assert {c["baseline"] for c in find_claims(text, split_sentences(text), ents)} == {"random ordering"}
+    text = "WoolServe is faster than the dense baseline, RamGOBO, by 4.5x."
+    ents = _mentions(text, ("WoolServe", "method", True), ("RamGOBO", "method", False))
+    assert [c["baseline"] for c in find_claims(text, split_sentences(text), ents)] == ["RamGOBO"]

@@ -1425,3 +1425,8 @@ def test_a_name_opening_a_later_clause_after_and_on_is_a_benchmark(nlp) -> None:
     ents = entities_of(nlp, "Sheep Tracking", "On MOT17, WoolTrack reaches 64.8 HOTA, and on FleeceTrack it improves HOTA "
                        "by 6.9 over RamTrack.")
     assert ents["FleeceTrack"][0] == "benchmark"
+
+
+def test_the_word_after_a_pronoun_is_no_part_of_a_task(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Math", "Sheep math problems require counting. We order training problems by length.")
+    assert not any(name.lower().startswith(("we ", "order")) for name in ents)

@@ -777,6 +777,8 @@ def _singular(word: str) -> str:
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "shes", "tches", "rches", "oaches")):
+        return word[:-2]  # "classes", "boxes", "patches", "searches", "approaches" (but "caches" -> "cache")
     if word.endswith("s"):
         return word[:-1]
     return word
@@ -2997,6 +2999,9 @@ _NO_SYSTEM_OPENING_RE = re.compile(r"(?i)(?:it|them|this|they|which|ones?|those|
 # What the compared system is, set off before its name: "surpasses the existing outlier-aware accelerator,
 # GOBO, by 4.5x", "than strong baselines such as FleeceLM".
 _COMPARED_KIND_RE = re.compile(r"(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*(?:\s*[,:(]|s,?\s+(?:such\s+as|including|like))\s*")
+# A name followed by its verb opens the main clause ("Compared with random ordering, curriculum learning raises
+# ..."): it is no compared system set off after its kind ("than the dense baseline, GOBO, by 4.5x").
+_OPENS_CLAUSE_AFTER_RE = re.compile(r"\s+(?:also\s+|further\s+|consistently\s+|significantly\s+)?(?:[a-z]+(?:s|ed)|can|does|is)\b(?!\s*[,)])")
 # A compared system's name after words that describe it, or after its owner's name ("the state-of-the-art
 # MPC framework MPCFormer", "the dense BERT-base", "Neural Magic's DeepSparse", "Ewe Labs' FleeceAcc").
 _COMPARED_DESCRIPTION_RE = re.compile(
@@ -3233,6 +3238,7 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
             continue  # "matches the HellaSwag and ARC-Easy accuracy of ...": what is matched is a measure, not a system
         name = next((e[3] for e in in_sent if ce <= e[0] <= ce + 1
                      or e[2] in ("method", "model") and (_COMPARED_KIND_RE.fullmatch(low, ce, e[0])
+                                                         and not _OPENS_CLAUSE_AFTER_RE.match(low, e[1])
                                                          or text[e[0]].isupper() and _COMPARED_DESCRIPTION_RE.fullmatch(low, ce, e[0])
                                                          and _DESCRIBED_NAME_END_RE.match(low, e[1]))
                      and not any(ce <= o[0] < e[0] and o[2] in ("method", "model") and low[o[0]] != text[o[0]]

@@ -337,6 +337,7 @@ _ADJECTIVE_HEAD_RE = re.compile(
     r"(?:al|ive|ic|ous|ary|ory|able|ible|(?<!m)ent|ant|-language|-modal|-level|-based|-specific|-oriented|-related|"
     r"-intensive|-domain|-shot|-scale|-world|-rich|-heavy|-ended|-form|-context|-step|-hop|-turn)$|^(?:high|low)-"
 )
+_PRONOUNS = frozenset("we they you i he she it".split())
 _PHRASE_STOP = frozenset(
     """the a an our their its this that these those and or of for in on with by to from as at is are be been was
     were better improved efficient effective strong robust accurate fast faster high higher low lower more
@@ -1668,6 +1669,9 @@ def _task_before_head(text: str, start: int, end: int) -> tuple[int, int] | None
     words = text[start:end].split()
     kept: list[str] = []
     for w in reversed(words):
+        if w.lower() in _PRONOUNS and kept:
+            kept.pop()  # "We order training problems": the word after a pronoun is its verb
+            break
         if w.lower() in _PHRASE_STOP or w.lower() in _TASK_KIND_WORDS or not _TASK_WORD_RE.fullmatch(w) or len(kept) == 3:
             break
         if kept and w.endswith("s") and not w.endswith(("ss", "ics", "sis", "us")):
