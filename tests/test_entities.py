@@ -1430,3 +1430,17 @@ def test_a_name_opening_a_later_clause_after_and_on_is_a_benchmark(nlp) -> None:
 def test_the_word_after_a_pronoun_is_no_part_of_a_task(nlp) -> None:
     ents = entities_of(nlp, "Sheep Math", "Sheep math problems require counting. We order training problems by length.")
     assert not any(name.lower().startswith(("we ", "order")) for name in ents)
+
+
+def test_a_task_said_to_require_something_or_be_hard_is_named(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Meetings", "Meeting minute summarization requires condensing hours of talk. We segment it.")
+    assert ents["Meeting minute summarization"][0] == "task"
+    ents = entities_of(nlp, "Sheep Herds", "Herd pose estimation is harder than single-animal tracking.")
+    assert "Herd pose estimation" in ents
+
+
+def test_an_acronym_a_data_head_follows_is_data_not_the_technique_it_also_names(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Dialogue", "It generalizes to unseen domains of the SGD dataset.")
+    assert ents["SGD"][0] in ("dataset", "benchmark")
+    ents = entities_of(nlp, "Sheep Reviews", "LLM-written reviews call for detection of machine-generated text.")
+    assert "LLM-written" not in ents

@@ -55,7 +55,7 @@ SOURCE_RANK = {
 _MODIFIER_SUFFIXES = frozenset(
     """based like style only free specific level scale size sized aware guided driven tuned generated augmented
     enhanced powered centric friendly compatible class grade wise series family capable ready bound intensive
-    agnostic dependent independent oriented efficient""".split()
+    agnostic dependent independent oriented efficient written given chosen spoken hidden""".split()
 )
 
 
@@ -183,6 +183,7 @@ _COUNT_SIZE_RE = re.compile(r"[- ]\d+(?:\.\d+)?[Kk]$")
 _EVALUATED_ON_RE = re.compile(r"(?:^|[.!?]\s+|\n)On\s+(?:the\s+)?$")
 # Symbols of physical units, with an SI prefix ("hPa", "GHz", "kWh", "MiB").
 _UNIT_SYMBOL_RE = re.compile(r"[kMGTPmµnh]?(?:Pa|Hz|Wh|W|J|V|eV|Ki?B|Mi?B|Gi?B|Ti?B|bps|dB|dBm)")
+_DATA_HEAD_AFTER_NAME_RE = re.compile(r"\s+(?:dataset|benchmark|corpus)\b")
 _METRIC_AFTER_NAME_RE = re.compile(r"\s+(?:metrics?|measures?)\b")  # "using the CHAIR metric"
 _LEVEL_AFTER_PAIR_RE = re.compile(r"\s+(?:of|=|:)\s+(?:about\s+|only\s+|just\s+)?(?:[-−]?\d+\.\d|\d+(?:\.\d+)?\s?%)")  # not "of 2000 tasks"
 # An unknown name a score is reported on ("64.1% pass rate on I3-Inst") is where it was measured.
@@ -350,7 +351,7 @@ _PHRASE_STOP = frozenset(
     effectively efficiently performance basic additional individual practical aggressive rigorous sub-optimal
     suboptimal representative minimal maximal optimal naive essential crucial potential actual final initial
     original numerous relevant successful careful costly beneficial useful principal additive theoretical
-    empirical popular pre-trained pretrained one two three four five six seven eight nine ten""".split()
+    empirical popular pre-trained pretrained one two three four five six seven eight nine ten reliable""".split()
 )
 _PHRASE_RE = re.compile(
     rf"(?<![\w-])((?:(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*|[A-Z]{{2,4}})\s+){{1,2}})({'|'.join(map(re.escape, _TASK_HEADS + _METHOD_HEADS))}|QA)\b"
@@ -956,6 +957,8 @@ def find_entity_mentions(
     for start, end, etype, name in lexicon_spans:
         if _inside_compound(text, start, end):
             continue
+        if etype in ("method", "model") and _DATA_HEAD_AFTER_NAME_RE.match(text, end) and text[start:end].isupper():
+            continue  # "the SGD dataset": an acronym the data head says is data, not the technique it also names
         if etype == "metric":
             technique = _TECHNIQUE_AFTER_MEASURE_RE.match(text, end)
             if technique:
@@ -1606,10 +1609,12 @@ def _named_losses(text: str) -> Iterator[tuple[int, int]]:
 # A sentence that opens by naming a problem or a technique and saying it is hard or central ("Prompt
 # watermarking presents unique challenges", "Unstructured model pruning has been a common approach").
 _PROBLEM_VERB_ANCHORS = (" remain", " pose", " present", " plays", " has been", " has long been", " is a", " is an",
-                         " has emerged", " has become", " has attracted", " has gained", " has received")
+                         " has emerged", " has become", " has attracted", " has gained", " has received", " require",
+                         " is hard", " is harder", " is challenging", " is difficult", " is more difficult", " is notoriously")
 _PROBLEM_VERB_RE = re.compile(
     r"\s+(?:remains?|poses?|presents?|plays|has\s+(?:long\s+)?been\s+(?:a|an)|has\s+(?:emerged|become|attracted|gained|"
-    r"received)|is\s+(?:a|an)\s+(?:fundamental|key|critical|challenging|crucial|core|long-standing|important|central|common))\b"
+    r"received)|is\s+(?:a|an)\s+(?:fundamental|key|critical|challenging|crucial|core|long-standing|important|central|common)|"
+    r"requires?|is\s+(?:hard|harder|challenging|difficult|more\s+difficult|notoriously))\b"  # "Meeting summarization requires ..."
 )
 _PROBLEM_SUBJECT_RE = re.compile(
     r"\s*(?:(?:However|Recently|Moreover|Currently|Today|Yet|Nevertheless|In particular),\s+)?"
