@@ -2005,3 +2005,11 @@ def test_a_name_opening_the_main_clause_after_a_compared_phrase_is_no_baseline()
     text = "WoolServe is faster than the dense baseline, RamGOBO, by 4.5x."
     ents = _mentions(text, ("WoolServe", "method", True), ("RamGOBO", "method", False))
     assert [c["baseline"] for c in find_claims(text, split_sentences(text), ents)] == ["RamGOBO"]
+
+
+def test_systems_a_score_is_above_with_their_bracketed_scores() -> None:
+    text = "On FleeceGames it achieves a mean score of 1.24, above RamDreamer (1.10) and EweZero (1.04)."
+    ents = _mentions(text, ("FleeceGames", "benchmark", False), ("RamDreamer", "method", False), ("EweZero", "method", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [(c["value"], c["subject"], c["baseline"]) for c in claims] == [
+        (1.24, None, "RamDreamer"), (1.10, "RamDreamer", None), (1.04, "EweZero", None)]

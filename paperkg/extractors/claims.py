@@ -691,7 +691,7 @@ _METRIC_LIKE_RE = re.compile(
     r"(?:-[a-z]+)?"   # "CPU-inference speedup", "GPU-hour cost"
 )
 _L_BASELINE_RE = re.compile(
-    r"\b(?:than|over|(?:compared|in\s+comparison)\s+(?:to|with)|relative\s+to|vs\.?|versus|against|(?<=points\s)(?:above|below)|"
+    r"\b(?:than|over|(?:compared|in\s+comparison)\s+(?:to|with)|relative\s+to|vs\.?|versus|against|(?:(?<=points\s)|(?<=\d,\s)|(?<=\d%,\s))(?:above|below)|"
     r"comparabl[ey]\s+(?:[a-z][\w-]*\s+){0,2}?(?:to|with)|same\s+(?:[a-z][\w-]*\s+){0,3}?as|"  # "the same accuracy as X"
     r"outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beats?|beating|exceed(?:s|ed|ing)?|match(?:es|ed|ing)|rival(?:s|ed|ing)?|"
     r"trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?)\s+"

@@ -1001,7 +1001,10 @@ def find_entity_mentions(
         first = m.group().split("-")[0].split()[0]
         if (m.start(), m.end()) in known_data:
             continue  # "LAION-5B", "MovieLens-1M": known data whose name ends in a size
-        if first not in _NOT_NAME_STARTS and not re.fullmatch(r"[vV]\d+(?:\.\d+)*", first):  # not "V2 3B"
+        if (first in _NOT_NAME_STARTS or re.fullmatch(r"[A-Z][a-z]+ing", first)) and m.group().startswith(first + " ") \
+                and _SIZED_RE.fullmatch(m.group()[len(first) + 1 :]):
+            add(m.start() + len(first) + 1, m.end(), "model", "sized")  # "Training GPT-3 1.3B with ...": the name after
+        elif first not in _NOT_NAME_STARTS and not re.fullmatch(r"[vV]\d+(?:\.\d+)*", first):  # not "V2 3B"
             add(m.start(), m.end(), "model", "sized")
     # links, found once (every link holds a "/"): no hub id inside one, and no unknown name (step 6)
     urls = [(u.start(), u.end()) for u in _URL_SPAN_RE.finditer(text)] if "/" in text else []
