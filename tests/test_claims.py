@@ -2013,3 +2013,10 @@ def test_systems_a_score_is_above_with_their_bracketed_scores() -> None:
     claims = find_claims(text, split_sentences(text), ents)
     assert [(c["value"], c["subject"], c["baseline"]) for c in claims] == [
         (1.24, None, "RamDreamer"), (1.10, "RamDreamer", None), (1.04, "EweZero", None)]
+
+
+def test_a_later_clause_named_subject_and_a_budget_a_sentence_opens_with() -> None:
+    text = "With 10% of the KV cache, WoolKV retains 97.8% of full-cache accuracy, while RamKV retains 93.1%."
+    ents = _mentions(text, ("WoolKV", "method", True), ("RamKV", "method", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [(c["value"], c["subject"]) for c in claims] == [(97.8, "WoolKV"), (93.1, "RamKV")]

@@ -507,6 +507,9 @@ _L_TIME_AFTER_SETUP_RE = re.compile(
 )  # ... and targets set for a service: "under a 200 ms SLO"
 # What a level is given after ("a Vina score of", "log-likelihood =", "ELBO:"), not a change ("drops by").
 _LEVEL_OF_BEFORE_RE = re.compile(r"(?:\b(?:of|is|was|reaches|reaching|achieves?|achieving|at)|[=:])\s*(?:about\s+|around\s+|only\s+)?$")
+# A share a sentence opens with, as what the result is given ("With 10% of the KV cache, X retains ..."): a budget.
+_L_WITH_OPENS_BEFORE_RE = re.compile(r"(?:^|[.;:]\s+)with\s+(?:only\s+|just\s+)?$")
+_L_SHARE_OF_CLAUSE_AFTER_RE = re.compile(r"\s+of\s+[^,.;]{1,40},")
 _L_AT_A_RATE_RE = re.compile(r"\s+(?:[a-z-]+\s+)?(?:compression|sparsity|pruning|reduction|downsampling)\s+(?:rate|ratio|level)\b")
 # A threshold a cost is counted to ("the number of rounds to reach 80% accuracy"): a target, not a result.
 _L_TARGET_BEFORE_RE = re.compile(
@@ -2027,7 +2030,8 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
         if c.unit == "points" and (c.value >= 100 or re.match(r"\s*(?:clouds?|per|sampled|likert|(?:[\w-]+\s+){0,2}scales?)\b", lafter)):
             return False                  # "2,048 points" of a point cloud, "a 5-point Likert scale": not score points
         if c.unit == "%":
-            if _L_SET_TO_RE.search(lpre) or _L_TARGET_BEFORE_RE.search(lpre):
+            if _L_SET_TO_RE.search(lpre) or _L_TARGET_BEFORE_RE.search(lpre) \
+                    or _L_WITH_OPENS_BEFORE_RE.search(lpre) and _L_SHARE_OF_CLAUSE_AFTER_RE.match(lafter):
                 return False              # "we set the dropout rate to 10%": a chosen setting; "rounds to reach 80%"
             if _L_SPLIT_SHARE_AFTER_RE.match(lafter):
                 return False              # "10% of the data for validation", "35% of which are long-tailed"
@@ -3161,6 +3165,8 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
                 subject, subject_is_own = name, True
             elif not subject_is_own and (subject is None or es >= clause_lo):
                 subject = name
+            elif s_lo < clause_lo <= es and not low[clause_lo:es].strip(" ,") and _OPENS_CLAUSE_AFTER_RE.match(low, ee):
+                subject = name  # "WoolKV retains 97.8%, while SnapKV retains 93.1%": the later clause's own subject
     if subject is not None and not subject_is_own and last_system <= clause_lo < start \
             and _NOUN_SUBJECT_OPENS_RE.match(low, clause_lo):
         subject = None  # "GPT-4V counts 46.2% ..., while open models stay below 30%": the clause names its own
