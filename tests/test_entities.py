@@ -1449,3 +1449,8 @@ def test_an_acronym_a_data_head_follows_is_data_not_the_technique_it_also_names(
 def test_a_gerund_opening_a_sentence_is_no_part_of_a_sized_name(nlp) -> None:
     ents = entities_of(nlp, "Sheep Optimizers", "Training WLM-3 1.3B with WoolOpt matches the validation loss of Adam.")
     assert "WLM-3 1.3B" in ents and not any(name.startswith("Training") for name in ents)
+
+
+def test_a_title_case_phrase_ending_in_a_plural_data_head_is_data(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Genomes", "On the Ovine Genomic Benchmarks, WoolMamba outperforms RamDNA on 14 of 18 tasks.")
+    assert ents["Ovine Genomic Benchmarks"][0] == "benchmark"

@@ -524,8 +524,8 @@ _NOT_IN_TITLE_PHRASES = frozenset(
     # languages, hardware, paper sections, organisations, news outlets, places, licences, venues
 )
 _TITLE_PHRASE_TYPES: tuple[tuple[re.Pattern[str], EntityType], ...] = (
-    (re.compile(r"(?:Bench|Benchmark|Leaderboard|Arena|Eval)$"), "benchmark"),
-    (re.compile(r"(?:Dataset|Corpus|Collection)$"), "dataset"),
+    (re.compile(r"(?:Bench|Benchmarks?|Leaderboard|Arena|Eval)$"), "benchmark"),
+    (re.compile(r"(?:Datasets?|Corpus|Collection)$"), "dataset"),
     (re.compile(r"(?:Model|LLM|GPT)$"), "model"),
 )
 _DATA_HEAD_AFTER_PHRASE_RE = re.compile(r" (benchmark|dataset|corpus|suite|leaderboard)\b")
