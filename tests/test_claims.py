@@ -2020,3 +2020,12 @@ def test_a_later_clause_named_subject_and_a_budget_a_sentence_opens_with() -> No
     ents = _mentions(text, ("WoolKV", "method", True), ("RamKV", "method", False))
     claims = find_claims(text, split_sentences(text), ents)
     assert [(c["value"], c["subject"]) for c in claims] == [(97.8, "WoolKV"), (93.1, "RamKV")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Probes on middle layers recover 83% unlabeled attachment score.", [(83.0, "unlabeled attachment score")]),
+    ("Probing accuracy correlates with parsing performance (Spearman rho = 0.72).", [(0.72, "spearman rho")]),
+    ("Randomly flipping 50% of the labels lowers accuracy by only 1.8 points.", [(1.8, "accuracy")]),
+])
+def test_a_measure_named_with_a_setting_word_a_rho_and_a_manipulated_share(text: str, expected: list) -> None:
+    assert [(c["value"], c["metric"]) for c in run(text)] == expected

@@ -150,7 +150,7 @@ SCORE_WORDS: tuple[str, ...] = (
     "accuracy", "accuracies", "perplexity", "score", "scores", "exact match",
     "rating", "win rate", "success rate", "error rate", "reward", "recall",
     "precision", "pass@1", "pass@k", "pass@10", "inception score", "error", "real-time factor", "kappa", "correlation",
-    "tau", "similarity",
+    "tau", "rho", "similarity",
 )
 
 #: Direction cues right after a number ("2x faster", "5% reduction"), as
@@ -469,6 +469,7 @@ NUMBER_FORMAT_BEFORE_RE = re.compile(
 )
 # Head words of a measured quantity, for the phrase before a bracketed restatement.
 _MEASURE_HEADS = frozenset({t.split()[-1] for t in METRIC_TERMS} | {"performance", "quality", "score", "scores"})
+_L_PERTURBED_BEFORE_RE = re.compile(r"\b(?:flip|corrupt|perturb|shuffl|poison|mislabel)\w*\s+(?:only\s+|just\s+|up\s+to\s+)?$")
 _L_WE_REMOVE_BEFORE_RE = re.compile(r"\bwe\s+(?:\w+\s+)?(?:prun|remov|drop|mask|skip|discard|evict)\w*\s+$")
 _NAME_BEFORE_MEASURE_RE = re.compile(r"^(?:[A-Z0-9][\w.-]*\s+){1,2}(?=[a-z])")
 _EPONYM_HEADS = frozenset("ratio correlation coefficient distance divergence index score rho tau".split())
@@ -2035,10 +2036,11 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
                 return False              # "we set the dropout rate to 10%": a chosen setting; "rounds to reach 80%"
             if _L_SPLIT_SHARE_AFTER_RE.match(lafter):
                 return False              # "10% of the data for validation", "35% of which are long-tailed"
-            if lafter.startswith(" of ") and _L_WE_REMOVE_BEFORE_RE.search(lpre):
-                return False              # "we prune 50% of the weights": what the method is set to remove"
+            if lafter.startswith(" of ") and (_L_WE_REMOVE_BEFORE_RE.search(lpre) or _L_PERTURBED_BEFORE_RE.search(lpre)):
+                return False              # "we prune 50% of the weights", "flipping 50% of the labels": a manipulation
             _, np_after = _np_after(after)
-            if np_after and (np_after.split()[0] in SETTING_NOUNS or np_after.split()[-1] in ("noise", "dropout", "sparsity")):
+            if np_after and (np_after.split()[0] in SETTING_NOUNS and np_after.split()[-1] not in _MEASURE_HEADS
+                             or np_after.split()[-1] in ("noise", "dropout", "sparsity")):
                 return False              # "50% sparsity", "with 40% symmetric noise": the setting a result is under
             if "budget" in lafter[:40] and _L_BUDGET_AFTER_RE.match(lafter):
                 return False              # "with a 20% cache budget": what the run is given, not what it reached
