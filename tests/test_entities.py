@@ -1454,3 +1454,8 @@ def test_a_gerund_opening_a_sentence_is_no_part_of_a_sized_name(nlp) -> None:
 def test_a_title_case_phrase_ending_in_a_plural_data_head_is_data(nlp) -> None:
     ents = entities_of(nlp, "Sheep Genomes", "On the Ovine Genomic Benchmarks, WoolMamba outperforms RamDNA on 14 of 18 tasks.")
     assert ents["Ovine Genomic Benchmarks"][0] == "benchmark"
+
+
+def test_a_phenomenon_the_paper_studies_is_its_task(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Memory", "We study verbatim memorization in wool models trained on FleeceText.")
+    assert ents["verbatim memorization"][0] == "task"

@@ -281,7 +281,7 @@ _TASK_OF_RE = re.compile(
 _ADDRESSED_TASK_RE = re.compile(
     r"[Ww]e\s+(?:also\s+|further\s+|first\s+|then\s+)?(?:study|address|tackle|investigate|consider|formulate|frame|focus\s+on|target|explore)\s+"
     r"(?:the\s+(?:problem|task)\s+of\s+)?((?:[a-z][a-z0-9-]*\s+){1,3}"
-    rf"(?:{'|'.join(_TASK_HEADS)}))\b")
+    rf"(?:{'|'.join(_TASK_HEADS)}|memorization|forgetting|generalization|generalisation))\b")  # a phenomenon studied
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, anchors: tuple[str, ...], lo: int = 0) -> Iterator[re.Match[str]]:
