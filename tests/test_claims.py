@@ -2029,3 +2029,12 @@ def test_a_later_clause_named_subject_and_a_budget_a_sentence_opens_with() -> No
 ])
 def test_a_measure_named_with_a_setting_word_a_rho_and_a_manipulated_share(text: str, expected: list) -> None:
     assert [(c["value"], c["metric"]) for c in run(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deduplication reduces extractable memorization by a factor of ten.", [(10.0, "x", "extractable memorization")]),
+    ("Deduplication reduces memorization by a factor of 10.", [(10.0, "x", "memorization")]),
+    ("We use a scaling factor of two.", []),
+])
+def test_a_change_by_a_factor_written_in_words_or_digits(text: str, expected: list) -> None:
+    assert [(c["value"], c["unit"], c["metric"]) for c in run(text)] == expected

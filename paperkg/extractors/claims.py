@@ -423,7 +423,7 @@ _WORDUNIT_TRIGGERS: tuple[str, ...] = (
 _SPLIT_BEFORE_RE = re.compile(r"\b(?:hold|held|split|sampl|subsampl|reserv|randomly|select)\w*\s+(?:out\s+)?(?:only\s+)?$")
 _FRACTION_OF_RE = re.compile(r"(?<![\w./-])([1-9])/([1-9][0-9]?)(?:th|rd|nd)?(?=\s+of\s)")
 _SPECIAL_TRIGGERS: tuple[str, ...] = (
-    "magnitude", "half", "halv", "twice", "doubl", "tripl", "quadrupl", "rank", "place",
+    "magnitude", "half", "halv", "twice", "doubl", "tripl", "quadrupl", "rank", "place", "factor of ",
 )
 _L_WORDUNIT_RE = re.compile(
     r"(?:times|fold|percent|seconds?|minutes?|hours?|days?|weeks?|months?)(?![a-z])"
@@ -682,7 +682,8 @@ _L_RETAIN_VERB_RE = re.compile(
     r"\b(?P<v>recover|retain|preserv|maintain|keep|kept|achiev|reach|match)\w*\s+$"
 )
 _L_IN_BEFORE_RE = re.compile(r"\bin\s+$")
-_NP_LINK_RE = re.compile(r"\s(?:of|by|to|at|between|reaching|reaches|is|was|=|:)\s*(?:an?\s+)?(?:only\s+|just\s+|merely\s+)?$")
+_NP_LINK_RE = re.compile(r"\s(?:by\s+(?:a\s+)?factor\s+of|of|by|to|at|between|reaching|reaches|is|was|=|:)\s*(?:an?\s+)?"
+                         r"(?:only\s+|just\s+|merely\s+)?$")  # "reduces memorization by a factor of ten"
 _COMPARATIVE_RE = re.compile(r"(?:" + COMPARATIVES + r")\b\s*")
 _SHOT_RE = re.compile(r"\d+-shot|zero-shot|few-shot|one-shot")   # "64% 5-shot accuracy"
 _NP_INTRO_RE = re.compile(r"(?:in\s+terms\s+of\s+|in\s+|the\s+|its\s+|their\s+|this\s+|that\s+|relative\s+(?=\w+\s+in\b)|absolute\s+(?=\w+\s+in\b))")
@@ -1702,7 +1703,12 @@ def _scan_specials(low: str, skip: list[tuple[int, int]]) -> list[_Cand]:
             continue
         lo = max(0, p - 40)
         pre = low[lo:p]
-        if trig == "magnitude":
+        if trig == "factor of ":
+            w = re.match(rf"factor of (?:about |nearly |over |roughly )?({_NUMWORD_ALT})\b", low[p:p + 40])
+            value = parse_number(w.group(1)) if w else None
+            if value is not None and value >= 2 and re.search(r"\bby\s+(?:a\s+)?(?:about\s+)?$", pre):
+                out.append(_Cand(p + w.start(1), p + w.end(1), p + w.end(1), value, "x", "special"))  # "by a factor of ten"
+        elif trig == "magnitude":
             b = re.search(r"(?<![\w-])(an|one|two|three|four|five|six|[0-9]+)\s+orders?\s+of\s+$", pre)
             if b and not low[p + 9:p + 10].isalpha():
                 k = b.group(1)
