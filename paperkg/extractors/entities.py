@@ -154,6 +154,7 @@ _HARDWARE_RE = re.compile(
     r"^(?:[A-Z]{1,3}\d{2,4}[A-Z]?(?:-\d+[GT]B)?s?|RTX\d*|GTX\d*|[A-Z]?\d+[GT]B|(?:bf|fp|int|BF|FP|INT|W|A)\d+(?:[A-Z]\d+)*"
     r"|(?:GPU|CPU|TPU|NPU)s?-[a-z]+|(?:GPU|CPU|TPU|NPU)(?:-(?:GPU|CPU|TPU|NPU))+|b?float\d+)$"   # "A100-80GB"; "GPU-second", "CPU-inference": units and modifiers
     r"|^TPU-?v\d+[a-z]?$"               # "TPUv4", "TPU-v5e"
+    r"|^Cortex-[AMR]\d+$"                # "Cortex-M7": a processor
     r"|^[pP](?:50|9\d(?:\.\d+)?)$"       # "p99 latency": a percentile of a measure
 )
 # LaTeX commands whose backslash was lost ("langleV, Q, Arangle"): not names.
@@ -166,7 +167,8 @@ _SPELLED_OUT_RE = re.compile(r"[a-z]{5,}[A-Z]|[a-z]{3,4}[A-Z](?![A-Z])")
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s$")
 _URL_SPAN_RE = re.compile(r"https?://\S+|\b[\w.-]+\.(?:com|org|io|net|ai)/\S*")
 # A coordinated list of names: the known ones tell the type of the unknown ones ("on GSM8K, FooQA and MATH").
-_NAME_LIST_RE = re.compile(rf"{_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+(?:{_NAME}|[A-Z][a-z]+\b)")  # "... and Weather"
+_NAME_LIST_RE = re.compile(rf"{_NAME}(?: {_NAME})?(?:\s*,\s*{_NAME}(?: {_NAME})?)*,?\s+(?:and|or)\s+(?:{_NAME}|[A-Z][a-z]+\b)")  # "MVTec AD and VisA"
+_LIST_ITEM_SEP_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # A list of names that ends in a plural head says what each is ("the BEND, GUE, and LRB benchmarks").
 _HEADED_LIST_RE = re.compile(rf"(?<![\w-])({_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})\s+(benchmarks|datasets)\b$")
 _LIST_HEAD_WORD_RE = re.compile(r"(?<=\s)(?:benchmarks|datasets)\b")
@@ -1348,12 +1350,13 @@ def find_entity_mentions(
     # (its known neighbours' type) or by its suffix
     list_type: dict[int, EntityType] = {}
     for lst in _NAME_LIST_RE.finditer(text):
-        items = list(_NAME_RE.finditer(text, lst.start(), lst.end()))
-        types = [known_names[i.group()]["type"] for i in items if i.group() in known_names]
+        cuts = [0, *(x for sep in _LIST_ITEM_SEP_RE.finditer(lst.group()) for x in sep.span()), len(lst.group())]
+        items = [(lst.start() + a, lst.group()[a:b]) for a, b in zip(cuts[::2], cuts[1::2])]  # "MVTec AD", "VisA"
+        types = [known_names[item]["type"] for _, item in items if item in known_names]
         if types and len(types) * 2 >= len(items):
             majority = max(sorted(set(types)), key=types.count)
-            for i in items:
-                list_type[i.start()] = majority
+            for start, _ in items:
+                list_type[start] = majority
     for n in _NEW_NAME_RE.finditer(text):
         word, start = n.group().rstrip("."), n.start()  # "... and Foo-Bench.": the name without the full stop
         head, _, tail = word.rpartition("-")
