@@ -3011,9 +3011,10 @@ _NO_SYSTEM_OPENING_RE = re.compile(r"(?i)(?:it|them|this|they|which|ones?|those|
 # What the compared system is, set off before its name: "surpasses the existing outlier-aware accelerator,
 # GOBO, by 4.5x", "than strong baselines such as FleeceLM".
 _COMPARED_KIND_RE = re.compile(r"(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*(?:\s*[,:(]|s,?\s+(?:such\s+as|including|like))\s*")
-# A name followed by its verb opens the main clause ("Compared with random ordering, curriculum learning raises
-# ..."): it is no compared system set off after its kind ("than the dense baseline, GOBO, by 4.5x").
-_OPENS_CLAUSE_AFTER_RE = re.compile(r"\s+(?:also\s+|further\s+|consistently\s+|significantly\s+)?(?:[a-z]+(?:s|ed)|can|does|is)\b(?!\s*[,)])")
+# A verb right after a name: the name is the subject of a clause ("Compared with random ordering, curriculum
+# learning raises ...", "on i2b2 2010, BioWool improves ..."), not a compared system set off after its kind
+# ("than the dense baseline, GOBO, by 4.5x") nor the last item of a list.
+VERB_AFTER_NAME_RE = re.compile(r"\s+(?:also\s+|further\s+|consistently\s+|significantly\s+)?(?:[a-z]+(?:s|ed)|can|does|is)\b(?!\s*[,)])")
 # A compared system's name after words that describe it, or after its owner's name ("the state-of-the-art
 # MPC framework MPCFormer", "the dense BERT-base", "Neural Magic's DeepSparse", "Ewe Labs' FleeceAcc").
 _COMPARED_DESCRIPTION_RE = re.compile(
@@ -3173,7 +3174,7 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
                 subject, subject_is_own = name, True
             elif not subject_is_own and (subject is None or es >= clause_lo):
                 subject = name
-            elif s_lo < clause_lo <= es and not low[clause_lo:es].strip(" ,") and _OPENS_CLAUSE_AFTER_RE.match(low, ee):
+            elif s_lo < clause_lo <= es and not low[clause_lo:es].strip(" ,") and VERB_AFTER_NAME_RE.match(low, ee):
                 subject = name  # "WoolKV retains 97.8%, while SnapKV retains 93.1%": the later clause's own subject
     if subject is not None and not subject_is_own and last_system <= clause_lo < start \
             and _NOUN_SUBJECT_OPENS_RE.match(low, clause_lo):
@@ -3252,7 +3253,7 @@ def _attach_entities(text: str, low: str, s_lo: int, s_hi: int, start: int, end:
             continue  # "matches the HellaSwag and ARC-Easy accuracy of ...": what is matched is a measure, not a system
         name = next((e[3] for e in in_sent if ce <= e[0] <= ce + 1
                      or e[2] in ("method", "model") and (_COMPARED_KIND_RE.fullmatch(low, ce, e[0])
-                                                         and not _OPENS_CLAUSE_AFTER_RE.match(low, e[1])
+                                                         and not VERB_AFTER_NAME_RE.match(low, e[1])
                                                          or text[e[0]].isupper() and _COMPARED_DESCRIPTION_RE.fullmatch(low, ce, e[0])
                                                          and _DESCRIBED_NAME_END_RE.match(low, e[1]))
                      and not any(ce <= o[0] < e[0] and o[2] in ("method", "model") and low[o[0]] != text[o[0]]

@@ -31,7 +31,14 @@ from spacy.tokens import Doc
 
 from ..names import family_name, name_key
 from ..records import TEXT_SEPARATOR, EntityType
-from .claims import CHANGE_VERB_STEMS, NUMBER_FORMAT_BEFORE_RE, REACHED_SCORE_LEAD, SCORE_NAME_TOKEN, find_all
+from .claims import (
+    CHANGE_VERB_STEMS,
+    NUMBER_FORMAT_BEFORE_RE,
+    REACHED_SCORE_LEAD,
+    SCORE_NAME_TOKEN,
+    VERB_AFTER_NAME_RE,
+    find_all,
+)
 from .extensions import doc_text
 from .lexicon import LexiconEntry, is_case_sensitive, load_generic, load_lexicon
 
@@ -185,7 +192,6 @@ _COUNT_SIZE_RE = re.compile(r"[- ]\d+(?:\.\d+)?[Kk]$")
 _EVALUATED_ON_RE = re.compile(r"(?:^|[.!?]\s+|\n)On\s+(?:the\s+)?$")
 # Symbols of physical units, with an SI prefix ("hPa", "GHz", "kWh", "MiB").
 _UNIT_SYMBOL_RE = re.compile(r"[kMGTPmµnh]?(?:Pa|Hz|Wh|W|J|V|eV|Ki?B|Mi?B|Gi?B|Ti?B|bps|dB|dBm)")
-_DATA_HEAD_AFTER_NAME_RE = re.compile(r"\s+(?:dataset|benchmark|corpus)\b")
 _METRIC_AFTER_NAME_RE = re.compile(r"\s+(?:metrics?|measures?)\b")  # "using the CHAIR metric"
 _LEVEL_AFTER_PAIR_RE = re.compile(r"\s+(?:of|=|:)\s+(?:about\s+|only\s+|just\s+)?(?:[-−]?\d+\.\d|\d+(?:\.\d+)?\s?%)")  # not "of 2000 tasks"
 # An unknown name a score is reported on ("64.1% pass rate on I3-Inst") is where it was measured.
@@ -612,7 +618,6 @@ _LIST_CUE_RE = re.compile(
     rf"(?:\b(?:on|across|including|such as|namely|like)|\b(?:benchmarks|datasets)\s*(?:,|:|--|—|\())\s+(?:the\s+)?"
     rf"({_NAME}(?: (?:19|20)\d\d)?(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?{_NAME}(?: (?:19|20)\d\d)?)*)"
 )
-_CLAUSE_VERB_AFTER_RE = re.compile(r"\s+(?:also\s+|further\s+|consistently\s+)?[a-z]+(?:s|ed)\b(?!\s*[,)])")
 _LIST_END_BEFORE_RE = re.compile(r"\b(?:and|or)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+$")
 _EVAL_CUE_RE = re.compile(
     r"\b(?:benchmarks?|evaluat\w*|experiments?|results?|achiev\w*|accuracy|outperform\w*|scores?|state-of-the-art|SOTA|tested|datasets?)\b"
@@ -959,7 +964,7 @@ def find_entity_mentions(
     for start, end, etype, name in lexicon_spans:
         if _inside_compound(text, start, end):
             continue
-        if etype in ("method", "model") and _DATA_HEAD_AFTER_NAME_RE.match(text, end) and text[start:end].isupper():
+        if etype in ("method", "model") and _DATA_HEAD_AFTER_PHRASE_RE.match(text, end) and text[start:end].isupper():
             continue  # "the SGD dataset": an acronym the data head says is data, not the technique it also names
         if etype == "metric":
             technique = _TECHNIQUE_AFTER_MEASURE_RE.match(text, end)
@@ -1192,7 +1197,7 @@ def find_entity_mentions(
             continue  # "on the A, B and C datasets, WoolCast lowers ...": the head closes a list, it opens none
         names = list(_NAME_RE.finditer(text, m.start(1), m.end(1)))
         if len(names) > 1 and re.fullmatch(r"(?:\s+(?:19|20)\d\d)?\s*,\s*", text[names[-2].end() : names[-1].start()]) \
-                and _CLAUSE_VERB_AFTER_RE.match(text, names[-1].end()):
+                and VERB_AFTER_NAME_RE.match(text, names[-1].end()):
             names.pop()  # "on i2b2 2010, BioWool improves ...": the comma ends the phrase, the name opens the clause
         for n in names:
             add(n.start(), n.end(), "benchmark", "listed")
