@@ -2959,10 +2959,11 @@ _COMMON_POSSESSIVE_RE = re.compile(r"(?<![\w-])([a-z][\w-]*)(?:['’]s\b|(?<=s)[
 # A system whose measure the result changes is what it is compared with ("improves the accuracy of X by 7.8%",
 # "makes the inference time of X 50% faster", "accelerates the prefilling stage of the X model by 2.34x"), and
 # so is a system the result changes ("accelerates linear attention by more than twice").
-_CHANGED_OWNER_BEFORE_RE = re.compile(
-    rf"\b(?:{CHANGE_VERB_STEMS}|mak|accelerat|speed)\w*\s+(?:up\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){{1,3}}?of\s+(?:the\s+|a\s+|an\s+)?)?$")
+_CHANGED_OWNER_LEAD = (rf"\b(?:{CHANGE_VERB_STEMS}|mak|accelerat|speed)\w*\s+(?:up\s+)?(?:the\s+)?"
+                       r"(?:(?:[\w-]+\s+){1,3}?of\s+(?:the\s+|a\s+|an\s+)?)?")
+_CHANGED_OWNER_BEFORE_RE = re.compile(_CHANGED_OWNER_LEAD + "$")
 _CHANGED_OWNER_AFTER_RE = re.compile(r"(?:\s+model)?\s+(?:by\s+)?$")
-_CHANGED_SIZED_OWNER_RE = re.compile(_CHANGED_OWNER_BEFORE_RE.pattern[:-1] + r"(\d+(?:\.\d+)?b\s+model)\s+by\s+$")
+_CHANGED_SIZED_OWNER_RE = re.compile(_CHANGED_OWNER_LEAD + r"(\d+(?:\.\d+)?b\s+model)\s+by\s+$")  # "of a 2B model by"
 # A measure's owner after it ("the accuracy of Merino-7B").
 _MEASURE_OF_RE = re.compile(r"\s+of\s+(?:the\s+|a\s+|an\s+)?")
 # A compared system named by its size ("the 70B model's accuracy"), not a number ("8 times longer than seen").
