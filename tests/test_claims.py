@@ -2038,3 +2038,9 @@ def test_a_measure_named_with_a_setting_word_a_rho_and_a_manipulated_share(text:
 ])
 def test_a_change_by_a_factor_written_in_words_or_digits(text: str, expected: list) -> None:
     assert [(c["value"], c["unit"], c["metric"]) for c in run(text)] == expected
+
+
+def test_a_verb_claim_after_a_new_level_is_no_member_of_its_list() -> None:
+    out = run("WoolOCR improves word accuracy from 71.3% to 78.9% and halves the character error rate.")
+    assert [(c["text"], c["metric"]) for c in out] == [
+        ("71.3%", "word accuracy"), ("78.9%", "word accuracy"), ("halves", "character error rate")]

@@ -2483,7 +2483,8 @@ def _share_list_attributes(text: str, claims: list[dict[str, Any]]) -> None:
     linked = [False] * len(claims)
     for i in range(len(claims) - 1):
         a, b = claims[i], claims[i + 1]
-        if b["unit"] == a["unit"] and b["_num_start"] >= a["end"]:
+        if b["unit"] == a["unit"] and b["_num_start"] >= a["end"] and not b["text"][:1].isalpha():
+            # ... not a verb of its own ("to 78.9% and halves the error rate")
             between = text[a["end"]:b["_num_start"]]
             linked[i] = len(between) <= 8 and bool(_LIST_BETWEEN_RE.fullmatch(between))
     for i in range(len(claims) - 2, -1, -1):
