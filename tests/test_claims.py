@@ -2044,3 +2044,9 @@ def test_a_verb_claim_after_a_new_level_is_no_member_of_its_list() -> None:
     out = run("WoolOCR improves word accuracy from 71.3% to 78.9% and halves the character error rate.")
     assert [(c["text"], c["metric"]) for c in out] == [
         ("71.3%", "word accuracy"), ("78.9%", "word accuracy"), ("halves", "character error rate")]
+
+
+def test_a_compared_list_after_a_respectively_result_list_is_the_systems() -> None:
+    text = "On RamBench, WoolPlan solves 94%, 81% and 63% of problems, respectively, compared with 35%, 12% and 1% for RamGPT."
+    ents = _mentions(text, ("RamBench", "benchmark", False), ("WoolPlan", "method", True), ("RamGPT", "model", False))
+    assert [c["subject"] for c in find_claims(text, split_sentences(text), ents)] == ["WoolPlan"] * 3 + ["RamGPT"] * 3

@@ -1466,3 +1466,8 @@ def test_a_list_item_takes_the_type_of_a_known_two_word_sibling_and_a_processor_
     assert ents["FleeceA"][0] == "benchmark"
     ents = entities_of(nlp, "Sheep Keywords", "The model runs at 4.1 ms latency on a Cortex-M7.")
     assert "Cortex-M7" not in ents
+
+
+def test_a_known_multiword_model_a_size_continues_starts_the_checkpoint(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Safety", "WoolSafe is a small classifier distilled from Llama Guard 3 8B.")
+    assert "Llama Guard 3 8B" in ents and "Guard 3 8B" not in ents

@@ -2514,7 +2514,7 @@ def _share_list_attributes(text: str, claims: list[dict[str, Any]]) -> None:
 
 
 # From a result to the number it is set against: "85.2% accuracy compared to ", "62% pass@1, versus ".
-_COMPARED_GAP_RE = re.compile(r",?(?:\s+[A-Za-z0-9][\w@.-]*){0,4},?\s+(?:compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from)\s+")
+_COMPARED_GAP_RE = re.compile(r"(?:,?\s+[A-Za-z0-9][\w@.-]*){0,4},?\s+(?:compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from)\s+")
 # A resolution or size between a result and what it is compared with ("on MS-COCO 256x256, compared with").
 _SIZE_TOKEN_RE = re.compile(r"\s\d+x\d+\b")
 

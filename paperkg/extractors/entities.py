@@ -1012,7 +1012,9 @@ def find_entity_mentions(
                 and _SIZED_RE.fullmatch(m.group()[len(first) + 1 :]):
             add(m.start() + len(first) + 1, m.end(), "model", "sized")  # "Training GPT-3 1.3B with ...": the name after
         elif first not in _NOT_NAME_STARTS and not re.fullmatch(r"[vV]\d+(?:\.\d+)*", first):  # not "V2 3B"
-            add(m.start(), m.end(), "model", "sized")
+            # a known model name the size continues starts the checkpoint ("Llama Guard 3 8B", not "Guard 3 8B")
+            known = next((ls for ls, le, lt, _ in lexicon_spans if lt == "model" and ls < m.start() < le <= m.end()), m.start())
+            add(known, m.end(), "model", "sized")
     # links, found once (every link holds a "/"): no hub id inside one, and no unknown name (step 6)
     urls = [(u.start(), u.end()) for u in _URL_SPAN_RE.finditer(text)] if "/" in text else []
     for m in _HUB_ID_RE.finditer(text) if "/" in text else ():
