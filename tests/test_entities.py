@@ -1471,3 +1471,11 @@ def test_a_list_item_takes_the_type_of_a_known_two_word_sibling_and_a_processor_
 def test_a_known_multiword_model_a_size_continues_starts_the_checkpoint(nlp) -> None:
     ents = entities_of(nlp, "Sheep Safety", "WoolSafe is a small classifier distilled from Llama Guard 3 8B.")
     assert "Llama Guard 3 8B" in ents and "Guard 3 8B" not in ents
+
+
+def test_examples_of_systems_are_no_benchmarks_and_a_qa_set_is_one(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Forecasts", "WoolCast beats statistical baselines such as RAMIMA and EWES on 70% of the "
+                       "series in accuracy.")
+    assert ents["EWES"][0] not in ("benchmark", "dataset") and ents["RAMIMA"][0] not in ("benchmark", "dataset")
+    ents = entities_of(nlp, "Ovine-QA: Farm Questions", "We introduce Ovine-QA, 12,000 question-answer pairs about farm photos.")
+    assert ents["Ovine-QA"][0] == "benchmark"

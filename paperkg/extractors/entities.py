@@ -589,7 +589,7 @@ _COUNTED_AFTER_NAME_RE = re.compile(
     r"\d[\d,.]*[KMk]?\s+(?:[a-z][\w-]*\s+){0,2}?(questions|problems|tasks|prompts|queries|puzzles|images|videos|"
     r"documents|pairs|samples|examples|instances|dialogues|conversations|sentences|hours)\b"
 )
-_NAME_AT_END_RE = re.compile(rf"(?<![\w-])({_NAME})$")
+_NAME_AT_END_RE = re.compile(rf"(?<![\w-])({_NAME}|[A-Z][a-z]+-{_NAME_TOKEN}(?:-[A-Za-z0-9.+]+)*)$")  # ... "Ovine-VQA"
 # A title "X: A ... Model for ..." says what X is, as an appositive does.
 _TITLE_APPOSITIVE_RE = re.compile(
     rf"\s*({_NAME}|[A-Z][a-z0-9]+(?:-[A-Za-z0-9]+)*)\s*:\s+(?:A|An)\s+(?:[\w.-]+\s+){{0,4}}?([A-Za-z]+)"
@@ -618,6 +618,8 @@ _LIST_CUE_RE = re.compile(
     rf"(?:\b(?:on|across|including|such as|namely|like)|\b(?:benchmarks|datasets)\s*(?:,|:|--|—|\())\s+(?:the\s+)?"
     rf"({_NAME}(?: (?:19|20)\d\d)?(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?{_NAME}(?: (?:19|20)\d\d)?)*)"
 )
+_SYSTEMS_BEFORE_EXAMPLES_RE = re.compile(
+    r"\b(?:baselines|methods|models|approaches|techniques|systems|algorithms|architectures|LLMs|agents)\s+$")
 _LIST_END_BEFORE_RE = re.compile(r"\b(?:and|or)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+$")
 _EVAL_CUE_RE = re.compile(
     r"\b(?:benchmarks?|evaluat\w*|experiments?|results?|achiev\w*|accuracy|outperform\w*|scores?|state-of-the-art|SOTA|tested|datasets?)\b"
@@ -1130,7 +1132,7 @@ def find_entity_mentions(
         # "HalluFleece, 4,500 questions with verified answers": a collection of test items or of data
         n = _NAME_AT_END_RE.search(text, max(0, m.start() - 60), m.start())
         if n and n.group(1) not in _NOT_NAMES and n.group(1) not in lexicon_types:
-            etype: EntityType = "benchmark" if m.group(1) in _TEST_ITEMS else "dataset"
+            etype: EntityType = "benchmark" if m.group(1) in _TEST_ITEMS or "question" in m.group() else "dataset"  # "QA pairs"
             add(n.start(1), n.end(1), etype, "headed")
     tm = _TITLE_APPOSITIVE_RE.match(text, 0, title_end) if title_end else None
     if tm and tm.group(2).lower() in _HEADS and tm.group(1) not in _NOT_NAMES:
@@ -1193,8 +1195,8 @@ def find_entity_mentions(
             add(span[0], span[1], "method", "title_method")
     for m in _LIST_CUE_RE.finditer(text):
         s, e = sentence_of(m.start())
-        if not _EVAL_CUE_RE.search(text, s, e):
-            continue
+        if not _EVAL_CUE_RE.search(text, s, e) or _SYSTEMS_BEFORE_EXAMPLES_RE.search(text, max(s, m.start() - 30), m.start()):
+            continue  # "... statistical baselines such as ARIMA and ETS": examples of systems, not of benchmarks
         if m.group().startswith(("benchmarks", "datasets")) and _LIST_END_BEFORE_RE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "on the A, B and C datasets, WoolCast lowers ...": the head closes a list, it opens none
         names = list(_NAME_RE.finditer(text, m.start(1), m.end(1)))
