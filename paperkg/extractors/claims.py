@@ -510,7 +510,7 @@ _L_TIME_AFTER_SETUP_RE = re.compile(
 _LEVEL_OF_BEFORE_RE = re.compile(r"(?:\b(?:of|is|was|reaches|reaching|achieves?|achieving|at)|[=:])\s*(?:about\s+|around\s+|only\s+)?$")
 # A share a sentence opens with, as what the result is given ("With 10% of the KV cache, X retains ..."): a budget.
 _L_WITH_OPENS_BEFORE_RE = re.compile(r"(?:^|[.;:]\s+)with\s+(?:only\s+|just\s+)?$")
-_L_SHARE_OF_CLAUSE_AFTER_RE = re.compile(r"\s+of\s+[^,.;]{1,40},")
+_L_SHARE_OF_CLAUSE_AFTER_RE = re.compile(r"\s+of\s+[^,.;]{1,60},")
 _L_AT_A_RATE_RE = re.compile(r"\s+(?:[a-z-]+\s+)?(?:compression|sparsity|pruning|reduction|downsampling)\s+(?:rate|ratio|level)\b")
 # A threshold a cost is counted to ("the number of rounds to reach 80% accuracy"): a target, not a result.
 _L_TARGET_BEFORE_RE = re.compile(
@@ -951,6 +951,9 @@ def _np_after(after: str) -> tuple[str | None, str | None]:
             break
         raw = w.group().rstrip(".")
         tok = raw.lower()
+        if not words and tok.endswith("ly") and len(tok) > 4 and re.match(r" [a-z]", rest[w.end():w.end() + 2]):
+            pos = w.end()                 # "the fully supervised model": an adverb before a word is no measure's
+            continue
         if tok == "of" and words:
             words.append(tok)
             pos = w.end()
@@ -2038,7 +2041,7 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
             return False                  # "2,048 points" of a point cloud, "a 5-point Likert scale": not score points
         if c.unit == "%":
             if _L_SET_TO_RE.search(lpre) or _L_TARGET_BEFORE_RE.search(lpre) \
-                    or _L_WITH_OPENS_BEFORE_RE.search(lpre) and _L_SHARE_OF_CLAUSE_AFTER_RE.match(lafter):
+                    or _L_WITH_OPENS_BEFORE_RE.search(lpre) and _L_SHARE_OF_CLAUSE_AFTER_RE.match(low, c.end):
                 return False              # "we set the dropout rate to 10%": a chosen setting; "rounds to reach 80%"
             if _L_SPLIT_SHARE_AFTER_RE.match(lafter):
                 return False              # "10% of the data for validation", "35% of which are long-tailed"
