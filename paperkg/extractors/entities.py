@@ -84,10 +84,9 @@ _CONTRIBUTION_ITEM_RE = re.compile(rf"(?:\(\s*(?:\d|[ivx]{{1,3}})\s*\)|\b(?:[Ff]
 _AND_SECOND_APPOSITIVE_RE = re.compile(rf",\s+and\s+({_NAME}),\s+(?:a|an)\s")
 # A name not seen before may also open with an ordinary word, joined to a name part ("Flipped-VQA", "Gen-3"),
 # but not with a prefix or a rank ("Non-IID", "Multi-GPU", "Top-1").
-_NEW_NAME_RE = re.compile(
-    rf"(?<![\w-])(?:{_NAME}|(?!(?:Non|Multi|Cross|Semi|Sub|Anti|Inter|Intra|Pre|Post|Top|Bottom|Over|Under|Per|Out)-)"
-    rf"[A-Z][a-z]+(?:-[a-z]+)*-(?:{_NAME_TOKEN}|\d+[A-Za-z]*)(?:-[A-Za-z0-9.+]+)*)(?![\w-])"
-)
+_JOINED_NAME = (r"(?!(?:Non|Multi|Cross|Semi|Sub|Anti|Inter|Intra|Pre|Post|Top|Bottom|Over|Under|Per|Out)-)"
+                rf"[A-Z][a-z]+(?:-[a-z]+)*-(?:{_NAME_TOKEN}|\d+[A-Za-z]*)(?:-[A-Za-z0-9.+]+)*")
+_NEW_NAME_RE = re.compile(rf"(?<![\w-])(?:{_NAME}|{_JOINED_NAME})(?![\w-])")
 _SIZE = r"(?:\d+x)?\d+(?:\.\d+)?[BM]"  # "7B", "1.3B", and a mixture's "8x7B"
 # "LLaMA-7B", "Llama-2-70B-chat", "Qwen2.5-72B", "Bailong-instruct 7B", "MobileVLM V2 3B": a name, then a
 # parameter count.
@@ -175,7 +174,6 @@ _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s$")
 _URL_SPAN_RE = re.compile(r"https?://\S+|\b[\w.-]+\.(?:com|org|io|net|ai)/\S*")
 # A coordinated list of names: the known ones tell the type of the unknown ones ("on GSM8K, FooQA and MATH").
 _NAME_LIST_RE = re.compile(rf"{_NAME}(?: {_NAME})?(?:\s*,\s*{_NAME}(?: {_NAME})?)*,?\s+(?:and|or)\s+(?:{_NAME}|[A-Z][a-z]+\b)")  # "MVTec AD and VisA"
-_LIST_ITEM_SEP_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # A list of names that ends in a plural head says what each is ("the BEND, GUE, and LRB benchmarks").
 _HEADED_LIST_RE = re.compile(rf"(?<![\w-])({_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})\s+(benchmarks|datasets)\b$")
 _LIST_HEAD_WORD_RE = re.compile(r"(?<=\s)(?:benchmarks|datasets)\b")
@@ -329,7 +327,7 @@ _TECHNIQUE_VERB_ANCHORS = ("we ", "We ", "employ", "adopt", "introduces", "incor
 _TECHNIQUE_PRAISE = frozenset("yet lightweight plug-and-play unified dedicated tailored custom runtime principled "
                               "straightforward elegant flexible versatile".split())
 _NOT_TECHNIQUE_HEADS = frozenset("etc more others data corpus corpora dataset datasets set sets collection collections".split())
-_LIST_SPLIT_RE = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_LIST_SPLIT_RE = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 # "X tasks" / "X problems": the words before the head name a task ("computer vision tasks",
 # "decision-making problems"), unless they only say what kind ("downstream tasks", "13 tasks").
 _TASK_HEAD_WORD_RE = re.compile(r"(?<=[A-Za-z] )(?:tasks?|problems?)(?![\w-])")
@@ -589,7 +587,7 @@ _COUNTED_AFTER_NAME_RE = re.compile(
     r"\d[\d,.]*[KMk]?\s+(?:[a-z][\w-]*\s+){0,2}?(questions|problems|tasks|prompts|queries|puzzles|images|videos|"
     r"documents|pairs|samples|examples|instances|dialogues|conversations|sentences|hours)\b"
 )
-_NAME_AT_END_RE = re.compile(rf"(?<![\w-])({_NAME}|[A-Z][a-z]+-{_NAME_TOKEN}(?:-[A-Za-z0-9.+]+)*)$")  # ... "Ovine-VQA"
+_NAME_AT_END_RE = re.compile(rf"(?<![\w-])({_NAME}|{_JOINED_NAME})$")  # ... "Ovine-VQA"
 # A title "X: A ... Model for ..." says what X is, as an appositive does.
 _TITLE_APPOSITIVE_RE = re.compile(
     rf"\s*({_NAME}|[A-Z][a-z0-9]+(?:-[A-Za-z0-9]+)*)\s*:\s+(?:A|An)\s+(?:[\w.-]+\s+){{0,4}}?([A-Za-z]+)"
@@ -1359,7 +1357,7 @@ def find_entity_mentions(
     # (its known neighbours' type) or by its suffix
     list_type: dict[int, EntityType] = {}
     for lst in _NAME_LIST_RE.finditer(text):
-        cuts = [0, *(x for sep in _LIST_ITEM_SEP_RE.finditer(lst.group()) for x in sep.span()), len(lst.group())]
+        cuts = [0, *(x for sep in _LIST_SPLIT_RE.finditer(lst.group()) for x in sep.span()), len(lst.group())]
         items = [(lst.start() + a, lst.group()[a:b]) for a, b in zip(cuts[::2], cuts[1::2])]  # "MVTec AD", "VisA"
         types = [known_names[item]["type"] for _, item in items if item in known_names]
         if types and len(types) * 2 >= len(items):
