@@ -942,6 +942,9 @@ def find_entity_mentions(
             long_form = wider
         # the long form says which of two known readings the short form has ("mean absolute error (MAE)")
         known = lexicon_types.get(long_form) or lexicon_types.get(long_form.lower()) or lexicon_types.get(short)
+        if known and not (lexicon_types.get(long_form) or lexicon_types.get(long_form.lower())) \
+                and " " in known[1] and not _spells_the_same(long_form, known[1]):
+            known = None  # "Visual Contrastive Re-weighting (VCR)": the paper's own reading, not the known one
         system_kind = _SYSTEM_KIND_AFTER_RE.match(text, p["short_end"] + 1)
         measured = _LEVEL_AFTER_PAIR_RE.match(text, p["short_end"] + 1)  # "an average lagging (AL) of 1.8 seconds"
         etype = (known[0] if known else "method" if system_kind else "metric" if measured
@@ -1948,6 +1951,17 @@ def _word_before(text: str, start: int, sentence_start: int = -1) -> tuple[str, 
         if m is not None and m.start(1) != sentence_start:
             m = None
     return (m.group(1).lower(), m.start(1)) if m else ("", start)
+
+
+def _word_stems(phrase: str) -> set[str]:
+    return {w[:5] for w in re.split(r"[\s\-/]+", phrase.lower()) if w}
+
+
+def _spells_the_same(long_form: str, canonical: str) -> bool:
+    """Whether a written long form is another spelling of a known spelled-out name ("Low Rank Adaptation",
+    "Proximal Policy Optimisation"): at least half its words begin as the known name's do."""
+    mine, known = _word_stems(long_form), _word_stems(canonical)
+    return bool(mine) and 2 * len(mine & known) >= len(mine)
 
 
 def _known_wider_form(text: str, start: int, long_form: str, lexicon_types: dict[str, tuple[EntityType, str]]) -> str | None:
