@@ -923,7 +923,14 @@ def find_entity_mentions(
             # noun. Otherwise the pair modifies the word after it: with a technique or task word the three
             # name the thing ("floating-point (FP) quantization"); with any other ("OOD data") nothing.
             if head_word in _METHOD_HEADS or head_word in _TITLE_TASK_HEADS:
-                add(p["long_start"], head.end(), "task" if head_word in _TITLE_TASK_HEADS else "method", "abbreviation")
+                # one entity named without the brackets, the short form alone or with the head its alias
+                etype = "task" if head_word in _TITLE_TASK_HEADS else "method"
+                name = f"{long_form} {head.group(1)}"
+                add(p["long_start"], head.end(), etype, "abbreviation", name)
+                candidates.append({"start": p["short_start"], "end": p["short_end"], "type": etype, "name": name,
+                                   "proposed": False, "source": "abbreviation"})
+                for form in (short, f"{short} {head.group(1)}"):
+                    pair_types[form], pair_names[form] = etype, name
             else:
                 not_entities.update((short, long_form))  # "OOD data" here, so "OOD" alone elsewhere is no name
             continue
@@ -1330,6 +1337,8 @@ def find_entity_mentions(
         for n in _occurrences(text, forms, start):
             c = known_names[n.group()]
             add(n.start(), n.end(), c["type"], "name", c["name"], n.group() in proposed_names)
+    for n in _occurrences(text, [f for f in pair_names if " " in f]):  # "ZO optimization", "CCA Attention"
+        add(n.start(), n.end(), pair_types[n.group()], "abbreviation", pair_names[n.group()])
     for m in _QUOTED_NAME_RE.finditer(text, title_end):
         phrase = m.group(1)
         if name_key(phrase) not in generic and not _names_a_kind_of_model(phrase):
