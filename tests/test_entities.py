@@ -552,6 +552,15 @@ def test_a_pair_defines_its_short_form_over_a_known_reading(nlp) -> None:
     assert ents["Proximal Policy Optimization"][0] == "method" and ents["BERT"][0] == "model"
 
 
+def test_a_name_beside_the_words_it_spells_out_is_one_entity(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Judges", "We introduce FLOCKe, a family of Fair Large Open Checkpoint Keepers. "
+                       "FLOCKe is trained on wool.")
+    assert ents["Fair Large Open Checkpoint Keepers"][1:3] == (True, ("FLOCKe",)) and "FLOCKe" not in ents
+    # words that do not spell the name stay apart from it
+    ents = entities_of(nlp, "Sheep Judges", "We introduce FLOCKe, a family of Wide Organic Open Learners.")
+    assert "FLOCKe" in ents and "Wide Organic Open Learners" not in ents.get("FLOCKe", ("", False, ()))[2]
+
+
 def test_title_short_form_is_the_pair_entity(nlp) -> None:
     ents = entities_of(nlp, "SHEB: Sheep Herding Evaluation Benchmark",
                        "We introduce the Sheep Herding Evaluation Benchmark (SHEB), a suite of herding tests.")

@@ -200,6 +200,11 @@ _CLAUSE_OPENS_AFTER_RE = re.compile(r"(?:,\s*|\s+)(?:it|they|we|our|its|their|th
 _DATA_BEFORE_NAME_RE = re.compile(r"\b(?:splits?|subsets?|portions?|samples?)\s+(?:of|from)\s+(?:the\s+)?$")  # "splits of X"
 _DATA_AFTER_NAME_RE = re.compile(r"(?:\s+[a-z][\w-]*)?\s+(?:data|corpus|corpora)\b")  # "ERA5 reanalysis data"
 _EVALUATION_AFTER_RE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:evaluation|benchmark|test suite|leaderboard|split|set(?!\s+up))\b")
+# A name, a comma and the capitalised words it abbreviates ("FLAMe, a family of Foundational Large Autorater Models").
+_SPELLED_APPOSITIVE_RE = re.compile(
+    r"(?<![\w-])([A-Z][\w.+-]*[A-Z][\w.+-]*),\s+(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?"
+    r"(?:(?:family|suite|series|set|collection)\s+of\s+)?((?:[A-Z][\w-]*\s+(?:(?:of|for|and|with|in|to)\s+)?){1,6}[A-Z][\w-]*)"
+)
 # A split of an evaluation set ("COCO val2017", "test-dev2017") is part of the data's name, no name of its own.
 _SPLIT_NAME_RE = re.compile(r"(?:train|val|test|dev|minival|testdev|test-dev)[-_]?\d{2,4}", re.IGNORECASE)
 _DATA_NAME_TYPES: tuple[tuple[re.Pattern[str], EntityType], ...] = (
@@ -1420,6 +1425,15 @@ def find_entity_mentions(
                 and _LEVELS_AFTER_RE.match(text, start + len(word)) else None) \
             or by_context or "method"
         add(start, start + len(word), etype, "unknown")
+    # A name set beside the words it spells out ("FLAMe, a family of Foundational Large Autorater Models") is
+    # a pair written without brackets: one entity, named by its long form.
+    for m in _SPELLED_APPOSITIVE_RE.finditer(text):
+        short, long_form = m.group(1), m.group(2)
+        if short in known_names and short not in lexicon_types and _spells_out(short, long_form):
+            etype = known_names[short]["type"]
+            add(m.start(2), m.end(2), etype, "abbreviation", long_form, short in proposed_names)
+            for form in (short, long_form):
+                pair_types[form], pair_names[form] = etype, long_form
     # A defined short form anywhere (the title's "MMTEB: ...") is the pair's entity; a known form, the known one;
     # the last words of the technique a title names, that technique ("Tensor Networks" after "... using
     # Quantum-Inspired Tensor Networks").
