@@ -561,6 +561,13 @@ def test_a_name_beside_the_words_it_spells_out_is_one_entity(nlp) -> None:
     assert "FLOCKe" in ents and "Wide Organic Open Learners" not in ents.get("FLOCKe", ("", False, ()))[2]
 
 
+def test_a_word_joined_name_set_off_after_a_proposal_is_the_contribution(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Video", "We propose a framework, Fleeced-VQA, encouraging the model to predict all "
+                       "combinations of langleV, Q, Arangle triplets.")
+    assert ents["Fleeced-VQA"][:2] == ("method", True)  # the head set off before it says what it is
+    assert "langleV" not in ents
+
+
 def test_title_short_form_is_the_pair_entity(nlp) -> None:
     ents = entities_of(nlp, "SHEB: Sheep Herding Evaluation Benchmark",
                        "We introduce the Sheep Herding Evaluation Benchmark (SHEB), a suite of herding tests.")

@@ -812,8 +812,15 @@ def _type_from_long_form(long_form: str, lexicon_types: dict[str, tuple[EntityTy
 _HEAD_WINDOW_CUT_RE = re.compile(r"\b(?:to|in|on|for|that|which|with|by|from|and|is|are|was|were|can|will)\b")
 
 
+_HEAD_SET_OFF_BEFORE_RE = re.compile(r"\b(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?([a-z]+),\s+$")
+
+
 def _nearest_head(text: str, start: int, end: int, sent_end: int, look_before: bool = True) -> EntityType | None:
-    """The kind of thing a new name is, from a head noun just after it ("X, a novel framework")."""
+    """The kind of thing a new name is, from a head noun just after it ("X, a novel framework") or, set off
+    before it, right before it ("a framework, X, ...")."""
+    set_off = _HEAD_SET_OFF_BEFORE_RE.search(text, max(0, start - 60), start)
+    if set_off is not None and _HEADS.get(set_off.group(1)) not in (None, "metric"):
+        return _HEADS[set_off.group(1)]
     window = text[end : min(sent_end, end + 80)]
     clause = _HEAD_WINDOW_CUT_RE.search(window)
     if clause is not None:
@@ -1284,12 +1291,12 @@ def find_entity_mentions(
             add(bare.start(1), bare.end(1), "method", "proposed", proposed=True)  # "we propose sense finetuning, which ..."
             continue
         window_end = min(e, m.end() + 160)
-        n = _NAME_RE.search(text, m.end(), window_end)
+        n = _NEW_NAME_RE.search(text, m.end(), window_end)  # also a word-joined name ("a framework, Flipped-VQA")
         while n is not None and (n.group() in _NOT_NAMES or name_key(n.group()) in generic
                                  or _BUILT_ON_BEFORE_RE.search(text, max(m.end(), n.start() - 40), n.start())
                                  or _RAISED_BEFORE_RE.search(text, max(m.end(), n.start() - 30), n.start())):
             # ... nor what it changes ("we propose a decoding penalty that lowers CHAIRs by 27%")
-            n = _NAME_RE.search(text, n.end(), window_end)
+            n = _NEW_NAME_RE.search(text, n.end(), window_end)
         if n is not None and n.group() in lexicon_types and (
                 _EVALUATED_ON_BEFORE_RE.search(text, max(0, n.start() - 12), n.start())
                 or _CLAUSE_OPENER_RE.search(text, m.end(), n.start())):
