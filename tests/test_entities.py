@@ -568,6 +568,12 @@ def test_a_word_joined_name_set_off_after_a_proposal_is_the_contribution(nlp) ->
     assert "langleV" not in ents
 
 
+def test_complexity_classes_and_stressed_words_are_no_names(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Rules", "Finding the optimal flock is NP-hard. WoolRank unifies shearing and "
+                       "herding as ONE, in a one-shot way.")
+    assert not {"NP-hard", "ONE"} & ents.keys() and "WoolRank" in ents
+
+
 def test_title_short_form_is_the_pair_entity(nlp) -> None:
     ents = entities_of(nlp, "SHEB: Sheep Herding Evaluation Benchmark",
                        "We introduce the Sheep Herding Evaluation Benchmark (SHEB), a suite of herding tests.")

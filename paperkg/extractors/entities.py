@@ -755,8 +755,10 @@ _NOT_NAMES = frozenset(
     DNA RNA RGB JSON XML SQL GEMM GEMV DSP NPU NPUs NIC NICs RDMA InfiniBand RoCE NVLink PCIe ASIC ASICs
     SSD SSDs HPC ARM x86 RISC-V MIT MRI fMRI CT EEG ECG EKG
     meV eV keV MeV GeV kcal Hz kHz MHz GHz mAh kW MW HOMO LUMO SMILES
+    NP NP-hard NP-Hard NP-complete NP-Complete PSPACE ONE ALL ANY NOT AND THE ONLY
     Position Survey Review Tutorial Perspective Perspectives Commentary Opinion Editorial""".split()
-)  # the last line: the kind of paper a title opens with ("Position: ...", "Survey: ...")
+)  # complexity classes and words set in capitals for stress ("unifies A and B as ONE"); the last
+# line: the kind of paper a title opens with ("Position: ...", "Survey: ...")
 
 
 def _overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
