@@ -816,6 +816,10 @@ def test_the_word_that_says_which_accuracy_belongs_to_the_metric(nlp) -> None:
     assert ents["answer accuracy"][0] == "metric" and "negligible accuracy" not in ents
     ents = entities_of(nlp, "Sheep", "FlockLM improves classification accuracy by 4% and raises text summarization accuracy to 90%.")
     assert ents["classification accuracy"][0] == "metric" and ents["text summarization accuracy"][0] == "metric"
+    ents = entities_of(nlp, "Sheep", "FlockLM raises citation recall by 6% and slot F1 by 2 points, and wins on "
+                       "real-world recall-intensive tasks by 4 points.")
+    assert ents["citation recall"][0] == "metric" and ents["slot F1"][0] == "metric"
+    assert "real-world recall" not in ents  # "recall-intensive" names no recall
 
 
 def test_a_hyphenated_modifier_narrows_a_known_task(nlp) -> None:

@@ -463,6 +463,8 @@ _MEASURE_WORD_RE = re.compile(
 # "code-mixed sentiment analysis"), unless it says how much ("negligible accuracy loss").
 _WORD_BEFORE_RE = re.compile(r"(?<![\w-])([a-z][a-z-]+[a-z]) $")
 _OPENING_WORD_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][a-z-]+[a-z]) $")
+# Measures that a noun before them narrows to a measure of its own ("answer accuracy", "citation recall").
+_MODIFIED_MEASURES = frozenset(("accuracy", "precision", "recall", "F1", "exact match"))
 _AMOUNT_WORDS = frozenset("negligible slight marginal considerable comparable".split())
 # A numeric format and what is done in it ("INT4 quantization", "8-bit matrix multiplication", "FP8 training").
 _PRECISION_METHOD_RE = re.compile(
@@ -515,7 +517,7 @@ _MODIFIER_WORD_RE = re.compile(
     r"-|(?:al|ic|ive|ary|ory|ual|ous|ular|able|ible|modal|wise)$|^(?:document|video|image|text|code|speech|audio|"
     r"graph|table|molecule|protein|math|game|object|entity|relation|event|sequence|program|query|answer|dialogue|"
     r"sentence|summary|story|music|scene|face|pose|depth|motion|instruction|output|knowledge|word|token|"
-    r"character|vision|caption|keyword|intent|slot|emotion|sentiment|fact|claim|bug|vulnerability|anomaly|"
+    r"character|vision|caption|keyword|intent|slot|emotion|sentiment|fact|claim|citation|bug|vulnerability|anomaly|"
     r"attention|data|weight|gradient|expert|memory|tensor|pipeline|context|prompt|preference|reward|policy|"
     r"kernel|cache|activation|parameter|feature|layer|head|sequence|tree|beam|search|reasoning|language)$"
 )
@@ -1005,9 +1007,11 @@ def find_entity_mentions(
             if per:
                 add(start, per.end(), etype, "extended")
         word, word_start = _word_before(text, start, sentence_of(start)[0]) if etype in ("metric", "task") else ("", start)
-        if etype == "metric" and name == "accuracy" and word and word not in _PHRASE_STOP and word not in _AMOUNT_WORDS \
+        if etype == "metric" and name in _MODIFIED_MEASURES and word and word not in _PHRASE_STOP and word not in _AMOUNT_WORDS \
+                and not text.startswith("-", end) \
                 and (_MODIFIER_WORD_RE.search(word) or word in _TASK_HEADS):
-            # "predictive accuracy", "answer accuracy", "classification accuracy", "code generation accuracy"
+            # "predictive accuracy", "answer accuracy", "classification accuracy", "code generation accuracy",
+            # "citation recall", "slot F1"
             before, before_start = _word_before(text, word_start)
             known_task = lexicon_types.get(f"{before} {word}")
             add(before_start if known_task is not None and known_task[0] == "task" else word_start, end, etype, "extended")
