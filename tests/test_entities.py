@@ -1351,6 +1351,10 @@ def test_measures_listed_as_what_a_method_changes_are_metrics(nlp) -> None:
                                          "consistency and alignment performance. It improves quality and speed.")
     assert found["fleece consistency"][0] == "metric" and found["alignment performance"][0] == "metric"
     assert "quality" not in found  # praise: nothing names which quality
+    found = entities_of(nlp, "Shearing", "WoolSum improves the faithfulness, fluency and coherence of summaries. "
+                                         "It improves quality and efficiency over FleeceSum.")
+    assert {"faithfulness", "fluency", "coherence"} <= found.keys()  # each names a measure alone
+    assert not {"quality", "efficiency"} & found.keys()
 
 
 def test_the_task_of_a_capitalised_pair_a_network_proposed_and_pos_as_a_task(nlp) -> None:

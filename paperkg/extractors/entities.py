@@ -390,7 +390,7 @@ _PER_UNIT = rf" per (?:{'|'.join(_PER_UNITS)})"
 _PER_UNIT_RE = re.compile(rf"{_PER_UNIT}(?![\w-])")
 # What a paper measures, listed after "in terms of" / "metrics such as" ("in terms of accuracy and
 # convergence rates", "evaluation metrics with regard to optimization quality, and speedup").
-_MEASURED_ITEM = r"[A-Za-z%@][\w@%-]*(?: [a-z][\w-]*){0,2}"
+_MEASURED_ITEM = r"[A-Za-z%@][\w@%-]*(?: (?!(?:of|on|in|for|with|over|than|by|and|or|to|from)\b)[a-z][\w-]*){0,2}"
 _MEASURED_LIST_RE = re.compile(
     rf"\b(?:in terms of|metrics? (?:such as|including|like|with regards? to|concerning))\s+"
     rf"({_MEASURED_ITEM}(?:,\s*(?:and\s+|or\s+)?{_MEASURED_ITEM})*(?:,?\s+(?:and|or)\s+{_MEASURED_ITEM})?)(?=[.,;:)]|\s+(?:on|in|for|of|with|across|than|compared|while|when|by)\b)"
@@ -407,7 +407,7 @@ _SHOWN_QUALITIES_RE = re.compile(
 _CHANGED_QUALITIES_RE = re.compile(
     r"\b(?:improv|enhanc|boost|reduc|lower|increas|preserv|maintain)\w*\s+(?:both\s+|the\s+|its\s+|their\s+)?"
     rf"({_MEASURED_ITEM}(?:,\s*{_MEASURED_ITEM})*,?\s+and\s+{_MEASURED_ITEM})(?=[.,;:)]|\s+(?:on|in|for|of|with|across|"
-    r"than|compared|while|when|by|through|via|without)\b)"
+    r"than|over|compared|while|when|by|through|via|without)\b)"
 )
 _CHANGE_STEMS = ("improv", "enhanc", "boost", "reduc", "lower", "increas", "preserv", "maintain")
 _CHANGED_QUALITY_HEADS = frozenset(
@@ -415,6 +415,8 @@ _CHANGED_QUALITY_HEADS = frozenset(
     "faithfulness coherence latency throughput cost costs speed stability realism precision recall "
     "scalability usage consumption footprint overhead".split()
 )
+# Qualities that name a measure alone, unlike praise ("quality", "efficiency", "performance").
+_NAMED_QUALITIES = frozenset("faithfulness fluency coherence factuality diversity fidelity realism latency throughput".split())
 # An acronym right after a score names its measure ("5.6% Avg. JGA", "+2.1 points EM").
 _SCORE_ACRONYM_RE = re.compile(r"\d(?:%|\\%| points?) (?:[Aa]vg\. |[Aa]verage )?([A-Z][A-Z0-9]{1,5})(?![\w-])")
 # A score named after something by a name ("a DINO score of 0.71", "0.31 PickScore"): "NAME score" with a
@@ -1104,7 +1106,8 @@ def find_entity_mentions(
     for m in _matches_at(_CHANGED_QUALITIES_RE, text, _CHANGE_STEMS, title_end):
         items = list(_list_items(text, m))
         if all(item.split()[-1] in _CHANGED_QUALITY_HEADS and item[0].islower() and not _PHRASE_STOP.intersection(
-                item.split()[:-1]) for _, item in items) and any(" " in item for _, item in items):
+                item.split()[:-1]) for _, item in items) and (any(" " in item for _, item in items)
+                                                            or all(item in _NAMED_QUALITIES for _, item in items)):
             for k, item in items:
                 if name_key(item) not in generic:
                     add(k, k + len(item), "metric", "listed")
