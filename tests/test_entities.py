@@ -574,6 +574,13 @@ def test_complexity_classes_and_stressed_words_are_no_names(nlp) -> None:
     assert not {"NP-hard", "ONE"} & ents.keys() and "WoolRank" in ents
 
 
+def test_a_variant_word_makes_a_benchmark_of_known_data(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Forgetting", "On Split CIFAR-100 and permuted MNIST, FlockNorm reduces forgetting "
+                       "by 37%. We randomly split CIFAR-10 into five tasks.")
+    assert ents["Split CIFAR-100"][0] == "benchmark" and ents["permuted MNIST"][0] == "benchmark"
+    assert "split CIFAR-10" not in ents and "CIFAR-10" in ents  # the verb makes no variant
+
+
 def test_title_short_form_is_the_pair_entity(nlp) -> None:
     ents = entities_of(nlp, "SHEB: Sheep Herding Evaluation Benchmark",
                        "We introduce the Sheep Herding Evaluation Benchmark (SHEB), a suite of herding tests.")

@@ -463,6 +463,11 @@ _MEASURE_WORD_RE = re.compile(
 )
 # The lower-case word right before a known term: it may say which one ("predictive accuracy",
 # "code-mixed sentiment analysis"), unless it says how much ("negligible accuracy loss").
+# A word that makes a variant benchmark of known data ("Split CIFAR-100", "permuted MNIST", "sequential
+# CIFAR-10"), not the verb "split" ("we randomly split CIFAR-10 into ...").
+_DATA_VARIANT_BEFORE_RE = re.compile(
+    r"(?<![\w-])((?:Split|(?<=\bon )split|(?<=\bof )split|(?<=\bin )split|(?<=\bthe )split|[Pp]ermuted|[Ss]equential|[Rr]otated|[Cc]olou?red|[Cc]orrupted) )$"
+)
 _WORD_BEFORE_RE = re.compile(r"(?<![\w-])([a-z][a-z-]+[a-z]) $")
 _OPENING_WORD_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][a-z-]+[a-z]) $")
 # Measures that a noun before them narrows to a measure of its own ("answer accuracy", "citation recall").
@@ -1020,6 +1025,8 @@ def find_entity_mentions(
         if etype == "task" and ("-" in word and word not in _PHRASE_STOP and not _ADJECTIVE_HEAD_RE.search(word)
                                 or word in _MODALITY_WORDS):
             add(word_start, end, etype, "extended")  # "code-mixed sentiment analysis", "video instance segmentation"
+        if etype in ("dataset", "benchmark") and (variant := _DATA_VARIANT_BEFORE_RE.search(text, max(0, start - 40), start)):
+            add(variant.start(1), end, etype, "extended")  # "Split CIFAR-100", "sequential MNIST": a variant of the data
         if etype in ("method", "model") and (dim := _DIMENSION_BEFORE_RE.search(text, max(0, start - 3), start)):
             add(dim.start(), end, etype, "extended")  # "3D CNNs", "3D Swin Transformer": the variant's own name
         if etype == "model":
