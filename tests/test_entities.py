@@ -581,6 +581,12 @@ def test_a_variant_word_makes_a_benchmark_of_known_data(nlp) -> None:
     assert "split CIFAR-10" not in ents and "CIFAR-10" in ents  # the verb makes no variant
 
 
+def test_a_bit_width_before_a_proposed_name_is_part_of_it(nlp) -> None:
+    ents = entities_of(nlp, "Low-Bit Sheep", "We propose 4-bit AdamW, which quantizes both moments. It matches "
+                       "32-bit AdamW on FleeceNet.")
+    assert ents["4-bit AdamW"][:2] == ("method", True) and not ents["AdamW"][1]
+
+
 def test_title_short_form_is_the_pair_entity(nlp) -> None:
     ents = entities_of(nlp, "SHEB: Sheep Herding Evaluation Benchmark",
                        "We introduce the Sheep Herding Evaluation Benchmark (SHEB), a suite of herding tests.")

@@ -717,8 +717,8 @@ _PROPOSED_BEFORE_RE = re.compile(_PROPOSE_RE.pattern + r"\s+(?:(?:a|an|the)\s+)?
 _AND_NEXT_RE = re.compile(r"(?:\s*\([^()]{1,20}\))?,?\s+and\s+")
 # Right after a proposal verb or a naming word, a plain capitalised word is a name ("we introduce Lamina").
 _DIRECT_NAME_RE = re.compile(
-    rf"\s*(?:(?:a|an|the)\s+)?({_NAME}|(?:[A-Z][a-z]{{2,}}|[A-Z][a-z]?(?=-[A-Z]))(?:-[A-Za-z0-9]+)*(?:\s+{_CAP_WORD}){{0,3}})"
-    r"(?![\w+])(?!-|\s+[A-Z])"  # "Lamina", "Co-Shear"
+    rf"\s*(?:(?:a|an|the)\s+)?((?:\d{{1,2}}-bit\s+)?{_NAME}|(?:[A-Z][a-z]{{2,}}|[A-Z][a-z]?(?=-[A-Z]))(?:-[A-Za-z0-9]+)*(?:\s+{_CAP_WORD}){{0,3}})"
+    r"(?![\w+])(?!-|\s+[A-Z])"  # "Lamina", "Co-Shear", "4-bit AdamW"
 )
 # Right after "we propose", a lower-case term with no article is the contribution's name ("we propose
 # sense finetuning, which ..."); with an article it is a description ("we propose a simple method").
