@@ -891,6 +891,9 @@ def test_a_bare_term_right_after_we_propose_is_the_contribution(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "We propose fleece finetuning, which shears a few wool vectors. We propose a simple barn method.")
     assert ents["fleece finetuning"][:2] == ("method", True)
     assert not [n for n in ents if "barn" in n]
+    ents = entities_of(nlp, "Sheep", "We study fleece routing, where each ram picks ewes, and propose capacity-aware "
+                       "shearing to bound the load.")
+    assert ents["capacity-aware shearing"][:2] == ("method", True)  # "and propose" in a clause "we" opened
 
 
 def test_the_task_of_a_process_names_a_task(nlp) -> None:

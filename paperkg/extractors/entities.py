@@ -1303,7 +1303,7 @@ def find_entity_mentions(
                 proposed_spans.append((other.start(1), other.end(1)))
             continue
         bare = _BARE_TERM_RE.match(text, m.end())
-        if bare and m.group().split()[0].lower() == "we" and _is_bare_term(bare.group(1)) and name_key(bare.group(1)) not in generic:
+        if bare and (m.group().split()[0].lower() == "we" or m.re is _AND_PROPOSE_RE) and _is_bare_term(bare.group(1)) and name_key(bare.group(1)) not in generic:
             add(bare.start(1), bare.end(1), "method", "proposed", proposed=True)  # "we propose sense finetuning, which ..."
             continue
         window_end = min(e, m.end() + 160)
