@@ -874,6 +874,9 @@ def test_unknown_items_of_a_list_take_the_kind_of_its_known_items(nlp) -> None:
     )
     assert ents["unstructured sparsity"][0] == "method" and ents["quantization"][0] == "method"
     assert "structured" not in ents and "quantization with dynamic bits" not in ents
+    ents = entities_of(nlp, "Sheep", "We discuss open-domain question answering, fact verification and fleece "
+                       "grading, summarize benchmarks such as HotpotQA, and outline open problems.")
+    assert ents["fleece grading"][0] == "task" and "summarize benchmarks" not in ents  # a verb and a kind of things
 
 
 def test_a_pair_that_names_data_or_a_property_is_no_entity(nlp) -> None:

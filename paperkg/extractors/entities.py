@@ -114,6 +114,9 @@ _KIND_NOUNS = frozenset("dataset benchmark model task method system approach tec
 # ("a Linear-complexity text-to-video Generation (LinGen) framework").
 _SYSTEM_KIND_AFTER_RE = re.compile(r" (?:framework|method|approach|algorithm|architecture|technique|pipeline|system)s?\b")
 # Plural heads of a long form that name a kind of thing when its short form is plural too.
+# Plural heads that say what kind of things a phrase counts, never a term ("summarize benchmarks").
+_PLURAL_KIND_HEADS = frozenset("benchmarks datasets models methods tasks baselines approaches techniques results "
+                               "experiments metrics papers works studies".split())
 _KIND_PLURALS = frozenset("models llms mllms lms vlms networks cards systems agents".split())
 # Words that only say which kind of model a long form is: its modalities, scale and stage
 # ("Audio-Visual Large Language Model", "vision-language-action", "small-scale Multimodal Language Models").
@@ -1571,8 +1574,9 @@ def _list_item(
             return None, closes
         if words[-1].endswith("ed") or _ADJECTIVE_HEAD_RE.search(words[-1]) or any(w.endswith("ly") or w in ("vs", "versus") for w in words):
             return None, closes
-        if len(words) == 1 and not _NOMINAL_HEAD_RE.search(words[0]) or closes and words[0].endswith("ing"):
-            return None, closes  # "has", "but"; "offering a ...": a verb and its object
+        if len(words) == 1 and not _NOMINAL_HEAD_RE.search(words[0]) or closes and words[0].endswith("ing") \
+                or words[-1] in _PLURAL_KIND_HEADS:
+            return None, closes  # "has", "but"; "offering a ...", "summarize benchmarks": a verb and its object
     phrase = " ".join(words)
     item_start = text.rindex(phrase, start, end) if opens else text.index(phrase, start, end)
     return (item_start, item_start + len(phrase)), closes
