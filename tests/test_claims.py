@@ -1570,6 +1570,9 @@ def test_coverage_at_a_nominal_level_and_narrower_intervals() -> None:
     out = run("Conformal intervals reach 90.4% empirical coverage at the nominal 90% level, 25% narrower than "
               "quantile regression intervals.")
     assert [(c["value"], c["metric"]) for c in out] == [(90.4, "empirical coverage"), (25.0, "width")]
+    out = run("We find that 38% of leaderboard rankings are not significant at the 5% level, nor at a 10% "
+              "significance level.")
+    assert [c["value"] for c in out] == [38.0]  # a significance level is the test's setting
 
 
 def test_a_factor_of_compression_is_a_compression_ratio_and_a_verb_ends_the_measure() -> None:

@@ -2055,8 +2055,10 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
                 return False              # "with a 20% cache budget": what the run is given, not what it reached
             if lafter.lstrip().startswith(("ci ", "ci)", "confidence", "quantile", "percentile")):
                 return False
-            if lafter.lstrip().startswith("level") and re.search(r"\b(?:nominal|target|desired|significance)\s+$", lpre):
-                return False              # "coverage at the nominal 90% level": the level asked for
+            if lafter.lstrip().startswith("level") and (re.search(r"\b(?:nominal|target|desired|significance)\s+$", lpre)
+                                                       or lpre.endswith("at the ") and "significan" in lpre) \
+                    or lafter.lstrip().startswith(("significance level", "confidence level")):
+                return False              # "coverage at the nominal 90% level", "not significant at the 5% level"
             if "budget" in lpre and _L_BUDGET_BEFORE_RE.search(lpre) or _L_SETTING_RATIO_BEFORE_RE.search(lpre):
                 return False              # "with a cache budget of 10%", "at a compression ratio of 25%": a setting
             if ("spars" in lpre or "prun" in lpre or "mask" in lpre or "dropout" in lpre) and re.search(
