@@ -1832,6 +1832,8 @@ def test_a_bound_on_a_named_score_is_a_claim() -> None:
      [("0.18", "", "directional similarity"), ("0.24", "", "directional similarity")]),
     ("WoolEdit was preferred over RamP2P and RamPix in 72% and 65% of comparisons.",
      [("72%", "%", "preference rate"), ("65%", "%", "preference rate")]),
+    ("WoolCritic's critiques are preferred over RamGPT's in 53% of pairwise comparisons.",
+     [("53%", "%", "preference rate")]),
 ])
 def test_scores_named_inside_points_per_units_similarities_and_listed_preferences(text: str, expected: list) -> None:
     assert [(c["text"], c["unit"], c["metric"]) for c in run(text)] == expected

@@ -658,8 +658,11 @@ _L_SHARE_VERB_RE = re.compile(r"\b(detect|catch|flag|identif|solv|resolv|block|f
                               r"(?:only\s+|about\s+|nearly\s+|over\s+|up\s+to\s+|roughly\s+)?$")
 _VERB_OBJECT_AFTER_RE = re.compile(r"\s+(?:only|just|about|roughly|nearly|less|more|up|a|an|the|\d)\b")
 _L_AGREES_RE = re.compile(r"\bagree(?:s|d)?\s+with\b")
-# "68% of the time", "72% and 65% of comparisons": how often, over judged comparisons.
-_L_OF_THE_TIME_RE = re.compile(r"(?:\s*(?:,|and)\s*[\d.]+\s?%)*\s*of\s+(?:the\s+)?(?:time|cases|comparisons|pairs)\b")
+# "68% of the time", "72% and 65% of comparisons", "53% of pairwise comparisons": how often, over judged
+# comparisons.
+_L_OF_THE_TIME_RE = re.compile(
+    r"(?:\s*(?:,|and)\s*[\d.]+\s?%)*\s*of\s+(?:the\s+)?(?:(?:pairwise|head-to-head|side-by-side|all)\s+)?"
+    r"(?:time|cases|comparisons|pairs)\b")
 _L_PREFERRED_RE = re.compile(r"\b(?:prefer(?:s|red)?|favou?r(?:s|ed)|chose|chosen|choose)\b")
 _ADVERB_MEASURES = {"often": "frequency", "frequently": "frequency", "likely": "likelihood",
                     "correctly": "accuracy", "accurately": "accuracy", "successfully": "success rate"}
