@@ -1528,6 +1528,8 @@ def test_a_phenomenon_the_paper_studies_is_its_task(nlp) -> None:
 def test_a_list_item_takes_the_type_of_a_known_two_word_sibling_and_a_processor_is_no_model(nlp) -> None:
     ents = entities_of(nlp, "Sheep Anomalies", "On MVTec AD and FleeceA, WoolCLIP reaches an AUROC of 91.5%.")
     assert ents["FleeceA"][0] == "benchmark"
+    ents = entities_of(nlp, "Sheep Shortcuts", "We study shortcut learning on Woolbirds and CelebA, and on Fleeceland.")
+    assert ents["Woolbirds"][0] == "benchmark" and "Fleeceland" not in ents  # a plain word only beside known data
     ents = entities_of(nlp, "Sheep Keywords", "The model runs at 4.1 ms latency on a Cortex-M7.")
     assert "Cortex-M7" not in ents
 

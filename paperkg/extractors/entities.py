@@ -176,7 +176,10 @@ _SPELLED_OUT_RE = re.compile(r"[a-z]{5,}[A-Z]|[a-z]{3,4}[A-Z](?![A-Z])")
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s$")
 _URL_SPAN_RE = re.compile(r"https?://\S+|\b[\w.-]+\.(?:com|org|io|net|ai)/\S*")
 # A coordinated list of names: the known ones tell the type of the unknown ones ("on GSM8K, FooQA and MATH").
-_NAME_LIST_RE = re.compile(rf"{_NAME}(?: {_NAME})?(?:\s*,\s*{_NAME}(?: {_NAME})?)*,?\s+(?:and|or)\s+(?:{_NAME}|[A-Z][a-z]+\b)")  # "MVTec AD and VisA"
+# "MVTec AD and VisA", "on Waterbirds and CelebA" (a capitalised word opens a list after "on" or "across")
+_NAME_LIST_RE = re.compile(
+    rf"(?:{_NAME}(?: {_NAME})?|(?<=\bon )[A-Z][a-z]{{3,}}|(?<=\bacross )[A-Z][a-z]{{3,}})"
+    rf"(?:\s*,\s*{_NAME}(?: {_NAME})?)*,?\s+(?:and|or)\s+(?:{_NAME}|[A-Z][a-z]+\b)")
 # A list of names that ends in a plural head says what each is ("the BEND, GUE, and LRB benchmarks").
 _HEADED_LIST_RE = re.compile(rf"(?<![\w-])({_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})\s+(benchmarks|datasets)\b$")
 _LIST_HEAD_WORD_RE = re.compile(r"(?<=\s)(?:benchmarks|datasets)\b")
@@ -1405,8 +1408,11 @@ def find_entity_mentions(
         types = [known_names[item]["type"] for _, item in items if item in known_names]
         if types and len(types) * 2 >= len(items):
             majority = max(sorted(set(types)), key=types.count)
-            for start, _ in items:
+            for start, item in items:
                 list_type[start] = majority
+                if majority in ("dataset", "benchmark") and re.fullmatch(r"[A-Z][a-z]{3,}", item) \
+                        and item not in _NOT_NAMES and item not in _NOT_NAME_STARTS and name_key(item) not in generic:
+                    add(start, start + len(item), majority, "listed")  # "on Waterbirds and CelebA": a plain word
     for n in _NEW_NAME_RE.finditer(text):
         word, start = n.group().rstrip("."), n.start()  # "... and Foo-Bench.": the name without the full stop
         head, _, tail = word.rpartition("-")
