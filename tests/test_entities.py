@@ -1515,6 +1515,12 @@ def test_a_gerund_opening_a_sentence_is_no_part_of_a_sized_name(nlp) -> None:
     assert "WLM-3 1.3B" in ents and not any(name.startswith("Training") for name in ents)
 
 
+def test_a_title_case_phrase_opening_a_sentence_gives_no_last_words(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Curation", "Literature grows fast. Woolly Fleece Grading has emerged as a way to "
+                       "sort it, and we apply Rotary Major Shearing to it.")
+    assert "Fleece Grading" not in ents and "Rotary Major Shearing" in ents
+
+
 def test_a_title_case_phrase_ending_in_a_plural_data_head_is_data(nlp) -> None:
     ents = entities_of(nlp, "Sheep Genomes", "On the Ovine Genomic Benchmarks, WoolMamba outperforms RamDNA on 14 of 18 tasks.")
     assert ents["Ovine Genomic Benchmarks"][0] == "benchmark"
