@@ -24,6 +24,8 @@ def entities_of(nlp, title: str, abstract: str) -> dict[str, tuple[str, bool, tu
         ("we propose the Outcome-supervision Value Model (OVM) for planning", "Outcome-supervision Value Model", "OVM"),
         ("Multimodal Large Language Models (MLLMs) have grown.", "Multimodal Large Language Models", "MLLMs"),
         ("a sparse Mixture of Experts (MoE) layer", "Mixture of Experts", "MoE"),
+        ("a model called Two-dimensional Matryoshka Fleece Embedding (2DMFE).", "Two-dimensional Matryoshka Fleece Embedding", "2DMFE"),
+        ("we build on 3D Gaussian Shearing (3DGS) for scenes", "3D Gaussian Shearing", "3DGS"),
     ],
 )
 def test_abbreviation_pairs(text: str, long_form: str, short: str) -> None:
@@ -585,6 +587,13 @@ def test_a_bit_width_before_a_proposed_name_is_part_of_it(nlp) -> None:
     ents = entities_of(nlp, "Low-Bit Sheep", "We propose 4-bit AdamW, which quantizes both moments. It matches "
                        "32-bit AdamW on FleeceNet.")
     assert ents["4-bit AdamW"][:2] == ("method", True) and not ents["AdamW"][1]
+
+
+def test_names_opening_with_a_greek_letter_or_a_dimension(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Scenes", "Building on 3DGS, we propose 4DWool. Compared with λ-Wool and β-VAE, "
+                       "our α-Fleece attains lower reconstruction error.")
+    assert ents["4DWool"][:2] == ("method", True)
+    assert {"λ-Wool", "β-VAE", "α-Fleece"} <= ents.keys()
 
 
 def test_title_short_form_is_the_pair_entity(nlp) -> None:

@@ -40,6 +40,10 @@ def is_short_form(candidate: str) -> bool:
     return candidate.split()[0].lower().rstrip(".") not in {"i.e", "e.g", "ie", "eg", "etc", "cf", "see"}
 
 
+# A short form may open with the digit of a number its long form spells out ("2DMSE", "Two-dimensional ...").
+_NUMBER_INITIALS = {"1": "O", "2": "T", "3": "T", "4": "F", "5": "F", "6": "S", "7": "S", "8": "E", "9": "N"}
+
+
 def best_long_form(short: str, window: str) -> int | None:
     """Start offset in ``window`` of the shortest long form that explains ``short``, or None.
 
@@ -91,6 +95,9 @@ def find_abbreviations(text: str) -> list[dict[str, int]]:
             continue
         window_start = words[0].start()
         rel = best_long_form(core, text[window_start:end])
+        if rel is None and core[0] in _NUMBER_INITIALS and len(core) > 2:
+            # "Two-dimensional Matryoshka Sentence Embedding (2DMSE)": the number is spelled out
+            rel = best_long_form(_NUMBER_INITIALS[core[0]] + core[1:], text[window_start:end])
         if rel is None:
             continue
         long_start = window_start + rel

@@ -72,8 +72,10 @@ def _is_modifier_word(word: str) -> bool:
     return word.lower() in _MODIFIER_SUFFIXES or (word.islower() and len(word) > 4 and word.endswith("ed"))
 
 # A "name-like" token: mixed case after the first letter (LoRA, MMEvol), a digit with letters (GSM8K),
-# or all capitals (MMLU). Words that only start with a capital are ordinary words at a sentence start.
-_NAME_TOKEN = r"(?:[A-Za-z][A-Za-z0-9]*(?:[A-Z][A-Za-z0-9]*|[0-9][A-Za-z0-9]*)|[A-Z]{2,}[A-Za-z0-9]*)(?:[.+][A-Za-z0-9]+)*"
+# or all capitals (MMLU); a Greek letter before a capital ("β-VAE", "μTransfer") or a dimension before one
+# ("4DGen"). Words that only start with a capital are ordinary words at a sentence start.
+_NAME_TOKEN = (r"(?:[A-Za-z][A-Za-z0-9]*(?:[A-Z][A-Za-z0-9]*|[0-9][A-Za-z0-9]*)|[A-Z]{2,}[A-Za-z0-9]*"
+               r"|[α-ωµ]-?[A-Z][A-Za-z0-9]*|[1-4]D[A-Z][A-Za-z0-9]*)(?:[.+][A-Za-z0-9]+)*")
 # A size code may carry a patch size ("ViT-B/16", "DiT-XL/2").
 _NAME = rf"{_NAME_TOKEN}(?:-[A-Za-z0-9.+]+)*(?:(?<=[A-Z])/\d{{1,2}}(?![\w/])|\+{{1,2}}(?![\w+]))?"
 _NAME_RE = re.compile(rf"(?<![\w-]){_NAME}(?![\w-])")
