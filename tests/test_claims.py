@@ -1930,6 +1930,13 @@ def test_the_system_whose_measure_a_result_changes_is_the_baseline(text: str, na
 
 
 
+def test_what_a_result_improves_upon_is_its_baseline() -> None:
+    text = "Our method, dubbed WoolShear++, improves upon WoolShear by 3 points on FleeceQA."
+    ents = _mentions(text, ("WoolShear++", "method", True), ("WoolShear", "method", False), ("FleeceQA", "benchmark", False))
+    (c,) = find_claims(text, split_sentences(text), ents)
+    assert (c["subject"], c["baseline"]) == ("WoolShear++", "WoolShear")
+
+
 def test_the_system_a_result_is_set_against_is_not_its_subject() -> None:
     text = "We compare our server with the serving system RamRT and show up to 37x speedup over RamRT."
     ents = _mentions(text, ("RamRT", "method", False))
@@ -1943,6 +1950,8 @@ def test_the_system_a_result_is_set_against_is_not_its_subject() -> None:
     ("We present WoolCat. We produce fast models from RamLM-8B and EweLM-7B, leading to 20 points of improvement on FleeceQA.",
      [("WoolCat", "method", True), ("RamLM-8B", "model", False), ("EweLM-7B", "model", False),
       ("FleeceQA", "benchmark", False)]),
+    ("WoolSearch builds upon RamLM-3 and gains 3 points on FleeceBench.",
+     [("WoolSearch", "method", False), ("RamLM-3", "model", False), ("FleeceBench", "benchmark", False)]),
 ])
 def test_what_a_contribution_is_built_on_or_made_from_does_not_reach_its_result(text: str, names: list) -> None:
     claims = find_claims(text, split_sentences(text), _mentions(text, *names))

@@ -699,7 +699,8 @@ _METRIC_LIKE_RE = re.compile(
     r"(?:-[a-z]+)?"   # "CPU-inference speedup", "GPU-hour cost"
 )
 _L_BASELINE_RE = re.compile(
-    r"\b(?:than|over|(?:compared|in\s+comparison)\s+(?:to|with)|relative\s+to|vs\.?|versus|against|(?:(?<=points\s)|(?<=\d,\s)|(?<=\d%,\s))(?:above|below)|"
+    r"\b(?:than|over|(?<=improves\s)upon|(?<=improved\s)upon|(?<=improving\s)upon|(?<=improve\s)upon|"  # "improves upon X"
+    r"(?:compared|in\s+comparison)\s+(?:to|with)|relative\s+to|vs\.?|versus|against|(?:(?<=points\s)|(?<=\d,\s)|(?<=\d%,\s))(?:above|below)|"
     r"comparabl[ey]\s+(?:[a-z][\w-]*\s+){0,2}?(?:to|with)|same\s+(?:[a-z][\w-]*\s+){0,3}?as|"  # "the same accuracy as X"
     r"outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|beats?|beating|exceed(?:s|ed|ing)?|match(?:es|ed|ing)|rival(?:s|ed|ing)?|"
     r"trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?)\s+"
@@ -719,7 +720,7 @@ _WE_REACH_RE = re.compile(
 )
 _OUR_BEFORE_RE = re.compile(r"(?<![\w-])our\s+$")  # "our FLAMe-RM-24B model", not "four"
 _L_SUBJECT_BLOCK_RE = re.compile(
-    r"\b(?:than|over|vs\.?|versus|against|to|with|using|via|by|from|on|across|on\s+top\s+of|atop|based\s+on|"
+    r"\b(?:than|over|vs\.?|versus|against|to|with|using|via|by|from|on|upon|across|on\s+top\s+of|atop|based\s+on|"
     r"(?:compress|prun|quantiz|distill|sparsif|shrink|replac|remov)\w*)\s+(?:the\s+)?$"  # "compresses the KV cache": its object
 )
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
