@@ -596,6 +596,13 @@ def test_names_opening_with_a_greek_letter_or_a_dimension(nlp) -> None:
     assert {"λ-Wool", "β-VAE", "α-Fleece"} <= ents.keys()
 
 
+def test_robot_skills_are_tasks(nlp) -> None:
+    ents = entities_of(nlp, "Diffusion Policies for Bimanual Shearing",
+                       "Learning bimanual manipulation from demonstrations is hard; so are quadrupedal locomotion and "
+                       "dexterous grasping.")
+    assert {ents[n][0] for n in ("bimanual manipulation", "quadrupedal locomotion", "dexterous grasping")} == {"task"}
+
+
 def test_title_short_form_is_the_pair_entity(nlp) -> None:
     ents = entities_of(nlp, "SHEB: Sheep Herding Evaluation Benchmark",
                        "We introduce the Sheep Herding Evaluation Benchmark (SHEB), a suite of herding tests.")

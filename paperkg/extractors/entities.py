@@ -233,7 +233,7 @@ _COMPOUND_RE = re.compile(rf"(?<![\w-])(?:{_NAME_TOKEN}|[A-Z][a-z]+)(?:-[A-Za-z0
 _TASK_HEADS = (
     "reasoning generation summarization summarisation detection recognition answering translation "
     "classification segmentation estimation retrieval dialogue planning tagging parsing captioning forecasting "
-    "completion editing localization tracking synthesis testing hallucination"
+    "completion editing localization tracking synthesis testing hallucination manipulation navigation grasping locomotion"
 ).split()
 _METHOD_HEADS = (
     "quantization quantisation distillation pruning tuning fine-tuning decoding tokenization parallelism "
