@@ -1537,6 +1537,12 @@ def test_a_title_case_phrase_opening_a_sentence_gives_no_last_words(nlp) -> None
     assert "Fleece Grading" not in ents and "Rotary Major Shearing" in ents
 
 
+def test_a_title_case_phrase_opening_with_a_gerund_is_a_name_after_an_article(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Dialogue", "Our models adopt the Querying Fleece Transformer from RamVL. "
+                       "Using Large Flocks helps little.")
+    assert ents["Querying Fleece Transformer"][0] == "method" and "Using Large Flocks" not in ents
+
+
 def test_a_title_case_phrase_ending_in_a_plural_data_head_is_data(nlp) -> None:
     ents = entities_of(nlp, "Sheep Genomes", "On the Ovine Genomic Benchmarks, WoolMamba outperforms RamDNA on 14 of 18 tasks.")
     assert ents["Ovine Genomic Benchmarks"][0] == "benchmark"

@@ -540,6 +540,7 @@ _MODIFIER_WORD_RE = re.compile(
 _CAP_WORD = r"(?:[A-Z][a-z]+|[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*"
 _TITLE_PHRASE_RE = re.compile(rf"(?<=[a-z0-9,;(] )({_CAP_WORD}(?: (?:of |for )?{_CAP_WORD}){{1,4}})(?![\w/-])")
 # A coined name of two or more capitalised words in quotes ("``Weight Guide''", "“Concept Depth”").
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an|our)\s$")
 _CAPITALISED_WORD_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z][a-z]+ $")
 _QUOTED_NAME_RE = re.compile(r"(?:``|\"|“)([A-Z][\w-]*(?: (?:[a-z]{1,3} )?[A-Z][\w-]*){1,5})(?:''|\"|”)")
 _NOT_IN_TITLE_PHRASES = frozenset(
@@ -1384,8 +1385,9 @@ def find_entity_mentions(
     for m in _TITLE_PHRASE_RE.finditer(text, title_end):
         phrase = m.group(1)
         words = phrase.split()
-        if words[0] in _NOT_NAME_STARTS or words[0].endswith("ing") or name_key(phrase) in generic:
-            continue
+        if words[0] in _NOT_NAME_STARTS or name_key(phrase) in generic or words[0].endswith("ing") \
+                and not _ARTICLE_BEFORE_RE.search(text, max(0, m.start(1) - 5), m.start(1)):
+            continue  # "Using Large Models", but "the Querying Transformer": after an article, a name
         if _CAPITALISED_WORD_BEFORE_RE.search(text, max(0, m.start(1) - 30), m.start(1)):
             continue  # "Natural Language Processing" opening a sentence: not its last words alone
         if _names_a_kind_of_model(phrase):
