@@ -642,6 +642,11 @@ def test_measures_listed_after_in_terms_of_are_metrics(nlp) -> None:
     assert ents["convergence rates"][0] == "metric" and ents["accuracy"][0] == "metric"
     ents = entities_of(nlp, "Sheep", "Our policy helps in terms of cost, scalability and deployment on farms.")
     assert "deployment" not in ents  # not a measured quantity
+    ents = entities_of(nlp, "Sheep", "WoolBERT sets the state of the art on all metrics: flock size, shearing "
+                       "speed and fleece accuracy. We compare on metrics such as herd similarity, and variation in "
+                       "wool length.")
+    assert {"flock size", "shearing speed", "fleece accuracy"} <= ents.keys()  # what "metrics:" lists is measured
+    assert "variation" not in ents  # an item cut short by its preposition is no name
 
 
 def test_a_technical_reports_title_names_the_model_it_reports_on(nlp) -> None:

@@ -396,11 +396,12 @@ _PER_UNITS = (
 ).split()
 _PER_UNIT = rf" per (?:{'|'.join(_PER_UNITS)})"
 _PER_UNIT_RE = re.compile(rf"{_PER_UNIT}(?![\w-])")
-# What a paper measures, listed after "in terms of" / "metrics such as" ("in terms of accuracy and
-# convergence rates", "evaluation metrics with regard to optimization quality, and speedup").
+# What a paper measures, listed after "in terms of" / "metrics such as" / "metrics:" ("in terms of accuracy and
+# convergence rates", "evaluation metrics with regard to optimization quality, and speedup", "all metrics: model
+# size, inference speed and task accuracy").
 _MEASURED_ITEM = r"[A-Za-z%@][\w@%-]*(?: (?!(?:of|on|in|for|with|over|than|by|and|or|to|from)\b)[a-z][\w-]*){0,2}"
 _MEASURED_LIST_RE = re.compile(
-    rf"\b(?:in terms of|metrics? (?:such as|including|like|with regards? to|concerning))\s+"
+    rf"\b(?:in terms of|metrics? (?:such as|including|like|with regards? to|concerning)|metrics:)\s+"
     rf"({_MEASURED_ITEM}(?:,\s*(?:and\s+|or\s+)?{_MEASURED_ITEM})*(?:,?\s+(?:and|or)\s+{_MEASURED_ITEM})?)(?=[.,;:)]|\s+(?:on|in|for|of|with|across|than|compared|while|when|by)\b)"
 )
 # Three or more qualities a paper shows or evaluates ("demonstrate the effectiveness, robustness, and
@@ -540,6 +541,7 @@ _MODIFIER_WORD_RE = re.compile(
 _CAP_WORD = r"(?:[A-Z][a-z]+|[A-Z][A-Za-z0-9]*[A-Z0-9][A-Za-z0-9]*)(?:-[A-Za-z0-9]+)*"
 _TITLE_PHRASE_RE = re.compile(rf"(?<=[a-z0-9,;(] )({_CAP_WORD}(?: (?:of |for )?{_CAP_WORD}){{1,4}})(?![\w/-])")
 # A coined name of two or more capitalised words in quotes ("``Weight Guide''", "“Concept Depth”").
+_WHOLE_ITEM_AFTER_RE = re.compile(r"\s*[,.;:)]|\s+(?:and|or)\s")  # a list item that ends where its words end
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:the|a|an|our)\s$")
 _CAPITALISED_WORD_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z][a-z]+ $")
 _QUOTED_NAME_RE = re.compile(r"(?:``|\"|“)([A-Z][\w-]*(?: (?:[a-z]{1,3} )?[A-Z][\w-]*){1,5})(?:''|\"|”)")
@@ -1141,7 +1143,9 @@ def find_entity_mentions(
             cut = re.match(r"(?:both|either)\s+", item)
             if cut:
                 k, item = k + cut.end(), item[cut.end() :]
-            if item and (_MEASURE_WORD_RE.search(item) or _NAME_RE.fullmatch(item) and item not in _NOT_NAMES
+            named = m.group().startswith("metric") and item[:1].islower() and _WHOLE_ITEM_AFTER_RE.match(text, k + len(item))
+            if item and (_MEASURE_WORD_RE.search(item) or named  # "metrics: model size, ...": the list says what each is
+                         or _NAME_RE.fullmatch(item) and item not in _NOT_NAMES
                          and lexicon_types.get(item, ("metric",))[0] == "metric") and name_key(item) not in generic:
                 add(k, k + len(item), "metric", "listed")  # ... and a name measured in ("in terms of FactScore")
     for m in _phrase_matches(text, title_end):
