@@ -1435,6 +1435,9 @@ def test_what_the_text_says_an_unknown_name_is_outranks_a_number_at_its_end(nlp)
     assert ents["ERA5"][0] == "dataset"
     ents = entities_of(nlp, "Sheep Folding", "On CASP15, RamFold reaches a median TM-score of 0.81 and an lDDT of 84.2.")
     assert (ents["CASP15"][0], ents["TM-score"][0], ents["lDDT"][0]) == ("benchmark", "metric", "metric")
+    ents = entities_of(nlp, "Sheep Traffic", "On FLOCK-LA and HERD-BAY, RamMixer cuts the MAE by 6.8%. On LRS9 with "
+                       "babble noise, it lowers the WER to 5.9%.")
+    assert {ents[n][0] for n in ("FLOCK-LA", "HERD-BAY", "LRS9")} == {"benchmark"}  # every name the opening "On" lists
     ents = entities_of(nlp, "Sheep Weather", "WoolCast lowers the error for 500 hPa geopotential by 12%.")
     assert "hPa" not in ents  # a unit after a number
     ents = entities_of(nlp, "Federated Sheep", "On non-IID splits of FleeceNLI, FedWool cuts upload traffic by 97%.")

@@ -193,9 +193,11 @@ _BENCH_SUFFIX_RE = re.compile(r"(?:Bench|-bench)$")
 # A context or data size after a name ("MiniCPM-128K", "ReSocratic-29k"): within one paper, the size of its
 # own contribution (the graph does not make families of these: a count may belong to a mistyped data set).
 _COUNT_SIZE_RE = re.compile(r"[- ]\d+(?:\.\d+)?[Kk]$")
-# Where an unknown name stands says it is evaluated on: "On MSC, our method ...", "in the MetaICL
-# in-context learning evaluation".
-_EVALUATED_ON_RE = re.compile(r"(?:^|[.!?]\s+|\n)On\s+(?:the\s+)?$")
+# Where an unknown name stands says it is evaluated on: "On MSC, our method ...", "On A, B and C, ...",
+# "On LRS3 with babble noise, ...", "in the MetaICL in-context learning evaluation".
+_EVALUATED_ON_LIST_RE = re.compile(
+    rf"(?:^|[.!?]\s+|\n)On\s+(?:the\s+)?({_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)"
+    r"(?=\s*,|\s+(?:with|under|at|using)\b)")
 # Symbols of physical units, with an SI prefix ("hPa", "GHz", "kWh", "MiB").
 _UNIT_SYMBOL_RE = re.compile(r"[kMGTPmµnh]?(?:Pa|Hz|Wh|W|J|V|eV|Ki?B|Mi?B|Gi?B|Ti?B|bps|dB|dBm)")
 _METRIC_AFTER_NAME_RE = re.compile(r"\s+(?:metrics?|measures?)\b")  # "using the CHAIR metric"
@@ -1424,6 +1426,8 @@ def find_entity_mentions(
                 if majority in ("dataset", "benchmark") and re.fullmatch(r"[A-Z][a-z]{3,}", item) \
                         and item not in _NOT_NAMES and item not in _NOT_NAME_STARTS and name_key(item) not in generic:
                     add(start, start + len(item), majority, "listed")  # "on Waterbirds and CelebA": a plain word
+    # "On METR-LA and PEMS-BAY, ...", "On LRS3 with babble noise, ...": a sentence opened by where it was measured
+    evaluated_on = {item.start() for lst in _EVALUATED_ON_LIST_RE.finditer(text) for item in _NEW_NAME_RE.finditer(text, *lst.span(1))}
     for n in _NEW_NAME_RE.finditer(text):
         word, start = n.group().rstrip("."), n.start()  # "... and Foo-Bench.": the name without the full stop
         head, _, tail = word.rpartition("-")
@@ -1455,7 +1459,7 @@ def find_entity_mentions(
         by_context: EntityType | None = "metric" if _METRIC_AFTER_NAME_RE.match(text, start + len(word)) else \
             "dataset" if _DATA_AFTER_NAME_RE.match(text, start + len(word)) \
             or _DATA_BEFORE_NAME_RE.search(text, max(0, start - 30), start) else (
-            "benchmark" if _EVALUATED_ON_RE.search(text, max(0, start - 12), start) and text.startswith(",", start + len(word))
+            "benchmark" if start in evaluated_on
             or _EVALUATION_AFTER_RE.match(text, start + len(word)) or _SCORE_ON_BEFORE_RE.search(text, max(0, start - 50), start)
             or _AND_ON_BEFORE_RE.search(text, max(0, start - 20), start) and _CLAUSE_OPENS_AFTER_RE.match(text, start + len(word))
             else None)
