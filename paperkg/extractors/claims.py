@@ -2034,6 +2034,9 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
     if tail and (tail[-1] in "=<>≤≥" or tail.endswith(("\\le", "\\ge", "leq", "geq"))) \
             and _VARIABLE_BEFORE_RE.search(pre) and not _score_name_before(pre):
         return False                      # "k=3", "p<0.05"
+    if c.unit == "dB" and re.match(r"\s*(?:snr|signal-to-noise)", low[c.end:c.end + 20]) \
+            and re.search(r"\b(?:at|of|with|under|to)\s+(?:an?\s+)?$", lpre):
+        return False                      # "with babble noise at 0 dB SNR": the condition a result is measured under
     if c.kind == "unit":
         if c.scale != 1.0:
             return False
