@@ -603,6 +603,12 @@ def test_robot_skills_are_tasks(nlp) -> None:
     assert {ents[n][0] for n in ("bimanual manipulation", "quadrupedal locomotion", "dexterous grasping")} == {"task"}
 
 
+def test_a_known_measure_on_part_of_the_data_is_a_metric_pair(nlp) -> None:
+    ents = entities_of(nlp, "Sheep Detection", "On FLVIS, WoolDet reaches 35.2 mask AP on rare categories (APr), "
+                       "4.1 points above RamDet.")
+    assert ents["AP on rare categories"][:3] == ("metric", False, ("APr",))
+
+
 def test_title_short_form_is_the_pair_entity(nlp) -> None:
     ents = entities_of(nlp, "SHEB: Sheep Herding Evaluation Benchmark",
                        "We introduce the Sheep Herding Evaluation Benchmark (SHEB), a suite of herding tests.")

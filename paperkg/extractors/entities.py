@@ -991,7 +991,9 @@ def find_entity_mentions(
             known = None  # "Visual Contrastive Re-weighting (VCR)": the paper's own reading, not the known one
         system_kind = _SYSTEM_KIND_AFTER_RE.match(text, p["short_end"] + 1)
         measured = _LEVEL_AFTER_PAIR_RE.match(text, p["short_end"] + 1)  # "an average lagging (AL) of 1.8 seconds"
-        etype = (known[0] if known else "method" if system_kind else "metric" if measured
+        # ... and so is a known measure taken on a part of the data ("AP on rare categories (APr)")
+        measure_first = lexicon_types.get(long_form.split()[0], ("",))[0] == "metric" and " on " in long_form
+        etype = (known[0] if known else "method" if system_kind else "metric" if measured or measure_first
                  else _type_from_long_form(long_form, lexicon_types)) or \
             _nearest_head(text, p["long_start"], max(p["long_end"], p["short_end"]) + 1, sentence_of(p["long_start"])[1], look_before=False) or "method"
         if etype == "task" and not known and _PROPOSED_BEFORE_RE.search(text, max(0, p["long_start"] - 60), p["long_start"]):
