@@ -218,6 +218,11 @@ def test_a_fraction_of_something_is_a_share_in_percent(text: str, share: float) 
     assert c["text"].startswith("1/")
 
 
+def test_two_decimals_split_by_a_slash_are_a_list_of_scores() -> None:
+    out = run("WoolWav reaches 2.0/3.9 WER on test-clean/test-other, with a 16/32-bit checkpoint of RamBERT-2/3.")
+    assert [(c["value"], c["metric"]) for c in out] == [(2.0, "wer"), (3.9, "wer")]
+
+
 def test_dates_links_and_splits_are_no_fractions() -> None:
     assert run("Released on 12/3 of 2024 at https://wool.org/1/3 of the site.") == []
     assert run("We hold out 1/5 of the fleeces for validation.") == []

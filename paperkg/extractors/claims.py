@@ -495,7 +495,9 @@ _BRACKET_CITE_RE = re.compile(r"\[[0-9]+(?:\s*[,–-]\s*[0-9]+)*\]")
 
 _RANGE_SEP_RE = re.compile(r"\s?(?:-{1,3}|–|—|~|∼|to|\\sim|\$\\sim\$)\s?$")
 _LIST_SEP_RE = re.compile(r"(?:\s?(?:,|/|&)\s?|\s(?:and|or)\s|,\s(?:and|or)\s)$")
-_L_AFTER_SETUP_RE = re.compile(r"\s?[×x*]\s?[0-9]|/[0-9]|\^|(?:th|st|nd|rd)\b|\s?cross[- ]valid")
+_DECIMAL_BEFORE_RE = re.compile(r"(?<![\w.])[0-9]+\.[0-9]+$")
+_DECIMAL_AT_RE = re.compile(r"[0-9]+\.[0-9]+(?![\w.])")
+_L_AFTER_SETUP_RE = re.compile(r"\s?[×x*]\s?[0-9]|/(?![0-9]+\.[0-9])[0-9]|\^|(?:th|st|nd|rd)\b|\s?cross[- ]valid")
 _HARDWARE_AFTER_RE = re.compile(
     r"\s?(?:\$?\\times\$?|[x×]|times)?\s?(?:GPUs?|TPUs?|CPUs?|NPUs?|RTX|NVIDIA|Nvidia|nodes?|"
     r"cards?|[AHVLTP]\d{2,3}\w*|GeForce|Tesla|Titan|TITAN|Ascend|MI\d+\w*|chips?|cores?|"
@@ -1588,7 +1590,9 @@ def _name_or_setup_before(text: str, s: int) -> bool:
             return not (q in "x×" and r.isdigit())    # "1.48x-12.1x" is a range
         return False
     if p == "/" and q.isalnum():
-        return True
+        # "2.0/3.9 WER": two decimals split by a slash are a list of scores, not "16/32-bit" or "FABP5/11"
+        return not (_DECIMAL_BEFORE_RE.search(text, max(0, s - 12), s - 1) and _DECIMAL_AT_RE.match(text, s))
+
     if p in "×*" or (p == " " and q in "x×*"):
         j = s - 2 if p != " " else s - 3
         while j >= 0 and text[j] == " ":
