@@ -2002,6 +2002,7 @@ def test_a_negative_level_keeps_its_sign_and_a_negative_change_is_a_decrease(tex
     ("WoolFix fixes 162 of 835 bugs on FleeceBugs.", "number of bugs fixed"),
     ("On FleeceBugs it produces correct patches for 162 of 835 bugs.", "number of bugs repaired"),
     ("WoolProver proves 12 of 20 problems.", "number of problems proved"),
+    ("WoolWav improves over RamHuBERT on 9 of 10 FLEECE tasks.", "number of tasks with best results"),
 ])
 def test_items_a_system_fixes_or_proves_are_counted_outcomes(text: str, metric: str) -> None:
     assert [c["metric"] for c in run(text)] == [metric]

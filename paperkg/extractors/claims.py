@@ -620,6 +620,7 @@ _L_UP_FROM_RE = re.compile(r"\b(?:up|down)\s+from\s+$")   # "to 0.78, up from 0.
 _L_OUTCOME_SENT_RE = re.compile(
     r"state[- ]of[- ]the[- ]art|\bsota\b|\bbest\b|outperform|surpass|\bbeat|\bwins?\b|\bsolv(?:es|ed|ing)\b|\bpreferr?(?:ed|s)\b|"
     r"\bwinning\b|exceed|\btop\b|superior|\bleading\b|new\s+records?|\bmatch|\bsucceed(?:s|ed)?\b|"
+    r"\bimprov(?:es|ed|ing)?\s+(?:over|upon)\b|"  # "improves over X on 9 of 10 tasks"
     r"\bfix(?:es|ed)?\b|\brepair(?:s|ed)?\b|\bresolv(?:es|ed)\b|\bcorrect\s+patch|\bdetect(?:s|ed)\b|\bprov(?:es|ed)\b"  # "fixes 162 of 835 bugs"
 )
 _L_COUNT_OF_RE = re.compile(
