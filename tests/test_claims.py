@@ -1587,6 +1587,8 @@ def test_coverage_at_a_nominal_level_and_narrower_intervals() -> None:
     assert [c["value"] for c in out] == [38.0]  # a significance level is the test's setting
     out = run("On LRS9 with babble noise at 0 dB SNR, WoolAV lowers the word error rate from 12.6% to 5.9%.")
     assert [c["value"] for c in out] == [12.6, 5.9]  # and so is the noise level a result is measured under
+    out = run("WoolMark keeps a true positive rate of 95% at a 1% false positive rate after paraphrasing.")
+    assert [c["value"] for c in out] == [95.0]  # and the error rate a detection result is read at
 
 
 def test_a_factor_of_compression_is_a_compression_ratio_and_a_verb_ends_the_measure() -> None:

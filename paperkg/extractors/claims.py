@@ -513,6 +513,8 @@ _LEVEL_OF_BEFORE_RE = re.compile(r"(?:\b(?:of|is|was|reaches|reaching|achieves?|
 # A share a sentence opens with, as what the result is given ("With 10% of the KV cache, X retains ..."): a budget.
 _L_WITH_OPENS_BEFORE_RE = re.compile(r"(?:^|[.;:]\s+)with\s+(?:only\s+|just\s+)?$")
 _L_SHARE_OF_CLAUSE_AFTER_RE = re.compile(r"\s+of\s+[^,.;]{1,60},")
+# The error rate a detection result is read at ("95% TPR at a 1% false positive rate", "at 1% FPR").
+_L_OPERATING_POINT_AFTER_RE = re.compile(r"\s*(?:false[- ](?:positive|alarm|acceptance|discovery)\s+rates?|fpr|far|fdr)\b")
 _L_AT_A_RATE_RE = re.compile(r"\s+(?:[a-z-]+\s+)?(?:compression|sparsity|pruning|reduction|downsampling)\s+(?:rate|ratio|level)\b")
 # A threshold a cost is counted to ("the number of rounds to reach 80% accuracy"): a target, not a result.
 _L_TARGET_BEFORE_RE = re.compile(
@@ -2063,6 +2065,8 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
             if np_after and (np_after.split()[0] in SETTING_NOUNS and np_after.split()[-1] not in _MEASURE_HEADS
                              or np_after.split()[-1] in ("noise", "dropout", "sparsity")):
                 return False              # "50% sparsity", "with 40% symmetric noise": the setting a result is under
+            if _L_OPERATING_POINT_AFTER_RE.match(lafter) and re.search(r"\d[^.;]{0,60}\bat\s+(?:a\s+|an\s+|the\s+)?$", lpre):
+                return False              # "a 95% true positive rate at a 1% false positive rate": the operating point
             if "budget" in lafter[:40] and _L_BUDGET_AFTER_RE.match(lafter):
                 return False              # "with a 20% cache budget": what the run is given, not what it reached
             if lafter.lstrip().startswith(("ci ", "ci)", "confidence", "quantile", "percentile")):
