@@ -218,6 +218,15 @@ def test_a_fraction_of_something_is_a_share_in_percent(text: str, share: float) 
     assert c["text"].startswith("1/")
 
 
+@pytest.mark.parametrize("text, metric", [
+    ("WoolByte is 2.3x more robust to character-level noise than RamLM.", "robustness"),
+    ("WoolNet is 30% more accurate than RamNet.", "accuracy"),
+    ("The policy is 3 times more sample-efficient than RamPPO.", "sample efficiency"),
+])
+def test_a_quality_written_as_a_comparative_adjective_is_named_as_a_noun(text: str, metric: str) -> None:
+    assert [c["metric"] for c in run(text)] == [metric]
+
+
 def test_two_decimals_split_by_a_slash_are_a_list_of_scores() -> None:
     out = run("WoolWav reaches 2.0/3.9 WER on test-clean/test-other, with a 16/32-bit checkpoint of RamBERT-2/3.")
     assert [(c["value"], c["metric"]) for c in out] == [(2.0, "wer"), (3.9, "wer")]

@@ -1129,7 +1129,27 @@ def _clean_metric(phrase: str, singular: bool = True) -> str:
             words[head] = _singular(words[head])  # ... but an acronym is a name ("QAGS", not "QAG")
     if re.fullmatch(r"top-?[15]", words[-1]):
         words.append("accuracy")  # "78.3% top-1 on ImageNet": the top-1 accuracy
+    if len(words) == 1:
+        words = _quality_of(words[0]).split()  # "2.3x more robust": robustness
     return " ".join(words)
+
+
+#: The quality a comparative adjective names ("30% more accurate": accuracy).
+_QUALITY_OF_ADJECTIVE = {
+    "robust": "robustness", "efficient": "efficiency", "accurate": "accuracy", "stable": "stability",
+    "reliable": "reliability", "diverse": "diversity", "faithful": "faithfulness", "scalable": "scalability",
+    "consistent": "consistency", "coherent": "coherence", "fluent": "fluency", "secure": "security",
+    "truthful": "truthfulness", "helpful": "helpfulness", "harmless": "harmlessness", "precise": "precision",
+    "interpretable": "interpretability", "expressive": "expressivity", "calibrated": "calibration",
+}
+
+
+def _quality_of(word: str) -> str:
+    """The noun of a quality written as an adjective ("robust", "sample-efficient"), else the word."""
+    head, _, last = word.rpartition("-")
+    if last in _QUALITY_OF_ADJECTIVE:
+        return f"{head} {_QUALITY_OF_ADJECTIVE[last]}".strip()  # "sample-efficient": sample efficiency
+    return word
 
 
 # A size right before a term ("13B parameters", "2B activated parameters") says how big a model is.
