@@ -1722,6 +1722,7 @@ def test_levels_up_from_listed_for_a_system_are_its_and_an_acronym_modifies_a_co
 
 @pytest.mark.parametrize("text, metric", [
     ("WoolGuard detects 96.4% of the injected attacks.", "injected attacks detected"),
+    ("Shepherds accepted 41% of WoolReview's comments in a field study.", "comments accepted"),
     ("WoolSWE resolves 12.5% of issues.", "issues resolved"),
     ("WoolCoder solves 45% of the problems.", "solve rate"),
     ("WoolGuard correctly identifies 88% of the poisoned samples.", "accuracy"),

@@ -657,9 +657,9 @@ _RATE_OF_SHARE_VERB = {"detect": ("detection rate", "detected"), "catch": ("dete
                        "solv": ("solve rate", "solved"), "resolv": ("resolve rate", "resolved"),
                        "block": ("block rate", "blocked"), "fix": ("repair rate", "fixed"),
                        "repair": ("repair rate", "repaired"), "complet": ("completion rate", "completed"),
-                       "prov": ("proof rate", "proved")}
+                       "prov": ("proof rate", "proved"), "accept": ("acceptance rate", "accepted")}
 _DONE_TO_ITEMS_RE = re.compile(r"\b(detect|identif|solv|resolv|fix|repair|prov|correct\s+patch)(?:s|es|ed|ies|ied|y|e|ing)?\b")
-_L_SHARE_VERB_RE = re.compile(r"\b(detect|catch|flag|identif|solv|resolv|block|fix|repair|complet|prov)(?:s|es|ed|ies|ied|y|e|ing)?\s+"
+_L_SHARE_VERB_RE = re.compile(r"\b(detect|catch|flag|identif|solv|resolv|block|fix|repair|complet|prov|accept)(?:s|es|ed|ies|ied|y|e|ing)?\s+"
                               r"(?:only\s+|about\s+|nearly\s+|over\s+|up\s+to\s+|roughly\s+)?$")
 _VERB_OBJECT_AFTER_RE = re.compile(r"\s+(?:only|just|about|roughly|nearly|less|more|up|a|an|the|\d)\b")
 _L_AGREES_RE = re.compile(r"\bagree(?:s|d)?\s+with\b")
