@@ -1413,6 +1413,7 @@ def test_a_benchmark_after_a_coordinated_transfer_verb_is_not_the_numbers() -> N
 @pytest.mark.parametrize("text", [
     "Tally attention handles sequences 8 times longer than seen during training.",
     "Policies optimised against it produce responses 35% shorter.",
+    "WoolCodec decodes 25x faster than real time on one CPU core.",
 ])
 def test_a_pronoun_or_participle_after_a_cue_is_no_baseline(text: str) -> None:
     (c,) = run(text)
