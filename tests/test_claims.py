@@ -227,6 +227,11 @@ def test_a_quality_written_as_a_comparative_adjective_is_named_as_a_noun(text: s
     assert [c["metric"] for c in run(text)] == [metric]
 
 
+def test_a_list_of_margins_keeps_its_measure_before_the_next_measures_margin() -> None:
+    out = run("WoolCap improves CIDEr by 14.2, 9.8 and 11.5 points and METEOR by 1.1 points on average.")
+    assert [(c["value"], c["metric"]) for c in out] == [(14.2, "cider"), (9.8, "cider"), (11.5, "cider"), (1.1, "meteor")]
+
+
 def test_two_decimals_split_by_a_slash_are_a_list_of_scores() -> None:
     out = run("WoolWav reaches 2.0/3.9 WER on test-clean/test-other, with a 16/32-bit checkpoint of RamBERT-2/3.")
     assert [(c["value"], c["metric"]) for c in out] == [(2.0, "wer"), (3.9, "wer")]

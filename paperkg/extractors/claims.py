@@ -2540,6 +2540,10 @@ def _share_list_attributes(text: str, claims: list[dict[str, Any]]) -> None:
         a, b = claims[i], claims[i + 1]
         if linked[i] and b["_strength"] < 2 and a["metric"]:
             b["metric"], b["_strength"] = a["metric"], a["_strength"]
+        one_list = b["end"] == a["end"] and b["unit"] == a["unit"] and a["_num_start"] < b["_num_start"] < a["end"]
+        if one_list and a["metric"] and b["_strength"] <= a["_strength"]:
+            # "improves CIDEr by 14.2, 9.8 and 11.5 points and METEOR by ...": one list, one measure
+            b["metric"], b["_strength"] = a["metric"], a["_strength"]
         same_range = (a["start"], a["end"]) == (b["start"], b["end"])
         parallel = b["unit"] == a["unit"] and b["_num_start"] >= a["end"] \
             and bool(_PARALLEL_BETWEEN_RE.fullmatch(text, a["end"], b["_num_start"]))
