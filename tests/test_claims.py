@@ -228,7 +228,8 @@ def test_a_quality_written_as_a_comparative_adjective_is_named_as_a_noun(text: s
 
 
 def test_a_list_of_margins_keeps_its_measure_before_the_next_measures_margin() -> None:
-    out = run("WoolCap improves CIDEr by 14.2, 9.8 and 11.5 points and METEOR by 1.1 points on average.")
+    text = "WoolCap improves CIDEr by 14.2, 9.8 and 11.5 points and METEOR by 1.1 points on average."
+    out = find_claims(text, split_sentences(text), _mentions(text, ("CIDEr", "metric", False), ("METEOR", "metric", False)))
     assert [(c["value"], c["metric"]) for c in out] == [(14.2, "cider"), (9.8, "cider"), (11.5, "cider"), (1.1, "meteor")]
 
 
