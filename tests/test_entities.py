@@ -1444,6 +1444,10 @@ def test_what_the_text_says_an_unknown_name_is_outranks_a_number_at_its_end(nlp)
     ents = entities_of(nlp, "Sheep Traffic", "On FLOCK-LA and HERD-BAY, RamMixer cuts the MAE by 6.8%. On LRS9 with "
                        "babble noise, it lowers the WER to 5.9%.")
     assert {ents[n][0] for n in ("FLOCK-LA", "HERD-BAY", "LRS9")} == {"benchmark"}  # every name the opening "On" lists
+    ents = entities_of(nlp, "Sheep Captions", "On RSICD9, Ewe-Captions and Ram-Captions, WoolCap improves CIDEr by "
+                       "14.2 points. On English and German, it improves BLEU by 2 points.")
+    assert ents["Ewe-Captions"][0] == "benchmark" and ents["Ram-Captions"][0] == "benchmark"  # beside a name
+    assert not {"English", "German"} & ents.keys()  # capitalised words alone name no data
     ents = entities_of(nlp, "Sheep Weather", "WoolCast lowers the error for 500 hPa geopotential by 12%.")
     assert "hPa" not in ents  # a unit after a number
     ents = entities_of(nlp, "Federated Sheep", "On non-IID splits of FleeceNLI, FedWool cuts upload traffic by 97%.")

@@ -195,8 +195,10 @@ _BENCH_SUFFIX_RE = re.compile(r"(?:Bench|-bench)$")
 _COUNT_SIZE_RE = re.compile(r"[- ]\d+(?:\.\d+)?[Kk]$")
 # Where an unknown name stands says it is evaluated on: "On MSC, our method ...", "On A, B and C, ...",
 # "On LRS3 with babble noise, ...", "in the MetaICL in-context learning evaluation".
+_ON_ITEM = rf"(?:{_NAME}|[A-Z][a-z]+(?:-[A-Z][A-Za-z]+)*)"  # ... also "Sydney-Captions", "Waterbirds"
+_ON_ITEM_RE = re.compile(rf"(?<![\w-]){_ON_ITEM}(?![\w-])")
 _EVALUATED_ON_LIST_RE = re.compile(
-    rf"(?:^|[.!?]\s+|\n)On\s+(?:the\s+)?({_NAME}(?:\s*,\s*{_NAME})*(?:,?\s+and\s+{_NAME})?)"
+    rf"(?:^|[.!?]\s+|\n)On\s+(?:the\s+)?({_ON_ITEM}(?:\s*,\s*{_ON_ITEM})*(?:,?\s+and\s+{_ON_ITEM})?)"
     r"(?=\s*,|\s+(?:with|under|at|using)\b)")
 # Symbols of physical units, with an SI prefix ("hPa", "GHz", "kWh", "MiB").
 _UNIT_SYMBOL_RE = re.compile(r"[kMGTPmµnh]?(?:Pa|Hz|Wh|W|J|V|eV|Ki?B|Mi?B|Gi?B|Ti?B|bps|dB|dBm)")
@@ -1429,7 +1431,15 @@ def find_entity_mentions(
                         and item not in _NOT_NAMES and item not in _NOT_NAME_STARTS and name_key(item) not in generic:
                     add(start, start + len(item), majority, "listed")  # "on Waterbirds and CelebA": a plain word
     # "On METR-LA and PEMS-BAY, ...", "On LRS3 with babble noise, ...": a sentence opened by where it was measured
-    evaluated_on = {item.start() for lst in _EVALUATED_ON_LIST_RE.finditer(text) for item in _NEW_NAME_RE.finditer(text, *lst.span(1))}
+    evaluated_on: set[int] = set()
+    for lst in _EVALUATED_ON_LIST_RE.finditer(text):
+        items = list(_ON_ITEM_RE.finditer(text, *lst.span(1)))
+        evaluated_on.update(item.start() for item in items)
+        if any(_NAME_RE.fullmatch(item.group()) for item in items):  # a list with a name in it names data
+            for item in items:  # ... its capitalised words too ("On RSICD, UCM-Captions and Sydney-Captions")
+                if not _NAME_RE.fullmatch(item.group()) and item.group() not in _NOT_NAMES \
+                        and item.group().split("-")[0] not in _NOT_NAME_STARTS and name_key(item.group()) not in generic:
+                    add(item.start(), item.end(), "benchmark", "listed")
     for n in _NEW_NAME_RE.finditer(text):
         word, start = n.group().rstrip("."), n.start()  # "... and Foo-Bench.": the name without the full stop
         head, _, tail = word.rpartition("-")
