@@ -960,6 +960,11 @@ def test_each_margin_of_a_comparison_list_is_over_its_own_system() -> None:
     claims = find_claims(text, split_sentences(text), ents)
     assert [(c["value"], c["subject"], c["baseline"], c["metric"]) for c in claims][1:] == [
         (4.4, "WoolPRM", "SheepORM", "accuracy"), (7.9, "WoolPRM", "flock voting", "accuracy")]
+    # each margin list is over its own system, every member of it
+    text = "WoolPO exceeds RamPO by 6.1 and 4.9 points and EwePO by 1.3 and 2.0 points."
+    ents = _mentions(text, ("WoolPO", "method", True), ("RamPO", "method", False), ("EwePO", "method", False))
+    claims = find_claims(text, split_sentences(text), ents)
+    assert [(c["value"], c["baseline"]) for c in claims] == [(6.1, "RamPO"), (4.9, "RamPO"), (1.3, "EwePO"), (2.0, "EwePO")]
     # a second verb of change opens a second result, over the system both are compared with; what it
     # speeds up is what is measured, not what reached the result
     text = "WoolST reduces the memory footprint by up to 2.3x and speeds up fine-tuning by up to 3x compared with QLoFleece."

@@ -1925,7 +1925,8 @@ def _parallel_to_mixed_pair(text: str, cands: list[_Cand], i: int) -> bool:
         if cands[i].start - q.end > 150 or re.search(r"[.!?]\s+[A-Z]", text[q.end:cands[i].start]):
             return False  # another sentence
         if q.unit == unit and p.unit in (None, "") and p.kind in ("bare", "noun") \
-                and re.search(r"\band\b", text[p.num_end:q.start]) and q.start - p.num_end <= 60:
+                and re.search(r"\band\b", text[p.num_end:q.start]) and q.start - p.num_end <= 60 \
+                and not _LIST_SEP_RE.fullmatch(text[p.num_end:q.start]):  # "by 6.1 and 4.9 points" is one list
             return True
     return False
 
@@ -2610,10 +2611,13 @@ def _share_parallel_margins(text: str, claims: list[dict[str, Any]],
         if gap is None or gap.start(1) in measures or _score_name_before(text[:gap.end(1)] + " "):
             continue  # "raises chrF++ by 6.2 and BLEU by 4.5": the next item is a measure, not a system
         system = systems.get(gap.start(1))
-        b["baseline"] = system[3] if system else gap.group(1).strip()
-        b["subject"] = a["subject"]
-        if a["metric"]:
-            b["metric"], b["_strength"] = a["metric"], a["_strength"]
+        for c in claims[claims.index(b):]:
+            if c is not b and (c["end"] != b["end"] or c["unit"] != b["unit"]):
+                break  # ... and so is the rest of its own list ("and SimPO by 1.3 and 2.0 points")
+            c["baseline"] = system[3] if system else gap.group(1).strip()
+            c["subject"] = a["subject"]
+            if a["metric"]:
+                c["metric"], c["_strength"] = a["metric"], a["_strength"]
 
 
 def _share_compared_attributes(text: str, claims: list[dict[str, Any]],
