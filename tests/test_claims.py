@@ -233,6 +233,15 @@ def test_a_list_of_margins_keeps_its_measure_before_the_next_measures_margin() -
     assert [(c["value"], c["metric"]) for c in out] == [(14.2, "cider"), (9.8, "cider"), (11.5, "cider"), (1.1, "meteor")]
 
 
+def test_scores_set_after_a_name_and_colon_and_bracketed_changes_are_claims() -> None:
+    out = run("WoolLM attains state-of-the-art results (FleeceQA: 71.2, RamMath: 80.4).")
+    assert [(c["value"], c["unit"]) for c in out] == [(71.2, ""), (80.4, "")]
+    out = run("WoolVL boosts accuracy on FleeceVQA (+3.2) and RamVQA (↑1.8), and lowers CER on EweOCR (↓0.7).")
+    assert [(c["value"], c["unit"], c["direction"]) for c in out] == [
+        (3.2, "points", "increase"), (1.8, "points", "increase"), (0.7, "points", "decrease")]
+    assert run("Table 2: 71.2 rows. The corpus has 12.5 (±1.3) tokens per line.") == []
+
+
 def test_two_decimals_split_by_a_slash_are_a_list_of_scores() -> None:
     out = run("WoolWav reaches 2.0/3.9 WER on test-clean/test-other, with a 16/32-bit checkpoint of RamBERT-2/3.")
     assert [(c["value"], c["metric"]) for c in out] == [(2.0, "wer"), (3.9, "wer")]

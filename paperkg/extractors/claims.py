@@ -497,6 +497,10 @@ _RANGE_SEP_RE = re.compile(r"\s?(?:-{1,3}|–|—|~|∼|to|\\sim|\$\\sim\$)\s?$"
 _LIST_SEP_RE = re.compile(r"(?:\s?(?:,|/|&)\s?|\s(?:and|or)\s|,\s(?:and|or)\s)$")
 _DECIMAL_BEFORE_RE = re.compile(r"(?<![\w.])[0-9]+\.[0-9]+$")
 _DECIMAL_AT_RE = re.compile(r"[0-9]+\.[0-9]+(?![\w.])")
+# A benchmark's name and a colon or equals sign right before a bare score, in a list of such pairs or a
+# bracket ("(MMLU: 71.2, GSM8K: 80.4)", "MMLU = 71.2 and GSM8K = 80.4").
+_NAME_THEN_SCORE_RE = re.compile(r"(?:^|[(,;]\s*|\band\s+|e\.g\.,?\s+)([A-Z][A-Za-z0-9.+-]*[A-Z0-9][A-Za-z0-9+-]*)\s*[:=]\s*$")
+_L_AFTER_SCORE_RE = re.compile(r"\s*(?:[,;)]|and\b|$|\.(?:\s|$))")
 _L_AFTER_SETUP_RE = re.compile(r"\s?[×x*]\s?[0-9]|/(?![0-9]+\.[0-9])[0-9]|\^|(?:th|st|nd|rd)\b|\s?cross[- ]valid")
 _HARDWARE_AFTER_RE = re.compile(
     r"\s?(?:\$?\\times\$?|[x×]|times)?\s?(?:GPUs?|TPUs?|CPUs?|NPUs?|RTX|NVIDIA|Nvidia|nodes?|"
@@ -1648,8 +1652,8 @@ def _scan_digits(text: str, skip: list[tuple[int, int]]) -> list[_Cand]:
             continue
         c = _Cand(start=s, num_end=e, end=e, value=value)
         cands.append(c)
-        if s >= 1 and text[s - 1] in "+-−" and (s < 2 or text[s - 2] in " (\t\n[:/"):
-            c.sign = "+" if text[s - 1] == "+" else "-"
+        if s >= 1 and text[s - 1] in "+-−↑↓" and (s < 2 or text[s - 2] in " (\t\n[:/"):
+            c.sign = "+" if text[s - 1] in "+↑" else "-"  # "(↑3.2)": an arrow is the sign of a change
             c.start = s - 1
         if _name_or_setup_before(text, s) or (
                 e + 1 < n and text[e] == "." and text[e + 1].isdigit()):
@@ -2163,6 +2167,15 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
             return True
         if not _L_FUNCTION_WORD_AFTER_RE.match(low, e):
             return False                  # "13 tasks", "167 videos": a count of things
+    if "." in surface and c.kind in ("bare", "noun") and _NAME_THEN_SCORE_RE.search(pre) \
+            and _NAME_THEN_SCORE_RE.search(pre).group(1) not in LABEL_WORDS and _L_AFTER_SCORE_RE.match(low, e) \
+            and (_L_PERF_CUE_RE.search(low, s_lo, s_hi) or _L_OUTCOME_SENT_RE.search(low, s_lo, s_hi)):
+        c.kind, c.unit, c.end = "bare", "", e
+        return True                       # "(MMLU: 71.2, GSM8K: 80.4)": a score on the name before it
+    if c.sign and "." in surface and pre.endswith("(") and text.startswith(")", e) \
+            and (_L_PERF_CUE_RE.search(low, s_lo, s_hi) or _L_OUTCOME_SENT_RE.search(low, s_lo, s_hi)):
+        c.kind, c.unit = "bare", "points"  # "on ScienceQA (+3.2) and TextVQA (↑1.8)": a bracketed change of score
+        return True
     if _cap_name_before(pre) and not _score_name_before(pre):
         return False
     if "." in surface and _BRACKET_CLOSE_AFTER_RE.match(text, e) and _SYSTEM_BRACKET_BEFORE_RE.search(pre) \
