@@ -242,6 +242,14 @@ def test_scores_set_after_a_name_and_colon_and_bracketed_changes_are_claims() ->
     assert run("Table 2: 71.2 rows. The corpus has 12.5 (±1.3) tokens per line.") == []
 
 
+def test_a_bracketed_versus_level_belongs_to_the_system_after_it() -> None:
+    text = "WoolSeg reaches 48.3 mIoU (vs. 45.1 for RamNet) on FleeceScenes."
+    ents = _mentions(text, ("WoolSeg", "method", True), ("mIoU", "metric", False), ("RamNet", "method", False),
+                     ("FleeceScenes", "benchmark", False))
+    out = find_claims(text, split_sentences(text), ents)
+    assert [(c["value"], c["subject"], c["baseline"]) for c in out] == [(48.3, "WoolSeg", "RamNet"), (45.1, "RamNet", None)]
+
+
 def test_two_decimals_split_by_a_slash_are_a_list_of_scores() -> None:
     out = run("WoolWav reaches 2.0/3.9 WER on test-clean/test-other, with a 16/32-bit checkpoint of RamBERT-2/3.")
     assert [(c["value"], c["metric"]) for c in out] == [(2.0, "wer"), (3.9, "wer")]

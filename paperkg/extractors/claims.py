@@ -501,6 +501,7 @@ _DECIMAL_AT_RE = re.compile(r"[0-9]+\.[0-9]+(?![\w.])")
 # bracket ("(MMLU: 71.2, GSM8K: 80.4)", "MMLU = 71.2 and GSM8K = 80.4").
 _NAME_THEN_SCORE_RE = re.compile(r"(?:^|[(,;]\s*|\band\s+|e\.g\.,?\s+)([A-Z][A-Za-z0-9.+-]*[A-Z0-9][A-Za-z0-9+-]*)\s*[:=]\s*$")
 _L_AFTER_SCORE_RE = re.compile(r"\s*(?:[,;)]|and\b|$|\.(?:\s|$))")
+_VS_BEFORE_RE = re.compile(r"\(\s*(?:vs\.?|versus)\s+$")
 _L_AFTER_SETUP_RE = re.compile(r"\s?[×x*]\s?[0-9]|/(?![0-9]+\.[0-9])[0-9]|\^|(?:th|st|nd|rd)\b|\s?cross[- ]valid")
 _HARDWARE_AFTER_RE = re.compile(
     r"\s?(?:\$?\\times\$?|[x×]|times)?\s?(?:GPUs?|TPUs?|CPUs?|NPUs?|RTX|NVIDIA|Nvidia|nodes?|"
@@ -2214,6 +2215,11 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
             before_name = pre[:pre.rfind(name)] if name else ""
             c.score_name = "" if name.lower() == "precision" and NUMBER_FORMAT_BEFORE_RE.search(before_name) else name
             return True                   # ... but "full precision (69.48 vs. 72.41)" is a number format
+    if "." in surface and idx > 0 and cands[idx - 1].accepted and _VS_BEFORE_RE.search(lpre) \
+            and s - cands[idx - 1].end <= 12:
+        c.unit = ""
+        c.flags.add("vs_pair")            # "48.3 mIoU (vs. 45.1 for UPerNet)": the level it is set against
+        return True
     if "." in surface and (_L_CHANGE_BY_RE.search(lpre) or _L_ERROR_FALL_BY_RE.search(lpre)):
         c.unit = "points"                 # "surpass their counterparts by 2.7": a score difference
         return True
@@ -2573,7 +2579,7 @@ def _share_list_attributes(text: str, claims: list[dict[str, Any]]) -> None:
 
 
 # From a result to the number it is set against: "85.2% accuracy compared to ", "62% pass@1, versus ".
-_COMPARED_GAP_RE = re.compile(r"(?:,?\s+[A-Za-z0-9][\w@.-]*){0,4},?\s+(?:compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from)\s+")
+_COMPARED_GAP_RE = re.compile(r"(?:,?\s+[A-Za-z0-9][\w@.-]*){0,4},?\s+\(?(?:compared\s+(?:to|with)|versus|vs\.?|up\s+from|down\s+from)\s+")
 # A resolution or size between a result and what it is compared with ("on MS-COCO 256x256, compared with").
 _SIZE_TOKEN_RE = re.compile(r"\s\d+x\d+\b")
 
