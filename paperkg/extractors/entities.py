@@ -178,10 +178,10 @@ _SPELLED_OUT_RE = re.compile(r"[a-z]{5,}[A-Z]|[a-z]{3,4}[A-Z](?![A-Z])")
 _PLURAL_ACRONYM_RE = re.compile(r"[A-Z]{2,}s$")
 _URL_SPAN_RE = re.compile(r"https?://\S+|\b[\w.-]+\.(?:com|org|io|net|ai)/\S*")
 # A coordinated list of names: the known ones tell the type of the unknown ones ("on GSM8K, FooQA and MATH").
-# "MVTec AD and VisA", "on Waterbirds and CelebA" (a capitalised word opens a list after "on" or "across")
-_NAME_LIST_RE = re.compile(
-    rf"(?:{_NAME}(?: {_NAME})?|(?<=\bon )[A-Z][a-z]{{3,}}|(?<=\bacross )[A-Z][a-z]{{3,}})"
-    rf"(?:\s*,\s*{_NAME}(?: {_NAME})?)*,?\s+(?:and|or)\s+(?:{_NAME}|[A-Z][a-z]+\b)")
+_NAME_LIST_TAIL = rf"(?:\s*,\s*{_NAME}(?: {_NAME})?)*,?\s+(?:and|or)\s+(?:{_NAME}|[A-Z][a-z]+\b)"
+_NAME_LIST_RE = re.compile(rf"{_NAME}(?: {_NAME})?{_NAME_LIST_TAIL}")  # "MVTec AD and VisA"
+# ... and one a capitalised word opens after "on" or "across" ("on Waterbirds and CelebA"), tried at those words
+_PLAIN_FIRST_LIST_RE = re.compile(rf" (?:on|across) ([A-Z][a-z]{{3,}}{_NAME_LIST_TAIL})")
 # A list of names that ends in a plural head says what each is ("the BEND, GUE, and LRB benchmarks").
 _HEADED_LIST_RE = re.compile(rf"(?<![\w-])({_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})\s+(benchmarks|datasets)\b$")
 _LIST_HEAD_WORD_RE = re.compile(r"(?<=\s)(?:benchmarks|datasets)\b")
@@ -198,8 +198,9 @@ _COUNT_SIZE_RE = re.compile(r"[- ]\d+(?:\.\d+)?[Kk]$")
 _ON_ITEM = rf"(?:{_NAME}|[A-Z][a-z]+(?:-[A-Z][A-Za-z]+)*)"  # ... also "Sydney-Captions", "Waterbirds"
 _ON_ITEM_RE = re.compile(rf"(?<![\w-]){_ON_ITEM}(?![\w-])")
 _EVALUATED_ON_LIST_RE = re.compile(
-    rf"(?:^|[.!?]\s+|\n)On\s+(?:the\s+)?({_ON_ITEM}(?:\s*,\s*{_ON_ITEM})*(?:,?\s+and\s+{_ON_ITEM})?)"
+    rf"On\s+(?:the\s+)?({_ON_ITEM}(?:\s*,\s*{_ON_ITEM})*(?:,?\s+and\s+{_ON_ITEM})?)"
     r"(?=\s*,|\s+(?:with|under|at|using)\b)")
+_SENTENCE_OPENS_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+|\n)$")
 # Symbols of physical units, with an SI prefix ("hPa", "GHz", "kWh", "MiB").
 _UNIT_SYMBOL_RE = re.compile(r"[kMGTPmµnh]?(?:Pa|Hz|Wh|W|J|V|eV|Ki?B|Mi?B|Gi?B|Ti?B|bps|dB|dBm)")
 _METRIC_AFTER_NAME_RE = re.compile(r"\s+(?:metrics?|measures?)\b")  # "using the CHAIR metric"
@@ -214,7 +215,7 @@ _DATA_AFTER_NAME_RE = re.compile(r"(?:\s+[a-z][\w-]*)?\s+(?:data|corpus|corpora)
 _EVALUATION_AFTER_RE = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:evaluation|benchmark|test suite|leaderboard|split|set(?!\s+up))\b")
 # A name, a comma and the capitalised words it abbreviates ("FLAMe, a family of Foundational Large Autorater Models").
 _SPELLED_APPOSITIVE_RE = re.compile(
-    r"(?<![\w-])([A-Z][\w.+-]*[A-Z][\w.+-]*),\s+(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?"
+    r",\s+(?:(?:a|an|the)\s+)?(?:(?:new|novel)\s+)?"
     r"(?:(?:family|suite|series|set|collection)\s+of\s+)?((?:[A-Z][\w-]*\s+(?:(?:of|for|and|with|in|to)\s+)?){1,6}[A-Z][\w-]*)"
 )
 # A split of an evaluation set ("COCO val2017", "test-dev2017") is part of the data's name, no name of its own.
@@ -1419,9 +1420,11 @@ def find_entity_mentions(
     # 6. any other name-like token: a name the lexicons do not know yet, typed by the list it stands in
     # (its known neighbours' type) or by its suffix
     list_type: dict[int, EntityType] = {}
-    for lst in _NAME_LIST_RE.finditer(text):
-        cuts = [0, *(x for sep in _LIST_SPLIT_RE.finditer(lst.group()) for x in sep.span()), len(lst.group())]
-        items = [(lst.start() + a, lst.group()[a:b]) for a, b in zip(cuts[::2], cuts[1::2])]  # "MVTec AD", "VisA"
+    plain_first = (m for m in _matches_at(_PLAIN_FIRST_LIST_RE, text, (" on ", " across "))) if " on " in text or " across " in text else ()
+    for start, group in chain(((m.start(), m.group()) for m in _NAME_LIST_RE.finditer(text)),
+                              ((m.start(1), m.group(1)) for m in plain_first)):
+        cuts = [0, *(x for sep in _LIST_SPLIT_RE.finditer(group) for x in sep.span()), len(group)]
+        items = [(start + a, group[a:b]) for a, b in zip(cuts[::2], cuts[1::2])]  # "MVTec AD", "VisA"
         types = [known_names[item]["type"] for _, item in items if item in known_names]
         if types and len(types) * 2 >= len(items):
             majority = max(sorted(set(types)), key=types.count)
@@ -1432,7 +1435,9 @@ def find_entity_mentions(
                     add(start, start + len(item), majority, "listed")  # "on Waterbirds and CelebA": a plain word
     # "On METR-LA and PEMS-BAY, ...", "On LRS3 with babble noise, ...": a sentence opened by where it was measured
     evaluated_on: set[int] = set()
-    for lst in _EVALUATED_ON_LIST_RE.finditer(text):
+    for lst in _matches_at(_EVALUATED_ON_LIST_RE, text, ("On ",)):
+        if not _SENTENCE_OPENS_BEFORE_RE.search(text, max(0, lst.start() - 3), lst.start()):
+            continue
         items = list(_ON_ITEM_RE.finditer(text, *lst.span(1)))
         evaluated_on.update(item.start() for item in items)
         if any(_NAME_RE.fullmatch(item.group()) for item in items):  # a list with a name in it names data
@@ -1486,13 +1491,14 @@ def find_entity_mentions(
         add(start, start + len(word), etype, "unknown")
     # A name set beside the words it spells out ("FLAMe, a family of Foundational Large Autorater Models") is
     # a pair written without brackets: one entity, named by its long form.
-    for m in _SPELLED_APPOSITIVE_RE.finditer(text):
-        short, long_form = m.group(1), m.group(2)
-        if short in known_names and short not in lexicon_types and _spells_out(short, long_form):
-            etype = known_names[short]["type"]
-            add(m.start(2), m.end(2), etype, "abbreviation", long_form, short in proposed_names)
+    for c in [c for c in candidates if text.startswith(",", c["end"])]:
+        short = text[c["start"] : c["end"]]
+        m = _SPELLED_APPOSITIVE_RE.match(text, c["end"])
+        if m and sum(map(str.isupper, short)) >= 2 and short not in lexicon_types and _spells_out(short, m.group(1)):
+            long_form = m.group(1)
+            add(m.start(1), m.end(1), c["type"], "abbreviation", long_form, short in proposed_names)
             for form in (short, long_form):
-                pair_types[form], pair_names[form] = etype, long_form
+                pair_types[form], pair_names[form] = c["type"], long_form
     # A defined short form anywhere (the title's "MMTEB: ...") is the pair's entity; a known form, the known one;
     # the last words of the technique a title names, that technique ("Tensor Networks" after "... using
     # Quantum-Inspired Tensor Networks").
