@@ -1118,6 +1118,24 @@ def _measure_ending(before: str) -> str | None:
 _NAMED_MEAN_RE = re.compile(r"\bmean (?:absolute|squared?|average|reciprocal|opinion|intersection)\b|\babsolute error\b")
 
 
+#: The quality a comparative adjective names ("30% more accurate": accuracy).
+_QUALITY_OF_ADJECTIVE = {
+    "robust": "robustness", "efficient": "efficiency", "accurate": "accuracy", "stable": "stability",
+    "reliable": "reliability", "diverse": "diversity", "faithful": "faithfulness", "scalable": "scalability",
+    "consistent": "consistency", "coherent": "coherence", "fluent": "fluency", "secure": "security",
+    "truthful": "truthfulness", "helpful": "helpfulness", "harmless": "harmlessness", "precise": "precision",
+    "interpretable": "interpretability", "expressive": "expressivity", "calibrated": "calibration",
+}
+
+
+def _quality_of(word: str) -> str:
+    """The noun of a quality written as an adjective ("robust", "sample-efficient"), else the word."""
+    head, _, last = word.rpartition("-")
+    if last in _QUALITY_OF_ADJECTIVE:
+        return f"{head} {_QUALITY_OF_ADJECTIVE[last]}".strip()  # "sample-efficient": sample efficiency
+    return word
+
+
 def _clean_metric(phrase: str, singular: bool = True) -> str:
     """Lower-case, drop qualifier words, singularise the head ("GPU throughputs"
     -> "gpu throughput"; in "number of parameters" the head is "number")."""
@@ -1137,24 +1155,6 @@ def _clean_metric(phrase: str, singular: bool = True) -> str:
     if len(words) == 1:
         words = _quality_of(words[0]).split()  # "2.3x more robust": robustness
     return " ".join(words)
-
-
-#: The quality a comparative adjective names ("30% more accurate": accuracy).
-_QUALITY_OF_ADJECTIVE = {
-    "robust": "robustness", "efficient": "efficiency", "accurate": "accuracy", "stable": "stability",
-    "reliable": "reliability", "diverse": "diversity", "faithful": "faithfulness", "scalable": "scalability",
-    "consistent": "consistency", "coherent": "coherence", "fluent": "fluency", "secure": "security",
-    "truthful": "truthfulness", "helpful": "helpfulness", "harmless": "harmlessness", "precise": "precision",
-    "interpretable": "interpretability", "expressive": "expressivity", "calibrated": "calibration",
-}
-
-
-def _quality_of(word: str) -> str:
-    """The noun of a quality written as an adjective ("robust", "sample-efficient"), else the word."""
-    head, _, last = word.rpartition("-")
-    if last in _QUALITY_OF_ADJECTIVE:
-        return f"{head} {_QUALITY_OF_ADJECTIVE[last]}".strip()  # "sample-efficient": sample efficiency
-    return word
 
 
 # A size right before a term ("13B parameters", "2B activated parameters") says how big a model is.
@@ -1620,7 +1620,6 @@ def _name_or_setup_before(text: str, s: int) -> bool:
     if p == "/" and q.isalnum():
         # "2.0/3.9 WER": two decimals split by a slash are a list of scores, not "16/32-bit" or "FABP5/11"
         return not (_DECIMAL_BEFORE_RE.search(text, max(0, s - 12), s - 1) and _DECIMAL_AT_RE.match(text, s))
-
     if p in "×*" or (p == " " and q in "x×*"):
         j = s - 2 if p != " " else s - 3
         while j >= 0 and text[j] == " ":
@@ -2168,8 +2167,8 @@ def _accept(text: str, low: str, c: _Cand, cands: list[_Cand], idx: int,
             return True
         if not _L_FUNCTION_WORD_AFTER_RE.match(low, e):
             return False                  # "13 tasks", "167 videos": a count of things
-    if "." in surface and c.kind in ("bare", "noun") and _NAME_THEN_SCORE_RE.search(pre) \
-            and _NAME_THEN_SCORE_RE.search(pre).group(1) not in LABEL_WORDS and _L_AFTER_SCORE_RE.match(low, e) \
+    named = _NAME_THEN_SCORE_RE.search(pre) if "." in surface and c.kind in ("bare", "noun") else None
+    if named and named.group(1) not in LABEL_WORDS and _L_AFTER_SCORE_RE.match(low, e) \
             and (_L_PERF_CUE_RE.search(low, s_lo, s_hi) or _L_OUTCOME_SENT_RE.search(low, s_lo, s_hi)):
         c.kind, c.unit, c.end = "bare", "", e
         return True                       # "(MMLU: 71.2, GSM8K: 80.4)": a score on the name before it

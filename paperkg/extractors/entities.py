@@ -72,10 +72,8 @@ def _is_modifier_word(word: str) -> bool:
     return word.lower() in _MODIFIER_SUFFIXES or (word.islower() and len(word) > 4 and word.endswith("ed"))
 
 # A "name-like" token: mixed case after the first letter (LoRA, MMEvol), a digit with letters (GSM8K),
-# or all capitals (MMLU); a Greek letter before a capital ("β-VAE", "μTransfer") or a dimension before one
-# ("4DGen"). Words that only start with a capital are ordinary words at a sentence start.
-_NAME_TOKEN = (r"(?:[A-Za-z][A-Za-z0-9]*(?:[A-Z][A-Za-z0-9]*|[0-9][A-Za-z0-9]*)|[A-Z]{2,}[A-Za-z0-9]*"
-               r"|[α-ωµ]-?[A-Z][A-Za-z0-9]*|[1-4]D[A-Z][A-Za-z0-9]*)(?:[.+][A-Za-z0-9]+)*")
+# or all capitals (MMLU). Words that only start with a capital are ordinary words at a sentence start.
+_NAME_TOKEN = r"(?:[A-Za-z][A-Za-z0-9]*(?:[A-Z][A-Za-z0-9]*|[0-9][A-Za-z0-9]*)|[A-Z]{2,}[A-Za-z0-9]*)(?:[.+][A-Za-z0-9]+)*"
 # A size code may carry a patch size ("ViT-B/16", "DiT-XL/2").
 _NAME = rf"{_NAME_TOKEN}(?:-[A-Za-z0-9.+]+)*(?:(?<=[A-Z])/\d{{1,2}}(?![\w/])|\+{{1,2}}(?![\w+]))?"
 _NAME_RE = re.compile(rf"(?<![\w-]){_NAME}(?![\w-])")
@@ -88,7 +86,9 @@ _AND_SECOND_APPOSITIVE_RE = re.compile(rf",\s+and\s+({_NAME}),\s+(?:a|an)\s")
 # but not with a prefix or a rank ("Non-IID", "Multi-GPU", "Top-1").
 _JOINED_NAME = (r"(?!(?:Non|Multi|Cross|Semi|Sub|Anti|Inter|Intra|Pre|Post|Top|Bottom|Over|Under|Per|Out)-)"
                 rf"[A-Z][a-z]+(?:-[a-z]+)*-(?:{_NAME_TOKEN}|\d+[A-Za-z]*)(?:-[A-Za-z0-9.+]+)*")
-_NEW_NAME_RE = re.compile(rf"(?<![\w-])(?:{_NAME}|{_JOINED_NAME})(?![\w-])")
+# ... or with a Greek letter or a dimension before a capital ("β-VAE", "μTransfer", "4DGen").
+_PREFIXED_NAME = r"(?:[α-ωµ]-?|[1-4]D)[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9.+]+)*"
+_NEW_NAME_RE = re.compile(rf"(?<![\w-])(?:{_NAME}|{_JOINED_NAME}|{_PREFIXED_NAME})(?![\w-])")
 _SIZE = r"(?:\d+x)?\d+(?:\.\d+)?[BM]"  # "7B", "1.3B", and a mixture's "8x7B"
 # "LLaMA-7B", "Llama-2-70B-chat", "Qwen2.5-72B", "Bailong-instruct 7B", "MobileVLM V2 3B": a name, then a
 # parameter count.
@@ -115,10 +115,10 @@ _KIND_NOUNS = frozenset("dataset benchmark model task method system approach tec
 # A system word right after a pair says the pair names a technique, whatever its long form ends in
 # ("a Linear-complexity text-to-video Generation (LinGen) framework").
 _SYSTEM_KIND_AFTER_RE = re.compile(r" (?:framework|method|approach|algorithm|architecture|technique|pipeline|system)s?\b")
-# Plural heads of a long form that name a kind of thing when its short form is plural too.
 # Plural heads that say what kind of things a phrase counts, never a term ("summarize benchmarks").
 _PLURAL_KIND_HEADS = frozenset("benchmarks datasets models methods tasks baselines approaches techniques results "
                                "experiments metrics papers works studies".split())
+# Plural heads of a long form that name a kind of thing when its short form is plural too.
 _KIND_PLURALS = frozenset("models llms mllms lms vlms networks cards systems agents".split())
 # Words that only say which kind of model a long form is: its modalities, scale and stage
 # ("Audio-Visual Large Language Model", "vision-language-action", "small-scale Multimodal Language Models").
@@ -840,6 +840,7 @@ def _type_from_long_form(long_form: str, lexicon_types: dict[str, tuple[EntityTy
 _HEAD_WINDOW_CUT_RE = re.compile(r"\b(?:to|in|on|for|that|which|with|by|from|and|is|are|was|were|can|will)\b")
 
 
+# A head noun set off right before a new name ("we propose a framework, Flipped-VQA, ...").
 _HEAD_SET_OFF_BEFORE_RE = re.compile(r"\b(?:a|an|the|our)\s+(?:[\w-]+\s+){0,3}?([a-z]+),\s+$")
 
 
@@ -1420,7 +1421,7 @@ def find_entity_mentions(
     # 6. any other name-like token: a name the lexicons do not know yet, typed by the list it stands in
     # (its known neighbours' type) or by its suffix
     list_type: dict[int, EntityType] = {}
-    plain_first = (m for m in _matches_at(_PLAIN_FIRST_LIST_RE, text, (" on ", " across "))) if " on " in text or " across " in text else ()
+    plain_first = _matches_at(_PLAIN_FIRST_LIST_RE, text, (" on ", " across "))
     for start, group in chain(((m.start(), m.group()) for m in _NAME_LIST_RE.finditer(text)),
                               ((m.start(1), m.group(1)) for m in plain_first)):
         cuts = [0, *(x for sep in _LIST_SPLIT_RE.finditer(group) for x in sep.span()), len(group)]
@@ -2043,6 +2044,7 @@ def _word_before(text: str, start: int, sentence_start: int = -1) -> tuple[str, 
 
 
 def _word_stems(phrase: str) -> set[str]:
+    """The first five letters of each word: enough to see "Optimisation" and "Optimization" as one."""
     return {w[:5] for w in re.split(r"[\s\-/]+", phrase.lower()) if w}
 
 
