@@ -648,6 +648,8 @@ def test_measures_listed_after_in_terms_of_are_metrics(nlp) -> None:
     assert ents["convergence rates"][0] == "metric" and ents["accuracy"][0] == "metric"
     ents = entities_of(nlp, "Sheep", "Our policy helps in terms of cost, scalability and deployment on farms.")
     assert "deployment" not in ents  # not a measured quantity
+    ents = entities_of(nlp, "Sheep", "Our policy beats other herders in terms of shearing efficiency and scales to farms.")
+    assert ents["shearing efficiency"][0] == "metric"  # a list may end where a clause joined by "and" begins
     ents = entities_of(nlp, "Sheep", "WoolBERT sets the state of the art on all metrics: flock size, shearing "
                        "speed and fleece accuracy. We compare on metrics such as herd similarity, and variation in "
                        "wool length.")

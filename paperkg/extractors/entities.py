@@ -407,7 +407,7 @@ _PER_UNIT_RE = re.compile(rf"{_PER_UNIT}(?![\w-])")
 _MEASURED_ITEM = r"[A-Za-z%@][\w@%-]*(?: (?!(?:of|on|in|for|with|over|than|by|and|or|to|from)\b)[a-z][\w-]*){0,2}"
 _MEASURED_LIST_RE = re.compile(
     rf"\b(?:in terms of|metrics? (?:such as|including|like|with regards? to|concerning)|metrics:)\s+"
-    rf"({_MEASURED_ITEM}(?:,\s*(?:and\s+|or\s+)?{_MEASURED_ITEM})*(?:,?\s+(?:and|or)\s+{_MEASURED_ITEM})?)(?=[.,;:)]|\s+(?:on|in|for|of|with|across|than|compared|while|when|by)\b)"
+    rf"({_MEASURED_ITEM}(?:,\s*(?:and\s+|or\s+)?{_MEASURED_ITEM})*(?:,?\s+(?:and|or)\s+{_MEASURED_ITEM})?)(?=[.,;:)]|\s+(?:on|in|for|of|with|across|than|compared|while|when|by|and)\b)"
 )
 # Three or more qualities a paper shows or evaluates ("demonstrate the effectiveness, robustness, and
 # stealthiness of X"): each is a measure, when every item ends like one.
