@@ -401,6 +401,8 @@ _PER_UNITS = (
 ).split()
 _PER_UNIT = rf" per (?:{'|'.join(_PER_UNITS)})"
 _PER_UNIT_RE = re.compile(rf"{_PER_UNIT}(?![\w-])")
+# A capitalised word that ends right before a match ("ONNX" in "ONNX Runtime").
+_NAME_END_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z][\w-]* $")
 # What a paper measures, listed after "in terms of" / "metrics such as" / "metrics:" ("in terms of accuracy and
 # convergence rates", "evaluation metrics with regard to optimization quality, and speedup", "all metrics: model
 # size, inference speed and task accuracy").
@@ -1019,6 +1021,8 @@ def find_entity_mentions(
             continue
         if etype in ("method", "model") and _DATA_HEAD_AFTER_PHRASE_RE.match(text, end) and text[start:end].isupper():
             continue  # "the SGD dataset": an acronym the data head says is data, not the technique it also names
+        if etype == "metric" and start > title_end and text[start].isupper() and name.islower() and _NAME_END_BEFORE_RE.search(text, max(0, start - 30), start):
+            continue  # "ONNX Runtime", "Azure Speed": the last word of a product's name, not the measure
         if etype == "metric":
             technique = _TECHNIQUE_AFTER_MEASURE_RE.match(text, end)
             if technique:
