@@ -1201,8 +1201,9 @@ def test_a_technique_named_by_the_measure_it_uses_is_no_metric(nlp) -> None:
 def test_a_measure_word_that_ends_a_products_name_is_no_metric(nlp) -> None:
     found = entities_of(nlp, "Fast Shearing", "WoolServe cuts runtime from hours to seconds and runs 3x faster than "
                                               "ONNX Runtime.")
-    assert found["running time"][0] == "metric"  # "runtime" is the running time
-    assert len([n for n, v in found.items() if v[0] == "metric"]) == 1  # "ONNX Runtime" is a product
+    assert found["running time"][0] == "metric" and found["ONNX Runtime"][0] == "method"
+    found = entities_of(nlp, "Fast Shearing", "WoolServe is 37x faster than Fleece Runtime on sheep.")
+    assert found["Fleece Runtime"][0] == "method" and "running time" not in found
 
 
 def test_a_new_kind_set_off_by_a_comma_types_the_name_after_it(nlp) -> None:
