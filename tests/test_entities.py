@@ -1047,6 +1047,8 @@ def test_a_metric_in_a_title_or_beside_a_number_word_is_measured(nlp) -> None:
     assert ents["memory efficiency"][0] == "metric"
     ents = entities_of(nlp, "Sheep", "FleeceNet shears sheep; memory efficiency matters to farmers.")
     assert "memory efficiency" not in ents
+    ents = entities_of(nlp, "Sheep", "We validate the accuracy of FleeceNet with WoolLM across a wide range of farms.")
+    assert ents["accuracy"][0] == "metric"  # a measure validated, assessed or measured is measured
 
 
 def test_a_title_case_head_after_a_pair_continues_its_name(nlp) -> None:

@@ -514,7 +514,7 @@ _COMPARISON_WORDS = (
     r"improv\w*", r"reduc\w*", r"increas\w*", r"decreas\w*", "higher", "lower", "better", "worse", r"outperform\w*",
     "faster", "slower", r"achiev\w*", "gains?", r"boost\w*", "terms of", "measured", r"evaluat\w*", r"surpass\w*",
     r"compar\w*", "drops?", "speed-?ups?", "state-of-the-art", "competitive", "superior", "matches", r"preserv\w*",
-    r"maintain\w*", r"degrad\w*",
+    r"maintain\w*", r"degrad\w*", r"validat\w*", r"assess\w*", r"measur\w*",
 )
 # Either case of the first letter, for titles ("... and Increased Throughput"); faster than IGNORECASE.
 _COMPARISON_CUE_RE = re.compile(
