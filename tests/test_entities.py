@@ -26,6 +26,7 @@ def entities_of(nlp, title: str, abstract: str) -> dict[str, tuple[str, bool, tu
         ("a sparse Mixture of Experts (MoE) layer", "Mixture of Experts", "MoE"),
         ("a model called Two-dimensional Matryoshka Fleece Embedding (2DMFE).", "Two-dimensional Matryoshka Fleece Embedding", "2DMFE"),
         ("we build on 3D Gaussian Shearing (3DGS) for scenes", "3D Gaussian Shearing", "3DGS"),
+        ("we study fleece-to-video (F2V) shearing", "fleece-to-video", "F2V"),
     ],
 )
 def test_abbreviation_pairs(text: str, long_form: str, short: str) -> None:
@@ -1198,6 +1199,13 @@ def test_a_technique_named_by_the_measure_it_uses_is_no_metric(nlp) -> None:
                                                    "rate to 12%.")
     assert found["perplexity filtering"][0] == "method"
     assert "perplexity" not in found
+
+
+def test_a_mapping_from_one_modality_to_another_named_alone_is_a_task(nlp) -> None:
+    found = entities_of(nlp, "Fleece Diffusion", "We build on text-to-image (T2I) diffusion backbones. Generative models "
+                                                 "advanced in sketch-to-image and text-to-video synthesis.")
+    assert found["text-to-image"][0] == "task" and found["sketch-to-image"][0] == "task"
+    assert "T2I" in found["text-to-image"][2]
 
 
 def test_a_measure_word_that_ends_a_products_name_is_no_metric(nlp) -> None:

@@ -98,6 +98,11 @@ def find_abbreviations(text: str) -> list[dict[str, int]]:
         if rel is None and core[0] in _NUMBER_INITIALS and len(core) > 2:
             # "Two-dimensional Matryoshka Sentence Embedding (2DMSE)": the number is spelled out
             rel = best_long_form(_NUMBER_INITIALS[core[0]] + core[1:], text[window_start:end])
+        if rel is None and re.fullmatch(r"[A-Z]+2[A-Z]+", core):
+            # "text-to-image (T2I)", "image-to-video (I2V)": the 2 reads "to" (in "A2SF" it does not)
+            rel = best_long_form(core.replace("2", "T"), text[window_start:end])
+            if rel is not None and not re.search(r"[ -]to[ -]", text[window_start + rel : end]):
+                rel = None
         if rel is None:
             continue
         long_start = window_start + rel

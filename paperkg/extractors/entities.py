@@ -148,6 +148,11 @@ _SIZE_WORD_RE = re.compile(
 )
 # What a task is done on, which makes a known task a narrower one ("video instance segmentation").
 _MODALITY_WORDS = frozenset("video image text audio speech document table graph molecule protein code music".split())
+# A mapping from one modality to another, named alone ("text-to-image (T2I)", "text-to-image and ..."), is
+# the task; before another noun the lexicon or the head names it ("text-to-image generation").
+_MODALITY = r"(?:text|image|video|speech|audio|3D|code|SQL|motion|music|sketch|mesh|layout|sound|voice|scene|pose)"
+_MODALITY_TASK_RE = re.compile(rf"(?<![\w-]){_MODALITY}-to-{_MODALITY}(?![\w-])(?=\s*[(,.;:]|\s+(?:and|or)\b)", re.IGNORECASE)
+_MODALITY_MAPPING_RE = re.compile(rf"{_MODALITY}-to-{_MODALITY}", re.IGNORECASE)
 # A number right before a word ("120 FPS", "30 TFLOPS").
 _NUMBER_BEFORE_RE = re.compile(r"(?<![\w.-])\d[\d,.]*\s$")
 # A dimensionality before an architecture names its variant ("3D CNNs", "2D U-Net").
@@ -959,7 +964,9 @@ def find_entity_mentions(
         if _names_a_kind_of_model(long_form):
             not_entities.update((short, long_form))  # "Audio-Visual Large Language Model (AV-LLM)": a kind
             continue
-        head = _MODIFIER_PAIR_HEAD_RE.match(text, p["short_end"] + 1) if _MODIFIER_LONG_FORM_RE.fullmatch(long_form) else None
+        mapping = _MODALITY_MAPPING_RE.fullmatch(long_form)  # "text-to-image (T2I) diffusion": the task, whatever follows
+        head = _MODIFIER_PAIR_HEAD_RE.match(text, p["short_end"] + 1) \
+            if _MODIFIER_LONG_FORM_RE.fullmatch(long_form) and not mapping else None
         head_word = head.group(1).lower() if head is not None else ""
         if head_word and head_word.rstrip("s") not in _KIND_NOUNS and head_word not in _LINK_WORDS:
             # "question-answering (QA) datasets", "out-of-distribution (OOD) between ...": the long form is a
@@ -999,7 +1006,7 @@ def find_entity_mentions(
         measured = _LEVEL_AFTER_PAIR_RE.match(text, p["short_end"] + 1)  # "an average lagging (AL) of 1.8 seconds"
         # ... and so is a known measure taken on a part of the data ("AP on rare categories (APr)")
         measure_first = lexicon_types.get(long_form.split()[0], ("",))[0] == "metric" and " on " in long_form
-        etype = (known[0] if known else "method" if system_kind else "metric" if measured or measure_first
+        etype = (known[0] if known else "task" if mapping else "method" if system_kind else "metric" if measured or measure_first
                  else _type_from_long_form(long_form, lexicon_types)) or \
             _nearest_head(text, p["long_start"], max(p["long_end"], p["short_end"]) + 1, sentence_of(p["long_start"])[1], look_before=False) or "method"
         if etype == "task" and not known and _PROPOSED_BEFORE_RE.search(text, max(0, p["long_start"] - 60), p["long_start"]):
@@ -1091,6 +1098,8 @@ def find_entity_mentions(
         etype = _compound_type(m.group(), lexicon_types) or _technique_variant(m.group(), lexicon_types)
         if etype is not None:
             add(m.start(), m.end(), etype, "compound")
+    for m in _MODALITY_TASK_RE.finditer(text) if "-to-" in text else ():
+        add(m.start(), m.end(), "task", "phrase")  # "text-to-image (T2I)", "in text-to-image and text-to-video synthesis"
     for m in _NAMING_HEAD_RE.finditer(text):
         if m.start() < title_end and re.match(r"[A-Z][a-z]+ ", m.group()):
             continue  # a title capitalises every word: "Text Embedding Benchmark" there names no benchmark
