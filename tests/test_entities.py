@@ -293,6 +293,12 @@ def test_action_chunking_is_a_robot_learning_technique_not_text_chunking(nlp) ->
     assert ents["action chunking"][0] == "method" and "chunking" not in ents
 
 
+def test_known_encodings_and_embeddings_match_in_the_plural(nlp) -> None:
+    found = entities_of(nlp, "Sheep Graphs", "Ablations show that positional encodings and rotary positional embeddings "
+                                             "are crucial for WoolFormer.")
+    assert found["positional encoding"][0] == "method" and found["rotary position embedding"][0] == "method"
+
+
 def test_gpus_written_in_the_plural_are_hardware(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "WoolNet is 2x faster on A100s and H100s than EweNet.")
     assert "A100s" not in ents and "H100s" not in ents

@@ -53,6 +53,10 @@ def is_case_sensitive(form: str, entity_type: EntityType | None = None) -> bool:
     return any(c.isupper() for w in words for c in w[1:]) or any(c.isdigit() for c in form) or len(form) <= 3
 
 
+# Words in -ing that name things, not an activity: they take a plural ("positional encodings").
+_COUNTED_ING = ("embedding", "encoding")
+
+
 def spelling_variants(form: str) -> tuple[str, ...]:
     """The form, plus its hyphen/space variants for multi-word forms and its plural.
 
@@ -68,6 +72,8 @@ def spelling_variants(form: str) -> tuple[str, ...]:
     ('grid search', 'grid-search', 'grid searches', 'grid-searches')
     >>> spelling_variants("fine-tuning")
     ('fine-tuning', 'fine tuning')
+    >>> spelling_variants("word embedding")
+    ('word embedding', 'word-embedding', 'word embeddings', 'word-embeddings')
     >>> spelling_variants("quantization-aware training")
     ('quantization-aware training', 'quantization aware training')
     >>> spelling_variants("top-1 accuracy")  # a case-sensitive term may open a sentence
@@ -85,8 +91,8 @@ def spelling_variants(form: str) -> tuple[str, ...]:
         variants.append(form.upper())  # "SQuAD" written "SQUAD", "LLaMA" written "LLAMA"
     if re.match(r"[a-z]{2,}[ -]", form) and is_case_sensitive(form):
         variants.append(form[0].upper() + form[1:])  # "open-domain QA" opening a sentence: "Open-domain QA"
-    if not is_case_sensitive(form) and form[-1].isalpha() and not form.endswith(("s", "ing")):
-        # a term in the plural ("inference times", "attention mechanisms", "Transformers")
+    if not is_case_sensitive(form) and form[-1].isalpha() and (not form.endswith(("s", "ing")) or form.endswith(_COUNTED_ING)):
+        # a term in the plural ("inference times", "attention mechanisms", "Transformers", "positional encodings")
         variants += [_plural(v) for v in variants]
     return tuple(variants)
 
