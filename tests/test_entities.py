@@ -1602,6 +1602,8 @@ def test_a_list_item_takes_the_type_of_a_known_two_word_sibling_and_a_processor_
     assert ents["FleeceA"][0] == "benchmark"
     ents = entities_of(nlp, "Sheep Shortcuts", "We study shortcut learning on Woolbirds and CelebA, and on Fleeceland.")
     assert ents["Woolbirds"][0] == "benchmark" and "Fleeceland" not in ents  # a plain word only beside known data
+    ents = entities_of(nlp, "Sheep Picks", "We tune WoolRec on user histories from Fleece Beauty and MovieLens-1M.")
+    assert ents["Fleece Beauty"][0] == "benchmark"  # two plain words, after "from", before a name closing the sentence
     ents = entities_of(nlp, "Sheep Keywords", "The model runs at 4.1 ms latency on a Cortex-M7.")
     assert "Cortex-M7" not in ents
 

@@ -186,7 +186,8 @@ _URL_SPAN_RE = re.compile(r"https?://\S+|\b[\w.-]+\.(?:com|org|io|net|ai)/\S*")
 _NAME_LIST_TAIL = rf"(?:\s*,\s*{_NAME}(?: {_NAME})?)*,?\s+(?:and|or)\s+(?:{_NAME}|[A-Z][a-z]+\b)"
 _NAME_LIST_RE = re.compile(rf"{_NAME}(?: {_NAME})?{_NAME_LIST_TAIL}")  # "MVTec AD and VisA"
 # ... and one a capitalised word opens after "on" or "across" ("on Waterbirds and CelebA"), tried at those words
-_PLAIN_FIRST_LIST_RE = re.compile(rf" (?:on|across) ([A-Z][a-z]{{3,}}{_NAME_LIST_TAIL})")
+_PLAIN_FIRST_LIST_RE = re.compile(rf" (?:on|across|from) ([A-Z][a-z]{{3,}}(?: [A-Z][a-z]{{3,}})?{_NAME_LIST_TAIL})")
+_PLAIN_DATA_NAME_RE = re.compile(r"[A-Z][a-z]{3,}(?: [A-Z][a-z]{3,})?")  # "Waterbirds", "Amazon Beauty"
 # A list of names that ends in a plural head says what each is ("the BEND, GUE, and LRB benchmarks").
 _HEADED_LIST_RE = re.compile(rf"(?<![\w-])({_NAME}(?:\s*,\s*{_NAME})*,?\s+(?:and|or)\s+{_NAME})\s+(benchmarks|datasets)\b$")
 _LIST_HEAD_WORD_RE = re.compile(r"(?<=\s)(?:benchmarks|datasets)\b")
@@ -1434,9 +1435,10 @@ def find_entity_mentions(
     # 6. any other name-like token: a name the lexicons do not know yet, typed by the list it stands in
     # (its known neighbours' type) or by its suffix
     list_type: dict[int, EntityType] = {}
-    plain_first = _matches_at(_PLAIN_FIRST_LIST_RE, text, (" on ", " across "))
+    plain_first = _matches_at(_PLAIN_FIRST_LIST_RE, text, (" on ", " across ", " from "))
     for start, group in chain(((m.start(), m.group()) for m in _NAME_LIST_RE.finditer(text)),
                               ((m.start(1), m.group(1)) for m in plain_first)):
+        group = group.rstrip(".")  # "... and MovieLens-1M." closing the sentence
         cuts = [0, *(x for sep in _LIST_SPLIT_RE.finditer(group) for x in sep.span()), len(group)]
         items = [(start + a, group[a:b]) for a, b in zip(cuts[::2], cuts[1::2])]  # "MVTec AD", "VisA"
         types = [known_names[item]["type"] for _, item in items if item in known_names]
@@ -1444,7 +1446,7 @@ def find_entity_mentions(
             majority = max(sorted(set(types)), key=types.count)
             for start, item in items:
                 list_type[start] = majority
-                if majority in ("dataset", "benchmark") and re.fullmatch(r"[A-Z][a-z]{3,}", item) \
+                if majority in ("dataset", "benchmark") and _PLAIN_DATA_NAME_RE.fullmatch(item) \
                         and item not in _NOT_NAMES and item not in _NOT_NAME_STARTS and name_key(item) not in generic:
                     add(start, start + len(item), majority, "listed")  # "on Waterbirds and CelebA": a plain word
     # "On METR-LA and PEMS-BAY, ...", "On LRS3 with babble noise, ...": a sentence opened by where it was measured
