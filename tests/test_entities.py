@@ -1207,6 +1207,13 @@ def test_a_technique_named_by_the_measure_it_uses_is_no_metric(nlp) -> None:
     assert "perplexity" not in found
 
 
+def test_a_capitalised_word_ending_in_former_is_a_transformer_variant(nlp) -> None:
+    found = entities_of(nlp, "Sheep Forecasts", "We compare WoolNet with Fleeceformer and Shearformers on flock "
+                                                "forecasting. Former methods fail.")
+    assert found["Fleeceformer"][0] == "method" and found["Shearformer"][0] == "method"
+    assert not [n for n in found if n.startswith("Former")]
+
+
 def test_a_mapping_from_one_modality_to_another_named_alone_is_a_task(nlp) -> None:
     found = entities_of(nlp, "Fleece Diffusion", "We build on text-to-image (T2I) diffusion backbones. Generative models "
                                                  "advanced in sketch-to-image and text-to-video synthesis.")

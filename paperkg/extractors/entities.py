@@ -148,6 +148,8 @@ _SIZE_WORD_RE = re.compile(
 )
 # What a task is done on, which makes a known task a narrower one ("video instance segmentation").
 _MODALITY_WORDS = frozenset("video image text audio speech document table graph molecule protein code music".split())
+# A capitalised word ending in "former" names a Transformer variant ("Emformer", "Pyraformer").
+_FORMER_NAME_RE = re.compile(r"(?<![\w-])[A-Z][a-z]+former(?=s?(?![\w-]))")
 # A mapping from one modality to another, named alone ("text-to-image (T2I)", "text-to-image and ..."), is
 # the task; before another noun the lexicon or the head names it ("text-to-image generation").
 _MODALITY = r"(?:text|image|video|speech|audio|3D|code|SQL|motion|music|sketch|mesh|layout|sound|voice|scene|pose)"
@@ -1099,6 +1101,8 @@ def find_entity_mentions(
         etype = _compound_type(m.group(), lexicon_types) or _technique_variant(m.group(), lexicon_types)
         if etype is not None:
             add(m.start(), m.end(), etype, "compound")
+    for m in _FORMER_NAME_RE.finditer(text) if "former" in text else ():
+        add(m.start(), m.end(), "method", "compound")  # "Emformer", "Crossformers": a Transformer variant
     for m in _MODALITY_TASK_RE.finditer(text) if "-to-" in text else ():
         add(m.start(), m.end(), "task", "phrase")  # "text-to-image (T2I)", "in text-to-image and text-to-video synthesis"
     for m in _NAMING_HEAD_RE.finditer(text):
