@@ -567,6 +567,7 @@ def test_direction(text: str, direction: str) -> None:
     ("Our kernel outperforms the existing sparse libraries by an order of magnitude.", "speed"),
     ("WoolPrune can compress language models by up to 16x with minimal loss.", "model size"),
     ("We report a 40% relative reduction in hallucinations.", "hallucination"),
+    ("WoolASR runs at 320 ms latency, a 12% relative WER reduction over the barn model.", "wer reduction"),
     ("With only 2B activated parameters, WoolMoD surpasses FleeceVL-7B by 8.8% across benchmarks.", "performance"),
     # what was done after "in" is no measure; the measure named before the number is
     ("The herder reaches a success rate of up to 80% in repairing broken fences.", "success rate"),

@@ -699,7 +699,7 @@ _NP_LINK_RE = re.compile(r"\s(?:by\s+(?:a\s+)?factor\s+of|of|by|to|at|between|re
                          r"(?:only\s+|just\s+|merely\s+)?$")  # "reduces memorization by a factor of ten"
 _COMPARATIVE_RE = re.compile(r"(?:" + COMPARATIVES + r")\b\s*")
 _SHOT_RE = re.compile(r"\d+-shot|zero-shot|few-shot|one-shot")   # "64% 5-shot accuracy"
-_NP_INTRO_RE = re.compile(r"(?:in\s+terms\s+of\s+|in\s+|the\s+|its\s+|their\s+|this\s+|that\s+|relative\s+(?=\w+\s+in\b)|absolute\s+(?=\w+\s+in\b))")
+_NP_INTRO_RE = re.compile(r"(?:in\s+terms\s+of\s+|in\s+|the\s+|its\s+|their\s+|this\s+|that\s+|(?:relative|absolute)\s+(?!to\b)(?=\w))")
 _WORD_RE = re.compile(r"(?:\d+-)?[A-Za-z@][\w@'./-]*[\w]|[A-Za-z]")
 _METRIC_LIKE_RE = re.compile(
     r"(?:[GCT]PUs?|KV|FLOPs?|[GTP]FLOPs?|BLEU|F1|ROUGE[-\w]*|AUC|mAP|mIoU|FID|PPL|WER|CER|EM|"
