@@ -471,7 +471,8 @@ NUMBER_FORMAT_BEFORE_RE = re.compile(
 _MEASURE_HEADS = frozenset({t.split()[-1] for t in METRIC_TERMS} | {"performance", "quality", "score", "scores"})
 _L_PERTURBED_BEFORE_RE = re.compile(r"\b(?:flip|corrupt|perturb|shuffl|poison|mislabel)\w*\s+(?:only\s+|just\s+|up\s+to\s+)?$")
 _L_WE_REMOVE_BEFORE_RE = re.compile(r"\bwe\s+(?:\w+\s+)?(?:prun|remov|drop|mask|skip|discard|evict)\w*\s+$")
-_NAME_BEFORE_MEASURE_RE = re.compile(r"^(?:[A-Z0-9][\w.-]*\s+){1,2}(?=[a-z])")
+_NAME_BEFORE_MEASURE_RE = re.compile(
+    r"^(?:(?:[A-Z0-9][\w.-]*\s+){1,2}|(?:original|full|dense|uncompressed|unpruned|teacher|base)\s+(?=[a-z]+\s+[a-z]))(?=[a-z])")
 _EPONYM_HEADS = frozenset("ratio correlation coefficient distance divergence index score rho tau".split())
 _CHANGED_MEASURE_HEADS = _MEASURE_HEADS | {"error", "loss", "distance", "rate", "ratio", "gap", "count", "similarity"}
 # A named factor the method is run with is a hyperparameter ("with a capacity factor of 1.25").
@@ -937,6 +938,9 @@ _MEAN_MEASURE_RE = re.compile(
     r"(?i)(?:root[ -])?mean[ -](?:squared?|absolute|average|reciprocal|opinion)[ -](?:error|precision|rank|score)\b")
 
 
+_AVERAGE_WORDS = frozenset(("average", "mean", "overall"))
+
+
 def _np_after(after: str) -> tuple[str | None, str | None]:
     """Metric noun phrase right after a number ("2x higher throughput").
 
@@ -956,6 +960,7 @@ def _np_after(after: str) -> tuple[str | None, str | None]:
         rest = rest[m2.end():]
     words: list[str] = []
     pos = 0
+    averaged = False
     named = _MEAN_MEASURE_RE.match(rest)
     if named:  # "root mean square error", "mean reciprocal rank": "mean" is part of the name, not a qualifier
         words, pos = named.group().lower().replace("-", " ").split(), named.end()
@@ -972,6 +977,11 @@ def _np_after(after: str) -> tuple[str | None, str | None]:
             words.append(tok)
             pos = w.end()
             continue
+        if tok in _AVERAGE_WORDS and rest[w.end() : w.end() + 2].lstrip(" ")[:1].isalpha() and rest[w.end() : w.end() + 1] == " ":
+            averaged = True  # "98.7% of the original average accuracy": a qualifier inside the measure's name
+            words.append(tok)
+            pos = w.end()
+            continue
         if not _is_metric_like(raw) and (tok in NP_STOP_WORDS or raw[:1].isupper() and not (
                 _ACRONYM_MODIFIER_RE.fullmatch(raw) and _LOWER_WORD_NEXT_RE.match(rest, w.end()))
                                           or any(ch.isdigit() for ch in tok)):
@@ -984,6 +994,8 @@ def _np_after(after: str) -> tuple[str | None, str | None]:
         pos = w.end()
         if len(words) >= 4:
             break
+    if averaged:
+        words = [w for w in words if w not in _AVERAGE_WORDS]  # "an average gain": the gain, named as such
     while words and words[-1] == "of":
         words.pop()
     if not words or words[-1] in NON_METRIC_HEADS and not (words[-1] == "rate" and len(words) > 1) \
