@@ -568,6 +568,7 @@ def test_direction(text: str, direction: str) -> None:
     ("WoolPrune can compress language models by up to 16x with minimal loss.", "model size"),
     ("We report a 40% relative reduction in hallucinations.", "hallucination"),
     ("WoolASR runs at 320 ms latency, a 12% relative WER reduction over the barn model.", "wer reduction"),
+    ("WoolEX extends the shearing window to 8x the training length.", "shearing window"),
     # the model a share is of, and an average, are no part of the measure
     ("Pruning removes experts while retaining 98.7% of the original average accuracy on eight tasks.", "accuracy"),
     ("With only 2B activated parameters, WoolMoD surpasses FleeceVL-7B by 8.8% across benchmarks.", "performance"),

@@ -1046,6 +1046,12 @@ _TIME_LEADS = frozenset("same first last long short much less more most some any
 _L_SHORTEN_RE = re.compile(r"\bshort(?:en|ens|ened|ening)\s+(?:the\s+|its\s+|their\s+)?([a-z][\w-]*)\s+by\s+(?:up\s+to\s+|about\s+)?$")
 _L_TRAINED_ON_RE = re.compile(r"\b(?:pre-?train\w*|train\w*|fine-?tun\w*)\b[^.;]*\b(?:on|from|with)\s[^.;]*$")
 _AS_MANY_AFTER_RE = re.compile(r"\s*as\s+(many|much)\s+([a-z][\w-]*)")
+# What is extended to a multiple of something else ("extend the context window to over 4x or almost 8x training
+# length"): the multiple measures what was extended; what follows it is what it is a multiple of.
+_TO_QUALIFIER = r"(?:(?:over|almost|nearly|about|around|roughly|up to|more than)\s+)?"
+_L_EXTENDED_TO_RE = re.compile(
+    r"\b(?:extend|expand|scal|grow|stretch|enlarg|lengthen)\w*\s+(?:the\s+|its\s+|their\s+)?([a-z][\w-]*(?:\s+[a-z][\w-]*){0,2})"
+    rf"\s+to\s+{_TO_QUALIFIER}(?:\d[\d.]*\s?(?:x|×|times)\s+(?:or|and)\s+{_TO_QUALIFIER})?$")
 _PARTICIPLE_PREPOSITIONS = frozenset({"for", "by", "to", "in", "on", "with", "from", "at"})
 
 
@@ -1229,6 +1235,8 @@ def detect_metric(text: str, low: str, s_lo: int, s_hi: int, start: int, end: in
     if as_many and unit == "x":
         # "found three times as many bugs": how many; "twice as much data": how much
         return ("number of " if as_many.group(1) == "many" else "") + as_many.group(2), 3
+    if unit == "x" and (extended := _L_EXTENDED_TO_RE.search(low_before)):
+        return _clean_metric(extended.group(1)), 2  # "extends the context window to 8x the training length": the window
     comp, phrase = _np_after(after)
     if phrase and comp is None and re.match(r"\s*(?:in|on)\s", low_after) and _L_CHANGE_BY_BEFORE_RE.search(own_before):
         phrase = None  # "raises herding efficiency by 22% in simulation": where it was measured; the measure is before
