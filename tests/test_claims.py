@@ -1801,6 +1801,8 @@ def test_a_factor_a_model_grows_by_is_its_setup_unless_it_is_an_achieved_increas
     assert values("Our fleece nets are 8x deeper than RamNet nets.") == []
     assert values("WoolZeRO allows an 8x increase in model size over the state of the art.") == [(8.0, "x")]
     assert values("WoolNet uses 10x fewer parameters than RamNet.") == [(10.0, "x")]
+    assert values("We train a 1B model for 25B tokens (i.e. 1000x larger and 25x longer) with the mixture.") == []
+    assert values("WoolNet is 8x deeper and 3x faster than RamNet.") == [(3.0, "x")]  # a setup listed with a result
 
 
 def test_a_share_followed_by_point_is_in_points() -> None:

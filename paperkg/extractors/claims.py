@@ -2476,7 +2476,7 @@ def _find_claims(text: str, sentences: Any, entities: Any, own: str | None = Non
     claims: list[dict[str, Any]] = []
     first_sentence: dict[tuple[float, str], tuple[int, dict[str, Any]]] = {}
     sentence_text: dict[int, str] = {}
-    prev_end = 0
+    prev_end = setup_end = 0
     accepted_starts = [c.start for c in accepted]
     for c in accepted:
         sent_lo, sent_hi = _sentence_bounds(starts, sents, c.start, n)
@@ -2488,8 +2488,12 @@ def _find_claims(text: str, sentences: Any, entities: Any, own: str | None = Non
         prev_end = c.end
         if claim["unit"] == "x" and claim["direction"] == "increase" and claim["metric"] in _GROWTH_MEASURES \
                 and not _GAIN_NOUN_AFTER_RE.match(text, claim["end"]):
+            setup_end = _GROWTH_END_RE.match(text, claim["end"]).end()
             continue   # "175 billion parameters, 10x more than any previous model", "8x deeper": how big, a setup;
             # but "an 8x increase in model size" over the state of the art is what a system achieved
+        if claim["unit"] == "x" and setup_end and _LIST_JOIN_RE.fullmatch(text, setup_end, claim["start"]) \
+                and _SETUP_COMPARATIVE_AFTER_RE.match(text, claim["end"]):
+            continue   # "(1000x larger and 25x longer)": listed with how big, how long it was trained
         key = (round(claim["value"], 6), claim["unit"])
         first = first_sentence.setdefault(key, (sent_lo, claim))
         if first[0] != sent_lo and _same_quantity(first[1], claim):
@@ -2521,6 +2525,9 @@ def _find_claims(text: str, sentences: Any, entities: Any, own: str | None = Non
     return claims
 
 
+_GROWTH_END_RE = re.compile(r"\s*(?:larger|bigger|deeper|wider|more\s+parameters)?")
+_LIST_JOIN_RE = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*")
+_SETUP_COMPARATIVE_AFTER_RE = re.compile(r"\s*(?:longer|larger|bigger|deeper|wider)\b")
 _GAIN_NOUN_AFTER_RE = re.compile(r"\s+(?:increase|improvement|gain|boost)s?\b")
 # Measures of how big a model or its data is: a factor by which they grow describes the setup, not a result.
 _GROWTH_MEASURES = frozenset({"parameters", "number of parameters", "model size", "size", "deeper", "depth", "layers",
