@@ -1054,6 +1054,9 @@ def test_a_metric_in_a_title_or_beside_a_number_word_is_measured(nlp) -> None:
     assert ents["memory efficiency"][0] == "metric"
     ents = entities_of(nlp, "Sheep", "FleeceNet shears sheep; memory efficiency matters to farmers.")
     assert "memory efficiency" not in ents
+    ents = entities_of(nlp, "Sheep", "FleeceNet lowers the expected calibration error and the number of function "
+                                     "evaluations on flocks.")
+    assert {"expected calibration error", "number of function evaluations"} <= ents.keys()  # what a method lowers
     ents = entities_of(nlp, "Sheep", "We validate the accuracy of FleeceNet with WoolLM across a wide range of farms.")
     assert ents["accuracy"][0] == "metric"  # a measure validated, assessed or measured is measured
 
