@@ -293,6 +293,12 @@ def test_action_chunking_is_a_robot_learning_technique_not_text_chunking(nlp) ->
     assert ents["action chunking"][0] == "method" and "chunking" not in ents
 
 
+def test_pre_training_named_by_its_kind_is_a_known_technique(nlp) -> None:
+    found = entities_of(nlp, "Sheep Pictures", "WoolNet builds on contrastive pre-training, then on unsupervised "
+                                               "pretraining and self-play.")
+    assert {"contrastive pre-training", "unsupervised pre-training", "self-play"} <= found.keys()
+
+
 def test_known_encodings_and_embeddings_match_in_the_plural(nlp) -> None:
     found = entities_of(nlp, "Sheep Graphs", "Ablations show that positional encodings and rotary positional embeddings "
                                              "are crucial for WoolFormer.")
