@@ -515,6 +515,8 @@ def test_a_contribution_is_the_whole_term_phrase_it_heads(nlp) -> None:
     ("Shears: Co-Design for Fast and Scalable Mixture-of-Sheep Inference", "Mixture-of-Sheep Inference"),
     ("On the Role of Fences in Flock Language Model Pretraining", "Flock Language Model Pretraining"),
     ("Exploring the Role of Sheepdogs in Wool Encoding for Barn Models", "Wool Encoding"),
+    ("Revisiting Herding for Memory-Efficient Flock Fine-Tuning: A Benchmark", "Flock Fine-Tuning"),  # before a colon
+    ("Large Flock Models as Foundations for Next-Gen Fleece Retrieval", "Fleece Retrieval"),
 ])
 def test_title_for_phrase_ending_in_a_task_word_is_a_task(nlp, title: str, task: str) -> None:
     assert entities_of(nlp, title, "We study the problem.")[task][0] == "task"

@@ -256,12 +256,12 @@ _METHOD_HEADS = (
 ).split()
 # A title's "... for X" / "Towards X" names the task the paper addresses when X ends in a task word
 # ("... for Long Context Language Processing", "Towards Fully Automated Scientific Discovery").
-_TITLE_TASK_RE = re.compile(r"\b(?:[Ff]or|FOR|[Tt]owards?)\s+([^:;?()]+)$")
+_TITLE_TASK_RE = re.compile(r"\b(?:[Ff]or|FOR|[Tt]owards?)\s+([^:;?()]+)(?:$|:\s)")  # "... for X: A Benchmark"
 _TITLE_IN_TASK_RE = re.compile(r"\b(?:[Ii]n|IN|of|OF)\s+")
 _TITLE_TASK_CUT_RE = re.compile(r"\s+(?:in|for|with|via|using|through|by|on|from|under|at|to|of)\s|,")
 _TITLE_TASK_LEAD = frozenset(
     "better efficient fast faster improved enhanced robust scalable accurate effective reliable practical "
-    "general generalizable improving enhancing the a an next new novel".split()
+    "general generalizable improving enhancing the a an next next-gen next-generation new novel".split()
 )
 # A title that opens with an improving verb names the task it improves ("Accelerating LLM Inference via ...").
 _TITLE_IMPROVE_VERBS = frozenset("accelerating improving enhancing boosting optimizing optimising speeding".split())
