@@ -848,6 +848,8 @@ def test_a_size_word_after_a_known_model_names_a_checkpoint(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "FlockLM beats GPT-3 XL and BERT-Base, but not a T5 large language model.")
     assert ents["GPT-3 XL"][0] == "model" and ents["BERT-Base"][0] == "model"
     assert "T5 large" not in ents and "T5" in ents
+    ents = entities_of(nlp, "WoolMoD: Making LLaVA Tiny via Shearing", "We distil LLaVA into a small sheep model.")
+    assert ents["LLaVA"][0] == "model" and "LLaVA Tiny" not in ents  # made small, not a checkpoint
 
 
 def test_a_title_case_name_after_a_proposal_verb_is_the_contribution(nlp) -> None:

@@ -142,6 +142,7 @@ _PAIR_NAME_HEAD_RE = re.compile(
     r"Quantization|Optimizer|Sampling|Embeddings?|Mechanism)\b"
 )
 # A size written as a word after a known model family ("GPT-3 XL", "BERT-Base", "T5-large").
+_MAKE_BEFORE_RE = re.compile(r"\b[Mm]ak(?:e|es|ing) $")
 _SIZE_WORD_RE = re.compile(
     r"[ -](?:XXL|XL|Large|Base|Small|Mini|Tiny|Medium|Huge|large|base|small|mini|tiny|medium|huge|xl|xxl)"
     r"(?:-v\d+(?:\.\d+)*)?(?![\w-]|\s+(?:[Ll]anguage|[Mm]odels?|[Vv]ision)\b)"   # "Whisper large-v3"
@@ -1065,7 +1066,7 @@ def find_entity_mentions(
             add(dim.start(), end, etype, "extended")  # "3D CNNs", "3D Swin Transformer": the variant's own name
         if etype == "model":
             size = _SIZE_WORD_RE.match(text, end)
-            if size:
+            if size and not _MAKE_BEFORE_RE.search(text, max(0, start - 8), start):  # "Making LLaVA Tiny": made small
                 add(start, size.end(), etype, "sized")  # "GPT-3 XL", "BERT-Base": a checkpoint of the family
         add(start, end, etype, "lexicon", name)
     # 3. patterns
