@@ -1220,6 +1220,14 @@ def test_a_technique_named_by_the_measure_it_uses_is_no_metric(nlp) -> None:
     assert "perplexity" not in found
 
 
+def test_an_enumerated_part_named_by_a_technique_word_is_a_technique(nlp) -> None:
+    found = entities_of(nlp, "Sheep Embeddings", "We study two strategies: 1) Direct prompting: we ask the flock; "
+                                                 "2) Fleece-centric tuning: we shear. It has two parts, (i) "
+                                                 "wool-pooling attention that groups fleece and (ii) the barn.")
+    assert {"Direct prompting", "Fleece-centric tuning", "wool-pooling attention"} <= found.keys()
+    assert not [n for n in found if "barn" in n]  # an item without a technique word is no name
+
+
 def test_a_capitalised_word_ending_in_former_is_a_transformer_variant(nlp) -> None:
     found = entities_of(nlp, "Sheep Forecasts", "We compare WoolNet with Fleeceformer and Shearformers on flock "
                                                 "forecasting. Former methods fail.")

@@ -149,6 +149,11 @@ _SIZE_WORD_RE = re.compile(
 )
 # What a task is done on, which makes a known task a narrower one ("video instance segmentation").
 _MODALITY_WORDS = frozenset("video image text audio speech document table graph molecule protein code music".split())
+# An enumerated item ("1) X:", "(ii) X, which", "2. X that ..."): a short phrase right after its marker.
+_ENUMERATED_TERM_RE = re.compile(
+    r"(?:\(\s*(?:\d|i{1,3}|iv|v|vi)\s*\)|(?<![\w.(])(?:\d|i{1,3}|iv|v|vi)\)|(?<=\s)\d\.)\s+"
+    r"([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4}?)(?=\s*:|,?\s+(?:which|that)\b|\s*[,;.]|\s+and\b)")
+_ENUMERATED_HEADS = frozenset("attention sampling prompting mechanism module strategy objective loss".split())
 # A capitalised word ending in "former" names a Transformer variant ("Emformer", "Pyraformer").
 _FORMER_NAME_RE = re.compile(r"(?<![\w-])[A-Z][a-z]+former(?=s?(?![\w-]))")
 # A mapping from one modality to another, named alone ("text-to-image (T2I)", "text-to-image and ..."), is
@@ -1102,6 +1107,13 @@ def find_entity_mentions(
         etype = _compound_type(m.group(), lexicon_types) or _technique_variant(m.group(), lexicon_types)
         if etype is not None:
             add(m.start(), m.end(), etype, "compound")
+    for m in _ENUMERATED_TERM_RE.finditer(text) if ")" in text or ". " in text else ():
+        words = m.group(1).split()
+        head = words[-1].lower()
+        if words[0].lower() not in _PHRASE_STOP and (head in _METHOD_HEADS or head in _TASK_HEADS or head in _ENUMERATED_HEADS):
+            # "1) Direct prompting: ...", "(3) infill sampling, and", "2) Locality-preserved attention that ...":
+            # an enumerated part of an approach named by a technique or task word
+            add(m.start(1), m.end(1), "task" if head in _TASK_HEADS else "method", "listed")
     for m in _FORMER_NAME_RE.finditer(text) if "former" in text else ():
         add(m.start(), m.end(), "method", "compound")  # "Emformer", "Crossformers": a Transformer variant
     for m in _MODALITY_TASK_RE.finditer(text) if "-to-" in text else ():
