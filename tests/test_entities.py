@@ -1220,6 +1220,24 @@ def test_a_technique_named_by_the_measure_it_uses_is_no_metric(nlp) -> None:
     assert "perplexity" not in found
 
 
+@pytest.mark.parametrize("text, term, etype", [
+    ("Sheep models show a phenomenon we refer to as wool collapse, where fleece vanishes.", "wool collapse", "task"),
+    ("The number of shears (referred to as shearing complexity) grows.", "shearing complexity", "metric"),
+    ("A mechanism, dubbed wool routing, decides which sheep move.", "wool routing", "method"),
+    ("The flock emits special tokens, called fleece tokens, to shear.", "fleece tokens", "method"),
+])
+def test_a_term_the_paper_coins_is_an_entity(nlp, text: str, term: str, etype: str) -> None:
+    assert entities_of(nlp, "Sheep", text)[term][0] == etype
+
+
+@pytest.mark.parametrize("text", [
+    "Long-term memory helps; the flock is called for shearing. Its parts are called lambs.",
+    "We recognise named entities in long-term dependencies.",
+])
+def test_what_coins_no_term(nlp, text: str) -> None:
+    assert entities_of(nlp, "Sheep", text) == {}
+
+
 def test_an_enumerated_part_named_by_a_technique_word_is_a_technique(nlp) -> None:
     found = entities_of(nlp, "Sheep Embeddings", "We study two strategies: 1) Direct prompting: we ask the flock; "
                                                  "2) Fleece-centric tuning: we shear. It has two parts, (i) "

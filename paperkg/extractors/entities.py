@@ -149,6 +149,14 @@ _SIZE_WORD_RE = re.compile(
 )
 # What a task is done on, which makes a known task a narrower one ("video instance segmentation").
 _MODALITY_WORDS = frozenset("video image text audio speech document table graph molecule protein code music".split())
+# A lower-case term the paper coins ("what we refer to as fleece collapse", "termed wool routing", "called
+# reflection tokens"); "long-term memory", "called for" and "named entity" coin nothing.
+_PHENOMENON_HEADS = frozenset("phenomenon phenomena effect forgetting collapse problem".split())
+_COINING_ANCHORS = ("refer", "we term ", "termed ", "dubbed ", "called ", "known as ", "coined ")
+_COINED_TERM_RE = re.compile(
+    r"(?:refer(?:red|s)? to (?:it |this |them )?as|we term|termed|dubbed|called|known as|coined)\s+(?:the\s+|a\s+|an\s+)?"
+    r"[\"“'`]*((?!for\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)[\"”']*"
+    r"(?=\s*[,.;:)(]|\s+(?:where|which|that|in|and|for|to|of|with|by)\b)")
 # An enumerated item ("1) X:", "(ii) X, which", "2. X that ..."): a short phrase right after its marker.
 _ENUMERATED_TERM_RE = re.compile(
     r"(?:\(\s*(?:\d|i{1,3}|iv|v|vi)\s*\)|(?<![\w.(])(?:\d|i{1,3}|iv|v|vi)\)|(?<=\s)\d\.)\s+"
@@ -1107,6 +1115,16 @@ def find_entity_mentions(
         etype = _compound_type(m.group(), lexicon_types) or _technique_variant(m.group(), lexicon_types)
         if etype is not None:
             add(m.start(), m.end(), etype, "compound")
+    for m in _matches_at(_COINED_TERM_RE, text, _COINING_ANCHORS, title_end):
+        term = m.group(1)
+        head = term.split()[-1]
+        if term.split()[0] in _PHRASE_STOP or name_key(term) in generic or " " not in term and re.search(r"[^s]s$", term):
+            continue  # "(called victims)": a plain plural names things, not a term
+        # "a phenomenon we refer to as extreme-token phenomena", "(referred to as ensemble complexity)":
+        # a term the paper coins for what it studies, measures or does
+        etype = "task" if head in _TASK_HEADS or head in _PHENOMENON_HEADS else \
+            "metric" if re.fullmatch(r"complexity|ratio|rate|score|gap|error", head) else "method"
+        add(m.start(1), m.end(1), etype, "phrase")
     for m in _enumerated_terms(text):
         words = m.group(1).split()
         head = words[-1].lower()
