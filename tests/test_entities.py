@@ -1224,6 +1224,7 @@ def test_a_technique_named_by_the_measure_it_uses_is_no_metric(nlp) -> None:
     ("Sheep models show a phenomenon we refer to as wool collapse, where fleece vanishes.", "wool collapse", "task"),
     ("The number of shears (referred to as shearing complexity) grows.", "shearing complexity", "metric"),
     ("A mechanism, dubbed wool routing, decides which sheep move.", "wool routing", "method"),
+    ("This procedure, which we call barn distillation, compresses flocks.", "barn distillation", "method"),
     ("The flock emits special tokens, called fleece tokens, to shear.", "fleece tokens", "method"),
 ])
 def test_a_term_the_paper_coins_is_an_entity(nlp, text: str, term: str, etype: str) -> None:

@@ -150,11 +150,12 @@ _SIZE_WORD_RE = re.compile(
 # What a task is done on, which makes a known task a narrower one ("video instance segmentation").
 _MODALITY_WORDS = frozenset("video image text audio speech document table graph molecule protein code music".split())
 # A lower-case term the paper coins ("what we refer to as fleece collapse", "termed wool routing", "called
-# reflection tokens"); "long-term memory", "called for" and "named entity" coin nothing.
+# reflection tokens", "what we call wool drift"); "long-term memory", "called for" and "named entity" coin nothing.
 _PHENOMENON_HEADS = frozenset("phenomenon phenomena effect forgetting collapse problem".split())
-_COINING_ANCHORS = ("refer", "we term ", "termed ", "dubbed ", "called ", "known as ", "coined ")
+_COINING_ANCHORS = ("refer", "we term ", "termed ", "dubbed ", "called ", "known as ", "coined ", "we call ")
 _COINED_TERM_RE = re.compile(
-    r"(?:refer(?:red|s)? to (?:it |this |them )?as|we term|termed|dubbed|called|known as|coined)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:refer(?:red|s)? to (?:it |this |them )?as|we term|termed|dubbed|called|known as|coined|we call)"
+    r"\s+(?:the\s+|a\s+|an\s+)?"
     r"[\"“'`]*((?!for\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)[\"”']*"
     r"(?=\s*[,.;:)(]|\s+(?:where|which|that|in|and|for|to|of|with|by)\b)")
 # An enumerated item ("1) X:", "(ii) X, which", "2. X that ..."): a short phrase right after its marker.
