@@ -193,6 +193,8 @@ def test_generic_phrases_are_never_entities(nlp) -> None:
         nlp, "On Models", "Large language models (LLMs) and our method beat existing methods and baselines."
     )
     assert not {n.lower() for n in ents} & {"large language models", "llms", "our method", "baselines", "existing methods"}
+    ents = entities_of(nlp, "On Models", "WoolRT speeds up LLM training and LLM inference on sheep farms.")
+    assert ents["LLM inference"][0] == "task" and not [n for n in ents if "training" in n]  # training is no task
 
 
 def test_names_inside_a_compound_are_not_split(nlp) -> None:
