@@ -195,6 +195,9 @@ def test_generic_phrases_are_never_entities(nlp) -> None:
     assert not {n.lower() for n in ents} & {"large language models", "llms", "our method", "baselines", "existing methods"}
     ents = entities_of(nlp, "On Models", "WoolRT speeds up LLM training and LLM inference on sheep farms.")
     assert ents["LLM inference"][0] == "task" and not [n for n in ents if "training" in n]  # training is no task
+    ents = entities_of(nlp, "On Flocks", "We study sheep recommendation and provide recommendations for shepherds.")
+    assert [m for e in record_of(nlp, "On Flocks", "We provide recommendations for shepherds.").entities
+            for m in e.mentions] == [] and ents["recommendation"][0] == "task"  # advice is no task
 
 
 def test_names_inside_a_compound_are_not_split(nlp) -> None:

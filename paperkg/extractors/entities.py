@@ -424,6 +424,8 @@ _PER_UNITS = (
 ).split()
 _PER_UNIT = rf" per (?:{'|'.join(_PER_UNITS)})"
 _PER_UNIT_RE = re.compile(rf"{_PER_UNIT}(?![\w-])")
+# "provide recommendations", "our practical recommendations": advice, not recommender systems.
+_ADVICE_BEFORE_RE = re.compile(r"\b(?:provide|provides|offer|offers|make|makes|give|gives|our|practical|actionable|concrete|key)\s+(?:\w+\s+)?$")
 # A capitalised word that ends right before a match ("ONNX" in "ONNX Runtime").
 _NAME_END_BEFORE_RE = re.compile(r"(?<![\w-])[A-Z][\w-]* $")
 # What a paper measures, listed after "in terms of" / "metrics such as" / "metrics:" ("in terms of accuracy and
@@ -1046,6 +1048,8 @@ def find_entity_mentions(
             continue
         if etype in ("method", "model") and _DATA_HEAD_AFTER_PHRASE_RE.match(text, end) and text[start:end].isupper():
             continue  # "the SGD dataset": an acronym the data head says is data, not the technique it also names
+        if name == "recommendation" and _ADVICE_BEFORE_RE.search(text, max(0, start - 25), start):
+            continue  # "we provide recommendations for practitioners": advice, not the task
         if etype == "metric" and start > title_end and text[start].isupper() and name.islower() and _NAME_END_BEFORE_RE.search(text, max(0, start - 30), start):
             continue  # "ONNX Runtime", "Azure Speed": the last word of a product's name, not the measure
         if etype == "metric":
