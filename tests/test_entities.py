@@ -941,6 +941,12 @@ def test_a_pair_that_names_data_or_a_property_is_no_entity(nlp) -> None:
     assert ents["Wool Herding Networks"][0] == "method"
 
 
+def test_a_known_term_written_as_a_pair_before_a_word_stays_known(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "Shearing reads large key-value (KV) caches and uses a mixture-of-experts (MoE) layer.")
+    assert ents["KV cache"][0] == "method" and ents["mixture of experts"][0] == "method"
+    assert "MoE" in ents["mixture of experts"][2]
+
+
 def test_a_bare_term_right_after_we_propose_is_the_contribution(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "We propose fleece finetuning, which shears a few wool vectors. We propose a simple barn method.")
     assert ents["fleece finetuning"][:2] == ("method", True)

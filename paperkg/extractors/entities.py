@@ -1001,9 +1001,16 @@ def find_entity_mentions(
                                    "proposed": False, "source": "abbreviation"})
                 for form in (short, f"{short} {head.group(1)}"):
                     pair_types[form], pair_names[form] = etype, name
-            else:
+            elif (combo := _known_pair_with_head(long_form, short, head.group(1), lexicon_types)) is not None:
+                etype, name = combo  # "key-value (KV) caches": the known "KV cache"
+                add(p["long_start"], head.end(), etype, "abbreviation", name)
+                pair_types[f"{short} {head.group(1)}"], pair_names[f"{short} {head.group(1)}"] = etype, name
+            elif not (lexicon_types.get(long_form) or lexicon_types.get(long_form.lower()) or lexicon_types.get(short)):
                 not_entities.update((short, long_form))  # "OOD data" here, so "OOD" alone elsewhere is no name
-            continue
+            if head_word in _METHOD_HEADS or head_word in _TITLE_TASK_HEADS or not (
+                    lexicon_types.get(long_form) or lexicon_types.get(long_form.lower()) or lexicon_types.get(short)):
+                continue
+            # ... but a known term stays itself before any word ("a mixture-of-experts (MoE) layer")
         name_head = _PAIR_NAME_HEAD_RE.match(text, p["short_end"] + 1) if long_form[:1].isupper() else None
         if name_head is not None:
             name = f"{long_form} {name_head.group(1)}"
@@ -2089,6 +2096,17 @@ def _occurrences(text: str, forms: Iterable[str], start: int = 0) -> Iterator[re
     if not forms:
         return iter(())
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])").finditer(text, start)
+
+
+def _known_pair_with_head(long_form: str, short: str, head: str, lexicon_types: dict[str, tuple[EntityType, str]]
+                          ) -> tuple[EntityType, str] | None:
+    """The known term a pair and the word after it name together ("key-value (KV) caches": "KV cache"), or None."""
+    for form in (f"{long_form} {head}", f"{short} {head}"):
+        for variant in (form, form[:-1] if form.endswith("s") else form):
+            known = lexicon_types.get(variant) or lexicon_types.get(variant.lower())
+            if known is not None:
+                return known
+    return None
 
 
 def _enumerated_terms(text: str) -> Iterator[re.Match[str]]:
