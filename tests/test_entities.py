@@ -941,6 +941,11 @@ def test_a_pair_that_names_data_or_a_property_is_no_entity(nlp) -> None:
     assert ents["Wool Herding Networks"][0] == "method"
 
 
+def test_a_plain_word_between_the_and_a_data_or_model_head_is_a_name(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We edit the Backpack language model on the Flock dataset, not the English corpus.")
+    assert ents["Backpack"][0] == "model" and ents["Flock"][0] == "dataset" and "English" not in ents
+
+
 def test_a_known_term_written_as_a_pair_before_a_word_stays_known(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "Shearing reads large key-value (KV) caches and uses a mixture-of-experts (MoE) layer.")
     assert ents["KV cache"][0] == "method" and ents["mixture of experts"][0] == "method"

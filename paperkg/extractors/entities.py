@@ -149,6 +149,8 @@ _SIZE_WORD_RE = re.compile(
 )
 # What a task is done on, which makes a known task a narrower one ("video instance segmentation").
 _MODALITY_WORDS = frozenset("video image text audio speech document table graph molecule protein code music".split())
+# One plain capitalised word between "the" and what it is ("the Backpack language model", "the Flock dataset").
+_THE_PLAIN_NAME_RE = re.compile(r"[Tt]he ([A-Z][a-z]{2,}) (dataset|benchmark|corpus|language model)\b")
 # A lower-case term the paper coins ("what we refer to as fleece collapse", "termed wool routing", "called
 # reflection tokens", "what we call wool drift"); "long-term memory", "called for" and "named entity" coin nothing.
 _PHENOMENON_HEADS = frozenset("phenomenon phenomena effect forgetting collapse problem".split())
@@ -1137,6 +1139,12 @@ def find_entity_mentions(
         etype = "task" if head in _TASK_HEADS or head in _PHENOMENON_HEADS else \
             "metric" if re.fullmatch(r"complexity|ratio|rate|score|gap|error", head) else "method"
         add(m.start(1), m.end(1), etype, "phrase")
+    for m in _matches_at(_THE_PLAIN_NAME_RE, text, ("the ", "The "), title_end):
+        word = m.group(1)
+        if word not in _NOT_NAMES and word not in _NOT_NAME_STARTS and word not in _NOT_IN_TITLE_PHRASES \
+                and word.lower() not in _PHRASE_STOP and name_key(word) not in generic:
+            # "the Backpack language model", "the Waterbirds dataset": a plain word the head names
+            add(m.start(1), m.end(1), "model" if m.group(2).endswith("model") else _HEADS[m.group(2)], "headed")
     for m in _enumerated_terms(text):
         words = m.group(1).split()
         head = words[-1].lower()
