@@ -1017,6 +1017,9 @@ def test_a_title_set_in_capitals_gives_no_names_by_its_capitals(nlp) -> None:
     assert ents["FlockNet"][:2] == ("model", True)  # the paper's own named trained model
     ents = entities_of(nlp, "Published at WOOL 2018 LEARNING GENERAL FLEECE REPRESENTATIONS", "We shear.")
     assert not {"LEARNING", "GENERAL", "FLEECE", "REPRESENTATIONS"} & set(ents)
+    ents = entities_of(nlp, "Published as a conference paper at WOOL 2017 DYNAMIC SHEARING NETWORKS FOR FLEECE GRADING",
+                       "We shear.")
+    assert not {"DYNAMIC", "SHEARING", "NETWORKS", "FOR"} & set(ents)  # most words in lower case, but the title ends in capitals
 
 
 def test_a_name_ending_in_chat_or_base_is_a_checkpoint(nlp) -> None:

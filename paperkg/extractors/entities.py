@@ -908,12 +908,17 @@ def _names_a_kind_of_model(phrase: str) -> bool:
     return all(w in _MODEL_KIND_WORDS for w in re.split(r"[\s-]+", phrase.lower()))
 
 
+_CAPITALS_RUN_AT_END_RE = re.compile(r"(?:\b[A-Z][A-Z-]+\b[\s:,]+){3,}\b[A-Z][A-Z-]+\W*$")
+
+
 def _is_set_in_capitals(title: str) -> bool:
     """Whether a title is set in capitals: at least three words, and most of its words, in capitals
     ("TRELLIS NETWORKS FOR SEQUENCE MODELING", or "Published as ... ICLR 2018 LEARNING GENERAL ...")."""
     words = re.findall(r"[A-Za-z][A-Za-z-]*", title)
     capitals = sum(1 for w in words if len(w) > 1 and w.isupper())
-    return capitals >= 3 and capitals >= 0.6 * len(words)
+    # ... or ends in a run of four or more words in capitals after a venue's running head
+    # ("Published as a conference paper at ICLR 2017 DYNAMIC COATTENTION NETWORKS FOR QUESTION ANSWERING")
+    return capitals >= 3 and capitals >= 0.6 * len(words) or _CAPITALS_RUN_AT_END_RE.search(title) is not None
 
 
 def find_entity_mentions(
