@@ -403,7 +403,7 @@ _PHRASE_STOP = frozenset(
     empirical popular pre-trained pretrained one two three four five six seven eight nine ten reliable""".split()
 )
 _PHRASE_RE = re.compile(
-    rf"(?<![\w-])((?:(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*|[A-Z]{{2,4}})\s+){{1,2}})({'|'.join(map(re.escape, _TASK_HEADS + _METHOD_HEADS))}|QA)\b"
+    rf"(?<![\w-])((?:(?:[a-z][a-z0-9]*(?:-[a-z0-9]+)*|[A-Z]{{2,4}})\s+){{1,2}})({'|'.join(map(re.escape, _TASK_HEADS + _METHOD_HEADS))}|QA)(?![\w-])"  # not "retrieval-guided"
 )
 # An acronym that modifies a term ("KV cache quantization", "GPU kernel fusion").
 _ACRONYM_MODIFIER_RE = re.compile(r"[A-Z]{2,4}")
