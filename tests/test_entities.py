@@ -943,6 +943,13 @@ def test_a_pair_that_names_data_or_a_property_is_no_entity(nlp) -> None:
     assert ents["Wool Herding Networks"][0] == "method"
 
 
+def test_tasks_a_benchmark_covers_are_tasks_when_every_item_is_one(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We build a benchmark covering wool texture recognition, flock counting and "
+                                     "breed identification. It spans farms, barns and fields.")
+    assert {"wool texture recognition", "flock counting", "breed identification"} <= ents.keys()
+    assert not {"farms", "barns", "fields"} & ents.keys()
+
+
 def test_a_plain_word_between_the_and_a_data_or_model_head_is_a_name(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "We edit the Backpack language model on the Flock dataset, not the English corpus.")
     assert ents["Backpack"][0] == "model" and ents["Flock"][0] == "dataset" and "English" not in ents

@@ -319,6 +319,13 @@ _CAPITAL_ITEM_RE = re.compile(r"[A-Z0-9%@][\w@%.+-]*|[a-z]+@\d+")
 _TASK_LIST_RE = re.compile(
     rf"\b(?:tasks|problems|applications)(?:\s+(?:in|within|from|across)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?{_EXAMPLES}"
 )  # "tasks within chemistry, such as literature translation and ..."
+# What a benchmark or a study covers, when every item of the list is a task ("covering wool texture recognition,
+# flock counting and breed identification").
+_COVERING_ANCHORS = ("covering ", "spanning ", "spans ", "covers ")
+_COVERED_TASKS_RE = re.compile(
+    rf"(?:covering|spanning|spans|covers)\s+({_TASK_ITEM}(?:,\s*{_TASK_ITEM})+,?\s+(?:and|or)\s+{_TASK_ITEM})(?=\s*[.,;:)(]|\s+(?:in|on|for|with|to|that|which|across)\b)")
+_COVERED_TASK_HEADS = frozenset(_TASK_HEADS + "counting identification understanding matching prediction extraction "
+                                "comprehension inference verification".split())
 # Techniques named as examples ("techniques including swap augmentation, reference support, and reference drop").
 _METHOD_LIST_RE = re.compile(
     rf"\b(?:techniques|methods|strategies|approaches|algorithms|mechanisms|innovations|components|optimizations|enhancements|modifications|tricks|variants|extensions|baselines){_EXAMPLES}"
@@ -1260,6 +1267,12 @@ def find_entity_mentions(
             words = item.lower().split()
             if words and len(words) <= 4 and name_key(item) not in generic and not _PHRASE_STOP.intersection(words) \
                     and words[-1] not in ("etc", "more", "others") and words[0] not in _CLAUSE_WORDS:
+                add(k, k + len(item), "task", "listed")
+    for m in _matches_at(_COVERED_TASKS_RE, text, _COVERING_ANCHORS, title_end):
+        items = list(_list_items(text, m))
+        if all(item.split()[-1].lower() in _COVERED_TASK_HEADS and len(item.split()) <= 4 and item[:1].islower()
+               and not _PHRASE_STOP.intersection(item.lower().split()) for _, item in items):
+            for k, item in items:  # "a benchmark covering wool texture recognition, flock counting and ..."
                 add(k, k + len(item), "task", "listed")
     for m in _APPOSITIVE_RE.finditer(text):
         if m.group(1) not in _NOT_NAMES and m.group(1).split("-")[0] not in _NOT_NAME_STARTS:
