@@ -943,6 +943,12 @@ def test_a_pair_that_names_data_or_a_property_is_no_entity(nlp) -> None:
     assert ents["Wool Herding Networks"][0] == "method"
 
 
+def test_a_known_phenomenon_studied_is_a_task(nlp) -> None:
+    ents = entities_of(nlp, "Why Do Sheep Forget? A Study of Catastrophic Forgetting in Flocks",
+                       "We relate grokking and double descent in shearing models.")
+    assert {ents[n][0] for n in ("catastrophic forgetting", "grokking", "double descent")} == {"task"}
+
+
 def test_tasks_a_benchmark_covers_are_tasks_when_every_item_is_one(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "We build a benchmark covering wool texture recognition, flock counting and "
                                      "breed identification. It spans farms, barns and fields.")
