@@ -943,6 +943,13 @@ def test_a_pair_that_names_data_or_a_property_is_no_entity(nlp) -> None:
     assert ents["Wool Herding Networks"][0] == "method"
 
 
+def test_a_process_done_part_by_part_is_a_technique(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "WoolQuant applies channel-wise shifting for asymmetry and block-wise "
+                                     "reconstruction, with an element-wise multiplication and a layer-wise analysis.")
+    assert ents["channel-wise shifting"][0] == "method" and ents["block-wise reconstruction"][0] == "method"
+    assert not [n for n in ents if "multiplication" in n or "analysis" in n]
+
+
 def test_a_known_phenomenon_studied_is_a_task(nlp) -> None:
     ents = entities_of(nlp, "Why Do Sheep Forget? A Study of Catastrophic Forgetting in Flocks",
                        "We relate grokking and double descent in shearing models.")

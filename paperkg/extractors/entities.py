@@ -149,6 +149,11 @@ _SIZE_WORD_RE = re.compile(
 )
 # What a task is done on, which makes a known task a narrower one ("video instance segmentation").
 _MODALITY_WORDS = frozenset("video image text audio speech document table graph molecule protein code music".split())
+# A process done part by part ("channel-wise scaling", "block-wise reconstruction") is a technique; an
+# analysis or a product done so is not.
+_WISE_TECHNIQUE_RE = re.compile(r"(?<![\w-])[a-z]+-wise ((?:[a-z]+ )?([a-z]+(?:ing|tion|ment|sion)))\b")
+_WISE_NOT_TECHNIQUES = frozenset("analysis comparison evaluation understanding multiplication addition operation computation "
+                                 "information distribution variation representation function".split())
 # One plain capitalised word between "the" and what it is ("the Backpack language model", "the Flock dataset").
 _THE_PLAIN_NAME_RE = re.compile(r"[Tt]he ([A-Z][a-z]{2,}) (dataset|benchmark|corpus|language model)\b")
 # A lower-case term the paper coins ("what we refer to as fleece collapse", "termed wool routing", "called
@@ -1157,6 +1162,13 @@ def find_entity_mentions(
                 and word.lower() not in _PHRASE_STOP and name_key(word) not in generic:
             # "the Backpack language model", "the Waterbirds dataset": a plain word the head names
             add(m.start(1), m.end(1), "model" if m.group(2).endswith("model") else _HEADS[m.group(2)], "headed")
+    for at, _ in find_all(text, ("-wise ",), title_end):
+        word_start = at
+        while word_start > 0 and text[word_start - 1].isalpha():
+            word_start -= 1
+        m = _WISE_TECHNIQUE_RE.match(text, word_start)
+        if m is not None and m.group(2) not in _WISE_NOT_TECHNIQUES:
+            add(m.start(), m.end(), "method", "phrase")  # "channel-wise scaling", "block-wise reconstruction"
     for m in _enumerated_terms(text):
         words = m.group(1).split()
         head = words[-1].lower()
