@@ -1482,6 +1482,13 @@ def test_a_technique_named_before_its_head_in_a_contribution(nlp, abstract: str,
     assert entities_of(nlp, "Shearing", abstract)[name][0] == "method"
 
 
+def test_a_technique_the_paper_introduces_before_its_head_is_its_own_and_not_the_known_one(nlp) -> None:
+    found = entities_of(nlp, "Shearing", "Linear attention is fast. We introduce a generalized linear attention "
+                                         "paradigm, and we adopt a fleece-aware masking strategy.")
+    assert found["generalized linear attention"][:2] == ("method", True) and found["linear attention"][1] is False
+    assert found["fleece-aware masking"][1] is False  # adopted, not introduced
+
+
 @pytest.mark.parametrize("abstract", [
     "We propose a novel method to shear sheep.",
     "We adopt the following strategy for all runs.",

@@ -378,6 +378,7 @@ _TECHNIQUE_BEFORE_HEAD_RE = re.compile(
     r"function|loss|networks?)\b"
 )
 _TECHNIQUE_NAME_HEADS = frozenset({"function", "loss", "network", "networks"})
+_CONTRIBUTION_VERB_RE = re.compile(r"[Ww]e\s+(?:also\s+|further\s+|then\s+|first\s+)?(?:propose|introduce|design|develop|present|devise)\b")
 _TECHNIQUE_VERB_ANCHORS = ("we ", "We ", "employ", "adopt", "introduces", "incorporat", "leverages")
 _TECHNIQUE_PRAISE = frozenset("yet lightweight plug-and-play unified dedicated tailored custom runtime principled "
                               "straightforward elegant flexible versatile".split())
@@ -1269,7 +1270,8 @@ def find_entity_mentions(
     for m in _matches_at(_TECHNIQUE_BEFORE_HEAD_RE, text, _TECHNIQUE_VERB_ANCHORS, title_end):
         span = _technique_before_head(text, m)
         if span is not None and name_key(text[span[0] : span[1]]) not in generic:
-            add(span[0], span[1], "method", "phrase")
+            # "we introduce a generalized linear attention paradigm": the paper's own; "we adopt ..." is not
+            add(span[0], span[1], "method", "phrase", proposed=_CONTRIBUTION_VERB_RE.match(m.group()) is not None)
     for m in _MEASURES_HEAD_RE.finditer(text) if " metrics" in text or " measures" in text else ():
         # "the objective Uniqueness and Novelty measures", "the %OPT and SP metrics"
         for start, end in _names_listed_before(text, max(sentence_of(m.start())[0], m.start() - 120), m.start()):
