@@ -941,6 +941,8 @@ def test_a_pair_that_names_data_or_a_property_is_no_entity(nlp) -> None:
     )
     assert not {"electronic fleece records", "EFRs", "out-of-distribution", "OOD"} & set(ents)
     assert ents["Wool Herding Networks"][0] == "method"
+    ents = entities_of(nlp, "Sheep", "We mine filings of the Wool and Fleece Commission (WFC) with WoolLM.")
+    assert not {"Wool and Fleece Commission", "WFC"} & set(ents)  # an organisation
 
 
 def test_a_process_done_part_by_part_is_a_technique(nlp) -> None:

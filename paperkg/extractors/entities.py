@@ -851,15 +851,22 @@ _MODALITY_HEADS = frozenset("tomography imaging encephalography electroencephalo
                             "electrocardiogram radiography ultrasound".split())
 
 
+_ORGANISATION_HEADS = frozenset(
+    "Commission Agency Institute University Foundation Corporation Laboratory Laboratories Lab Association Council "
+    "Department Ministry Bank Organization Organisation Administration Society Consortium Committee".split())
+
+
 def _is_resource_or_property(long_form: str) -> bool:
-    """Whether an unknown long form names data, a document kind or an imaging modality ("electronic health
-    records", "computed tomography") or is a lone adjective ("autoregressive", "out-of-distribution") rather
+    """Whether an unknown long form names data, a document kind, an imaging modality or an organisation
+    ("electronic health records", "computed tomography") or is a lone adjective ("autoregressive", "out-of-distribution") rather
     than a technique or a thing made."""
     words = long_form.split()
     if not words:
         return False
     if words[-1].lower() in _RESOURCE_HEADS or words[-1].lower() in _MODALITY_HEADS:
         return True
+    if words[-1] in _ORGANISATION_HEADS:
+        return True  # "Securities and Exchange Commission (SEC)": an organisation
     return len(words) == 1 and words[0].islower() and bool(re.search(r"(?:ive|al|ous|-of-[a-z-]+)$", words[0]))
 
 
