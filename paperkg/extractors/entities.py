@@ -161,7 +161,7 @@ _THE_PLAIN_NAME_RE = re.compile(r"[Tt]he ([A-Z][a-z]{2,}) (dataset|benchmark|cor
 _PHENOMENON_HEADS = frozenset("phenomenon phenomena effect forgetting collapse problem".split())
 _COINING_ANCHORS = ("refer", "we term ", "termed ", "dubbed ", "called ", "known as ", "coined ", "we call ")
 _COINED_TERM_RE = re.compile(
-    r"(?:refer(?:red|s)? to (?:it |this |them )?as|we term|termed|dubbed|called|known as|coined|we call)"
+    r"(?:(?<![A-Za-z])refer(?:red|s)? to (?:it |this |them )?as|we term|termed|dubbed|called|known as|coined|we call)"
     r"\s+(?:the\s+|a\s+|an\s+)?"
     r"[\"“'`]*((?!for\b)[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)[\"”']*"
     r"(?=\s*[,.;:)(]|\s+(?:where|which|that|in|and|for|to|of|with|by)\b)")
@@ -1190,8 +1190,12 @@ def find_entity_mentions(
             word_start -= 1
         if (m := _FORMER_NAME_RE.match(text, word_start)) is not None:
             add(m.start(), m.end(), "method", "compound")  # "Emformer", "Crossformers": a Transformer variant
-    for m in _MODALITY_TASK_RE.finditer(text) if "-to-" in text else ():
-        add(m.start(), m.end(), "task", "phrase")  # "text-to-image (T2I)", "in text-to-image and text-to-video synthesis"
+    for at, _ in find_all(text, ("-to-",)):
+        word_start = at
+        while word_start > 0 and text[word_start - 1].isalnum():
+            word_start -= 1
+        if (m := _MODALITY_TASK_RE.match(text, word_start)) is not None:
+            add(m.start(), m.end(), "task", "phrase")  # "text-to-image (T2I)", "in text-to-image and text-to-video synthesis"
     for m in _NAMING_HEAD_RE.finditer(text):
         if m.start() < title_end and re.match(r"[A-Z][a-z]+ ", m.group()):
             continue  # a title capitalises every word: "Text Embedding Benchmark" there names no benchmark
