@@ -895,6 +895,9 @@ def test_a_hyphenated_modifier_narrows_a_known_task(nlp) -> None:
     assert "sentiment analysis" in ents and "state-of-the-art sentiment analysis" not in ents
     ents = entities_of(nlp, "Sheep", "In the multi-document question-answering task, FlockBERT wins.")
     assert ents["multi-document question-answering"][0] == "task"  # "-document" is a noun, not an adjective
+    ents = entities_of(nlp, "Sheep", "FlockLM improves character-level language modeling and LLM-based sentiment analysis.")
+    assert ents["character-level language modeling"][0] == "task"  # the grain is part of the task's name ...
+    assert "sentiment analysis" in ents and "LLM-based sentiment analysis" not in ents  # ... how it is done is not
 
 
 def test_what_a_claim_measures_is_a_metric_unless_it_is_vague_or_a_setting(nlp) -> None:

@@ -400,6 +400,10 @@ _ADJECTIVE_HEAD_RE = re.compile(
     r"(?:al|ive|ic|ous|ary|ory|able|ible|(?<!m)ent|ant|-language|-modal|-level|-based|-specific|-oriented|-related|"
     r"-intensive|-domain|-shot|-scale|-world|-rich|-heavy|-ended|-form|-context|-step|-hop|-turn)$|^(?:high|low)-"
 )
+# ... but the grain a task works at is part of its name ("character-level language modeling",
+# "aspect-level sentiment classification"), unlike how it is done or where ("LLM-based", "open-domain").
+_GRAIN_RE = re.compile(r"^(?:character|char|byte|word|subword|token|aspect|document|paragraph|pixel|frame|video|"
+                       r"clip|event|entity|instance|object|span|phrase|utterance|speaker|patch)-level$")
 _PRONOUNS = frozenset("we they you i he she it".split())
 _PHRASE_STOP = frozenset(
     """the a an our their its this that these those and or of for in on with by to from as at is are be been was
@@ -1109,7 +1113,7 @@ def find_entity_mentions(
             before, before_start = _word_before(text, word_start)
             known_task = lexicon_types.get(f"{before} {word}")
             add(before_start if known_task is not None and known_task[0] == "task" else word_start, end, etype, "extended")
-        if etype == "task" and ("-" in word and word not in _PHRASE_STOP and not _ADJECTIVE_HEAD_RE.search(word)
+        if etype == "task" and ("-" in word and word not in _PHRASE_STOP and (not _ADJECTIVE_HEAD_RE.search(word) or _GRAIN_RE.search(word))
                                 or word in _MODALITY_WORDS):
             add(word_start, end, etype, "extended")  # "code-mixed sentiment analysis", "video instance segmentation"
         if etype in ("dataset", "benchmark") and (variant := _DATA_VARIANT_BEFORE_RE.search(text, max(0, start - 40), start)):
