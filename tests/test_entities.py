@@ -948,6 +948,12 @@ def test_a_pair_that_names_data_or_a_property_is_no_entity(nlp) -> None:
     assert not {"Wool and Fleece Commission", "WFC"} & set(ents)  # an organisation
 
 
+def test_a_modifier_before_a_goal_word_names_no_technique(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We study multi-objective optimization, cross-lingual alignment and global "
+                                     "compression of flocks, with manual testing and vector-wise quantization.")
+    assert set(ents) == {"vector-wise quantization"}
+
+
 def test_a_process_done_part_by_part_is_a_technique(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "WoolQuant applies channel-wise shifting for asymmetry and block-wise "
                                      "reconstruction, with an element-wise multiplication and a layer-wise analysis.")
