@@ -328,7 +328,7 @@ _TASK_LIST_RE = re.compile(
 # flock counting and breed identification").
 _COVERING_ANCHORS = ("covering ", "spanning ", "spans ", "covers ")
 _COVERED_TASKS_RE = re.compile(
-    rf"(?:covering|spanning|spans|covers)\s+({_TASK_ITEM}(?:,\s*{_TASK_ITEM})+,?\s+(?:and|or)\s+{_TASK_ITEM})(?=\s*[.,;:)(]|\s+(?:in|on|for|with|to|that|which|across)\b)")
+    rf"(?:covering|spanning|spans|covers)\s+({_TASK_ITEM}(?:,\s*{_TASK_ITEM}){{1,12}},?\s+(?:and|or)\s+{_TASK_ITEM})(?=\s*[.,;:)(]|\s+(?:in|on|for|with|to|that|which|across)\b)")
 _COVERED_TASK_HEADS = frozenset(_TASK_HEADS + "counting identification understanding matching prediction extraction "
                                 "comprehension inference verification".split())
 # Techniques named as examples ("techniques including swap augmentation, reference support, and reference drop").
