@@ -64,8 +64,13 @@ def _merge_shared_surfaces(groups: dict[str, list[dict[str, Any]]], text: str) -
         owner.update(dict.fromkeys(surfaces, into))
 
 
-def group_entities(paper: Paper, mentions: list[dict[str, Any]]) -> tuple[Entity, ...]:
-    """One Entity per distinct name of the paper, in order of first mention."""
+def group_entities(paper: Paper, mentions: list[dict[str, Any]], background: tuple[int, int] = (0, 0)) -> tuple[Entity, ...]:
+    """One Entity per distinct name of the paper, in order of first mention.
+
+    ``background`` is the span of the abstract's opening sentences, which set out the problem: a known
+    measure named once there and nowhere else is what the field cares about, not what the paper measures
+    ("Despite their superior accuracy, LLMs ...").
+    """
     groups: dict[str, list[dict[str, Any]]] = {}
     for m in mentions:
         groups.setdefault(entity_key(m["name"]) or m["name"], []).append(m)
@@ -75,6 +80,9 @@ def group_entities(paper: Paper, mentions: list[dict[str, Any]]) -> tuple[Entity
     entities = []
     for group in groups.values():
         strongest = min(group, key=lambda m: SOURCE_RANK[m["source"]])
+        if strongest["type"] == "metric" and len(group) == 1 and group[0]["source"] == "lexicon" \
+                and background[0] <= group[0]["start"] < background[1]:
+            continue
         located = []
         for m in group:
             where = paper.locate(m["start"], m["end"])
@@ -140,4 +148,11 @@ def to_extraction(doc: Doc, paper: Paper) -> Extraction:
     claims = doc._.pkg_claims or []
     mentions += claim_metric_mentions(paper.text, doc._.pkg_abstract_offset or 0, claims, mentions)
     mentions.sort(key=lambda m: (m["start"], m["end"]))
-    return Extraction(paper=paper, entities=group_entities(paper, mentions), claims=to_claims(paper, claims))
+    return Extraction(paper=paper, entities=group_entities(paper, mentions, _opening(doc)), claims=to_claims(paper, claims))
+
+
+def _opening(doc: Doc) -> tuple[int, int]:
+    """The span of the abstract's first two sentences in the Doc's text."""
+    offset = doc._.pkg_abstract_offset or 0
+    ends = [end for start, end in doc._.pkg_sentences or [] if start >= offset]
+    return (offset, ends[1]) if len(ends) > 2 else (0, 0)  # a short abstract has no background to set out
