@@ -1127,6 +1127,8 @@ def test_a_metric_in_a_title_or_beside_a_number_word_is_measured(nlp) -> None:
     ents = entities_of(nlp, "Sheep", "FleeceNet lowers the expected calibration error and the number of function "
                                      "evaluations on flocks.")
     assert {"expected calibration error", "number of function evaluations"} <= ents.keys()  # what a method lowers
+    ents = entities_of(nlp, "Sheep", "We report exact match on FleeceQA. FleeceNet attains the best BLEU.")
+    assert {"exact match", "BLEU"} <= ents.keys()  # what is reported or attained is measured
     ents = entities_of(nlp, "Sheep", "We validate the accuracy of FleeceNet with WoolLM across a wide range of farms.")
     assert ents["accuracy"][0] == "metric"  # a measure validated, assessed or measured is measured
 

@@ -560,7 +560,8 @@ _SIZE_MEASURES = frozenset(("number of parameters", "model size"))
 # Words that compare or measure: a sentence with one may report results in a metric it names.
 _COMPARISON_WORDS = (
     r"improv\w*", r"reduc\w*", r"increas\w*", r"decreas\w*", "higher", "lower", "better", "worse", r"outperform\w*",
-    "faster", "slower", r"achiev\w*", r"lower(?:s|ed|ing)", r"minimi[sz]\w*", r"halv\w*", r"doubl\w*", r"tripl\w*", "gains?", r"boost\w*", "terms of", "measured", r"evaluat\w*", r"surpass\w*",
+    "faster", "slower", r"achiev\w*", r"lower(?:s|ed|ing)", r"minimi[sz]\w*", r"halv\w*", r"doubl\w*", r"tripl\w*",
+    "best", r"attain\w*", r"obtain\w*", r"report\w*", "gains?", r"boost\w*", "terms of", "measured", r"evaluat\w*", r"surpass\w*",
     r"compar\w*", "drops?", "speed-?ups?", "state-of-the-art", "competitive", "superior", "matches", r"preserv\w*",
     r"maintain\w*", r"degrad\w*", r"validat\w*", r"assess\w*", r"measur\w*",
 )
