@@ -1179,12 +1179,8 @@ def find_entity_mentions(
                 and word.lower() not in _PHRASE_STOP and name_key(word) not in generic:
             # "the Backpack language model", "the Waterbirds dataset": a plain word the head names
             add(m.start(1), m.end(1), "model" if m.group(2).endswith("model") else _HEADS[m.group(2)], "headed")
-    for at, _ in find_all(text, ("-wise ",), title_end):
-        word_start = at
-        while word_start > 0 and text[word_start - 1].isalpha():
-            word_start -= 1
-        m = _WISE_TECHNIQUE_RE.match(text, word_start)
-        if m is not None and m.group(2) not in _WISE_NOT_TECHNIQUES:
+    for m in _matches_of_words_with(_WISE_TECHNIQUE_RE, text, "-wise ", title_end):
+        if m.group(2) not in _WISE_NOT_TECHNIQUES:
             add(m.start(), m.end(), "method", "phrase")  # "channel-wise scaling", "block-wise reconstruction"
     for m in _enumerated_terms(text):
         words = m.group(1).split()
@@ -1193,18 +1189,10 @@ def find_entity_mentions(
             # "1) Direct prompting: ...", "(3) infill sampling, and", "2) Locality-preserved attention that ...":
             # an enumerated part of an approach named by a technique or task word
             add(m.start(1), m.end(1), "task" if head in _TASK_HEADS else "method", "listed")
-    for at, _ in find_all(text, ("former",)):
-        word_start = at
-        while word_start > 0 and text[word_start - 1].isalpha():
-            word_start -= 1
-        if (m := _FORMER_NAME_RE.match(text, word_start)) is not None:
-            add(m.start(), m.end(), "method", "compound")  # "Emformer", "Crossformers": a Transformer variant
-    for at, _ in find_all(text, ("-to-",)):
-        word_start = at
-        while word_start > 0 and text[word_start - 1].isalnum():
-            word_start -= 1
-        if (m := _MODALITY_TASK_RE.match(text, word_start)) is not None:
-            add(m.start(), m.end(), "task", "phrase")  # "text-to-image (T2I)", "in text-to-image and text-to-video synthesis"
+    for m in _matches_of_words_with(_FORMER_NAME_RE, text, "former"):
+        add(m.start(), m.end(), "method", "compound")  # "Emformer", "Crossformers": a Transformer variant
+    for m in _matches_of_words_with(_MODALITY_TASK_RE, text, "-to-"):
+        add(m.start(), m.end(), "task", "phrase")  # "text-to-image (T2I)", "in text-to-image and text-to-video synthesis"
     for m in _NAMING_HEAD_RE.finditer(text):
         if m.start() < title_end and re.match(r"[A-Z][a-z]+ ", m.group()):
             continue  # a title capitalises every word: "Text Embedding Benchmark" there names no benchmark
@@ -2169,6 +2157,17 @@ def _known_pair_with_head(long_form: str, short: str, head: str, lexicon_types: 
             if known is not None:
                 return known
     return None
+
+
+def _matches_of_words_with(pattern: re.Pattern[str], text: str, part: str, lo: int = 0) -> Iterator[re.Match[str]]:
+    """``pattern``'s matches at the start of each word that holds ``part`` ("-to-" in "text-to-image", "former" in
+    "Emformer"): a plain search for the part finds the few words worth the pattern."""
+    for at, _ in find_all(text, (part,), lo):
+        word_start = at
+        while word_start > 0 and text[word_start - 1].isalnum():
+            word_start -= 1
+        if (m := pattern.match(text, word_start)) is not None:
+            yield m
 
 
 def _enumerated_terms(text: str) -> Iterator[re.Match[str]]:
