@@ -1028,7 +1028,9 @@ def find_entity_mentions(
             # "question-answering (QA) datasets", "out-of-distribution (OOD) between ...": the long form is a
             # noun. Otherwise the pair modifies the word after it: with a technique or task word the three
             # name the thing ("floating-point (FP) quantization"); with any other ("OOD data") nothing.
-            if head_word in _METHOD_HEADS or head_word in _TITLE_TASK_HEADS:
+            pair_known = bool(lexicon_types.get(long_form) or lexicon_types.get(long_form.lower()) or lexicon_types.get(short))
+            named_with_head = head_word in _METHOD_HEADS or head_word in _TITLE_TASK_HEADS
+            if named_with_head:
                 # one entity named without the brackets, the short form alone or with the head its alias
                 etype = "task" if head_word in _TITLE_TASK_HEADS else "method"
                 name = f"{long_form} {head.group(1)}"
@@ -1041,10 +1043,9 @@ def find_entity_mentions(
                 etype, name = combo  # "key-value (KV) caches": the known "KV cache"
                 add(p["long_start"], head.end(), etype, "abbreviation", name)
                 pair_types[f"{short} {head.group(1)}"], pair_names[f"{short} {head.group(1)}"] = etype, name
-            elif not (lexicon_types.get(long_form) or lexicon_types.get(long_form.lower()) or lexicon_types.get(short)):
+            elif not pair_known:
                 not_entities.update((short, long_form))  # "OOD data" here, so "OOD" alone elsewhere is no name
-            if head_word in _METHOD_HEADS or head_word in _TITLE_TASK_HEADS or not (
-                    lexicon_types.get(long_form) or lexicon_types.get(long_form.lower()) or lexicon_types.get(short)):
+            if named_with_head or not pair_known:
                 continue
             # ... but a known term stays itself before any word ("a mixture-of-experts (MoE) layer")
         name_head = _PAIR_NAME_HEAD_RE.match(text, p["short_end"] + 1) if long_form[:1].isupper() else None
