@@ -948,6 +948,14 @@ def test_a_pair_that_names_data_or_a_property_is_no_entity(nlp) -> None:
     assert not {"Wool and Fleece Commission", "WFC"} & set(ents)  # an organisation
 
 
+def test_a_time_that_says_when_or_what_kind_is_no_measure(nlp) -> None:
+    ents = entities_of(nlp, "Sheep", "We improve RamLM by an inference-time ensemble of sheep experts and prune "
+                                     "fleece at training time, with 2x lower memory usage.")
+    assert not [n for n in ents if "time" in n] and ents["memory usage"][0] == "metric"
+    ents = entities_of(nlp, "Sheep", "WoolNet reduces inference time by 40% on sheep.")
+    assert ents["inference time"][0] == "metric"
+
+
 def test_a_known_measure_named_once_in_the_opening_sentences_is_background(nlp) -> None:
     opening = "Despite their superior accuracy, sheep models are slow to shear. Shearing them is costly. "
     ents = entities_of(nlp, "Sheep", opening + "We propose WoolNet. WoolNet doubles the throughput of shearing.")

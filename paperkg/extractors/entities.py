@@ -447,6 +447,8 @@ _PER_UNITS = (
 ).split()
 _PER_UNIT = rf" per (?:{'|'.join(_PER_UNITS)})"
 _PER_UNIT_RE = re.compile(rf"{_PER_UNIT}(?![\w-])")
+_AT_PHASE_BEFORE_RE = re.compile(r"\b[Aa]t $")
+_WORD_AFTER_RE = re.compile(r" [a-z]")
 # "provide recommendations", "our practical recommendations": advice, not recommender systems.
 _ADVICE_BEFORE_RE = re.compile(r"\b(?:provide|provides|offer|offers|make|makes|give|gives|our|practical|actionable|concrete|key)\s+(?:\w+\s+)?$")
 # A capitalised word that ends right before a match ("ONNX" in "ONNX Runtime").
@@ -1096,6 +1098,9 @@ def find_entity_mentions(
             continue  # "we provide recommendations for practitioners": advice, not the task
         if etype == "metric" and start > title_end and text[start].isupper() and name.islower() and _NAME_END_BEFORE_RE.search(text, max(0, start - 30), start):
             continue  # "ONNX Runtime", "Azure Speed": the last word of a product's name, not the measure
+        if etype == "metric" and (_AT_PHASE_BEFORE_RE.search(text, max(0, start - 4), start)
+                                  or name.endswith(" time") and "-" in text[start:end] and _WORD_AFTER_RE.match(text, end)):
+            continue  # "at inference time": when, not how long; "an inference-time ensemble": what kind
         if etype == "metric":
             technique = _TECHNIQUE_AFTER_MEASURE_RE.match(text, end)
             if technique:
@@ -1216,7 +1221,8 @@ def find_entity_mentions(
         add(m.start(), m.end(), "method", "phrase")
     for m in _METRIC_PHRASE_RE.finditer(text):
         s, e = sentence_of(m.start())
-        if _RESULT_CUE_RE.search(text, s, e):  # a measure, not a motivation ("costly computational overhead")
+        if _RESULT_CUE_RE.search(text, s, e) and not _AT_PHASE_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()):
+            # a measure, not a motivation ("costly computational overhead") nor a phase ("at training time")
             add(m.start(), m.end(), "metric", "phrase")
     for m in _SCORE_ACRONYM_RE.finditer(text):
         acronym = m.group(1)
